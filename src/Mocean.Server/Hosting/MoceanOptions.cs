@@ -1,0 +1,32 @@
+namespace Mocean.Server.Hosting;
+
+/// <summary>
+/// The server's settings, read from <c>mocean.json</c> beside the binary, <c>MOCEAN_</c> environment
+/// variables and the command line (in rising precedence). Each default is the spec's.
+/// </summary>
+public sealed class MoceanOptions
+{
+    /// <summary>Where everything the server keeps lives.</summary>
+    public string DataDir { get; set; } = "data";
+
+    /// <summary>The teacher's key for admin routes (header <c>X-Admin-Key</c>); admin routes refuse all when unset.</summary>
+    public string? AdminKey { get; set; }
+
+    /// <summary>Requests a second per client address (bursts of twice that); 0 turns limiting off.</summary>
+    public int RateLimit { get; set; } = 1000;
+
+    /// <summary>The most rows one data query may return.</summary>
+    public long RowCap { get; set; } = 10_000_000;
+
+    /// <summary>A teacher's own puzzle file (JSON or YAML); the shipped chain when unset.</summary>
+    public string? Puzzles { get; set; }
+
+    /// <summary>The world seed of the <c>main</c> ocean.</summary>
+    public long? Seed { get; set; }
+
+    /// <summary>Log every request line at Information instead of Debug.</summary>
+    public bool LogRequests { get; set; }
+
+    /// <summary>The data directory as a full path.</summary>
+    public string DataPath => Path.GetFullPath(DataDir);
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Mocean.Server.Tests.Infrastructure;
+
+/// <summary>The real server pipeline in-process, on a temporary data directory of its own.</summary>
+public sealed class MoceanFactory : WebApplicationFactory<Program>
+{
+    public string DataDir { get; } = Path.Combine(Path.GetTempPath(), "mocean-test-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>Settings a test adds (command-line names without dashes map to the same keys).</summary>
+    public Dictionary<string, string?> Settings { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("DataDir", DataDir);
+        builder.UseSetting("AdminKey", AdminKey);
+        builder.UseSetting("RateLimit", "0");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public const string AdminKey = "test-admin-key";
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataDir, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
+}
