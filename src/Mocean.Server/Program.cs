@@ -1,9 +1,11 @@
+using Mocean.Server.Admin;
 using Mocean.Server.Home;
 using Mocean.Server.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMoceanConfiguration(args);
 builder.Services.AddApiDocs();
+builder.Services.AddAdmin();
 
 var app = builder.Build();
 app.UseMoceanPipeline();

@@ -1,0 +1,35 @@
+namespace Mocean.Server.Admin;
+
+/// <summary>
+/// The <c>/admin</c> route group: every route in it needs the admin key, and every admin action that
+/// passes is logged (method, path with query, client address, status).
+/// Services add their own admin routes with <c>app.MapAdminGroup().MapPost("/ocean", ...)</c>.
+/// </summary>
+public static partial class AdminRoutes
+{
+    public static IServiceCollection AddAdmin(this IServiceCollection services) => services.AddSingleton<AdminKey>();
+
+    public static RouteGroupBuilder MapAdminGroup(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/admin").WithTags("Admin");
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            var refusal = http.RequestServices.GetRequiredService<AdminKey>().Refusal(http);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+
+            var result = await next(context).ConfigureAwait(false);
+            var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Mocean.Admin");
+            LogAction(logger, http.Request.Method, http.Request.Path.Value + http.Request.QueryString.Value,
+                http.Connection.RemoteIpAddress?.ToString() ?? "?");
+            return result;
+        });
+        return group;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Admin action {Method} {Target} from {Remote}")]
+    private static partial void LogAction(ILogger logger, string method, string target, string remote);
+}
