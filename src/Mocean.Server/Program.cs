@@ -1,15 +1,18 @@
 using Mocean.Server.Admin;
 using Mocean.Server.Home;
 using Mocean.Server.Hosting;
+using Mocean.Server.Steps;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMoceanConfiguration(args);
 builder.Services.AddApiDocs();
 builder.Services.AddAdmin();
+builder.Services.AddSteps();
 
 var app = builder.Build();
 app.UseMoceanPipeline();
 app.MapHome();
+app.MapSteps();
 app.MapApiDocs();
 app.MapUnknownRoutes();
 app.Run();

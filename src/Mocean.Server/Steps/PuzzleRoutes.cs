@@ -1,0 +1,73 @@
+using System.Globalization;
+using Mocean.Server.Protocol;
+using Mocean.Steps.Book;
+using Mocean.Steps.Checks;
+
+namespace Mocean.Server.Steps;
+
+/// <summary>The JSON of a puzzle route's reply (<c>format=json</c>).</summary>
+public sealed record PuzzleReply(
+    string Route,
+    string? Name,
+    string? Sent,
+    string Verdict,
+    bool Solved,
+    string? Greeting,
+    string Message,
+    string? Next,
+    string? NextUrl,
+    bool Complete);
+
+/// <summary>The handlers of the puzzle routes and <c>/exchange</c>.</summary>
+public static class PuzzleRoutes
+{
+    public static Reply Play(TextRequest request, PuzzleBook book, Puzzle puzzle, StepsStore store, ILogger logger)
+    {
+        var sent = puzzle.Key is null ? null : request.Query.Optional(puzzle.Key);
+        if (puzzle.Key is not null)
+        {
+            StepsLog.Received(logger, sent);
+        }
+
+        var name = PlayerName.Read(request.Query);
+        var outcome = puzzle.Judge(sent, request.BaseUrl);
+        if (outcome.Solved && name is not null)
+        {
+            store.RecordSolve(name, puzzle.Route);
+        }
+
+        var next = outcome.Solved ? book.After(puzzle) : null;
+        var nextUrl = next is null ? null : $"{request.BaseUrl}/{next.Route}{PlayerName.Carry(name)}";
+        var complete = outcome.Solved && next is null;
+        var lines = new List<string>(4);
+        if (outcome.Greeting is not null)
+        {
+            lines.Add(outcome.Greeting);
+        }
+
+        lines.Add(outcome.Message);
+        if (nextUrl is not null)
+        {
+            lines.Add($"Next: {nextUrl}");
+        }
+        else if (complete)
+        {
+            lines.Add(name is null
+                ? $"The game is complete! Bonus puzzle: {request.BaseUrl}/duck"
+                : $"The game is complete, {name}! See {request.BaseUrl}/steps/progress and try the bonus puzzle: {request.BaseUrl}/duck");
+        }
+
+        var json = new PuzzleReply(puzzle.Route, name, sent is null ? null : Puzzle.Shown(sent), outcome.Judgement.Verdict.Name(),
+            outcome.Solved, outcome.Greeting, outcome.Message, next?.Route, nextUrl, complete);
+        return Reply.Ok(string.Join('\n', lines), json);
+    }
+
+    public static Reply Exchange(TextRequest request, ILogger logger)
+    {
+        StepsLog.Received(logger, request.Query.Optional("task"));
+        PlayerName.Read(request.Query);
+        var task = request.Query.RequiredInteger("task", "send a whole number, like /exchange?task=5");
+        var answer = (Int128)task + 37;
+        return Reply.Ok(answer.ToString(CultureInfo.InvariantCulture), new { Task = task, Answer = answer });
+    }
+}
