@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace Mocean.Server.Tests.Infrastructure;
 
@@ -11,11 +12,15 @@ public sealed class MoceanFactory : WebApplicationFactory<Program>
     /// <summary>Settings a test adds (command-line names without dashes map to the same keys).</summary>
     public Dictionary<string, string?> Settings { get; } = new();
 
+    /// <summary>Every line the server logged at Information or above.</summary>
+    public LogCapture Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("DataDir", DataDir);
         builder.UseSetting("AdminKey", AdminKey);
         builder.UseSetting("RateLimit", "0");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
