@@ -95,6 +95,7 @@ public sealed class ServerProcess : IAsyncDisposable
         {
             if (process.HasExited)
             {
+                process.WaitForExit(); // lets the asynchronous output readers finish, so Output is complete
                 throw new InvalidOperationException($"the server exited with {process.ExitCode}:\n{Output}");
             }
 
