@@ -51,6 +51,15 @@ public class DuckTests
         Assert.Equal(expected, DuckPond.Normalize(angle));
 
     [Fact]
+    public void NegativeZeroNeverReachesAReply()
+    {
+        var state = DuckPond.Tidy(new DuckState(-0.0, -0.0, -360));
+        Assert.False(double.IsNegative(state.R));
+        Assert.False(double.IsNegative(state.A));
+        Assert.False(double.IsNegative(state.B));
+    }
+
+    [Fact]
     public void DashingFromTheInnerCircleWithTheWolfOppositeEscapes()
     {
         var move = DuckPond.Swim(new DuckState(12, 0, 180), 50, 0);

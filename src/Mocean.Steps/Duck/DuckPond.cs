@@ -48,8 +48,8 @@ public static class DuckPond
         return angle == 0 ? 0 : angle;
     }
 
-    /// <summary>A radius brought into [0, 50].</summary>
-    public static double Clamp(double radius) => Math.Clamp(radius, 0, Radius);
+    /// <summary>A radius brought into [0, 50] (never -0, so no reply shows <c>-0</c>).</summary>
+    public static double Clamp(double radius) => radius <= 0 ? 0 : Math.Min(radius, Radius);
 
     /// <summary>A state with its radius clamped and its angles normalised.</summary>
     public static DuckState Tidy(DuckState state) => new(Clamp(state.R), Normalize(state.A), Normalize(state.B));
