@@ -33,6 +33,7 @@ public static class StepsCommand
     {
         var route = startRoute.Trim().Trim('/');
         string? key = null;
+        await client.HelloAsync(cancel);
         Console.WriteLine($"Playing Steps on {client.Server}, route {route}. Type 'route' to switch, 'quit' to stop.");
         while (true)
         {
