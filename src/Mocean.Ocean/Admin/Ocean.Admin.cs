@@ -68,9 +68,9 @@ public sealed partial class Ocean
     public string GiveItem(string name, string item)
     {
         var p = Touch(FindByName(name).Id);
-        var known = Settings.TreasureNames.Append(Settings.StartItem)
-            .FirstOrDefault(i => IsItem(i, (item ?? "").Trim()))
-            ?? throw new OceanException(OceanError.UnknownItem, $"no such item; known items: {string.Join(", ", Settings.TreasureNames.Distinct())}, {Settings.StartItem}");
+        var items = Settings.TreasureNames.Concat(OceanSettings.Default.TreasureNames).Append(Settings.StartItem).Distinct().ToList();
+        var known = items.FirstOrDefault(i => IsItem(i, (item ?? "").Trim()))
+            ?? throw new OceanException(OceanError.UnknownItem, $"no such item; known items: {string.Join(", ", items)}");
         Store(p with { Inventory = [.. p.Inventory, known] });
         return known;
     }

@@ -57,10 +57,11 @@ public readonly record struct Torus(double Width, double Height)
 /// <summary>Headings: radians in (-π, π], counter-clockwise from east.</summary>
 public static class Heading
 {
+    /// <summary>Into (-π, π]; within a rounding error of -π (after twelve veers, say) is π.</summary>
     public static double Normalize(double h)
     {
         var r = Math.IEEERemainder(h, 2 * Math.PI);
-        return r <= -Math.PI ? r + (2 * Math.PI) : r + 0.0;
+        return r <= -Math.PI + 1e-12 ? Math.PI : r + 0.0;
     }
 
     public static double FromDegrees(double degrees) => degrees * Math.PI / 180;
