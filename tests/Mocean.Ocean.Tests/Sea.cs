@@ -29,7 +29,8 @@ internal sealed class Sea
         IReadOnlyList<(int X, int Y, double Sigma, double Height)>? seamounts = null,
         IReadOnlyList<(double X, double Y)>? whales = null,
         OceanSettings? settings = null,
-        Chat.BlockedWords? blocked = null)
+        Chat.BlockedWords? blocked = null,
+        IReadOnlyList<string>? treasures = null)
     {
         seamounts ??= [(700, 700, 10, 10)];
         whales ??= [];
@@ -37,7 +38,7 @@ internal sealed class Sea
         settings = settings with
         {
             SeamountNames = [.. OceanSettings.Default.SeamountNames.Take(seamounts.Count)],
-            TreasureNames = [.. OceanSettings.Default.TreasureNames.Take(seamounts.Count)],
+            TreasureNames = treasures ?? [.. OceanSettings.Default.TreasureNames.Take(seamounts.Count)],
             WhaleNames = [.. OceanSettings.Default.WhaleNames.Take(whales.Count)],
         };
         var mounts = seamounts.Select((s, i) => new Seamount(i, settings.SeamountNames[i], s.X, s.Y, s.Sigma, s.Height)).ToList();
