@@ -62,6 +62,21 @@ public class DiveTests
         Assert.Equal(10, sea.Ocean.Ping(id), 9);
     }
 
+    [Fact]
+    public void CrossingASeamountUnwatchedStillPushesThePlayerUp()
+    {
+        var sea = new Sea(seamounts: [(500, 600, 20, 20)]);
+        var id = sea.Put("Nemo", 400, 600, z: 30);
+        for (var i = 0; i < 6; i++)
+        {
+            sea.Ocean.Accel(id, "w"); // 5 east
+        }
+        sea.Wait(40); // over the 10 m peak at 500 and on to 600, where the floor is 30 m again
+        var at = sea.Ocean.Location(id);
+        Assert.Equal(600, at.X, 9);
+        Assert.Equal(10, at.Z, 9);
+    }
+
     [Theory]
     [InlineData(200, 300, 50)]
     [InlineData(450, 600, 30)]

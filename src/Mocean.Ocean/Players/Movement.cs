@@ -35,12 +35,26 @@ internal static class Movement
         var x = torus.WrapX(rawX);
         var y = torus.WrapY(rawY);
         var crossed = rawX < 0 || rawX >= s.Width || rawY < 0 || rawY >= s.Height;
-        var z = p.Z;
-        if (z > 0)
-        {
-            z = Math.Min(z, floor.DepthAt(x, y));
-        }
+        var z = p.Z > 0 ? Math.Min(p.Z, ShallowestOnTheWay(p, p.Speed * seconds, floor)) : p.Z;
         return p with { X = x, Y = y, Z = z, Wrapped = p.Wrapped || crossed, MovedAt = now };
+    }
+
+    /// <summary>
+    /// The shallowest floor along a straight run (sampled every metre, at most 4096 samples), so a
+    /// submerged player crossing a seamount between two requests is pushed up as if watched all along.
+    /// </summary>
+    private static double ShallowestOnTheWay(PlayerState p, double distance, SeaFloor floor)
+    {
+        const int MaxSamples = 4096;
+        var samples = (int)Math.Min(MaxSamples, Math.Ceiling(distance));
+        var (cos, sin) = (Math.Cos(p.Heading), Math.Sin(p.Heading));
+        var shallowest = double.MaxValue;
+        for (var i = 1; i <= samples; i++)
+        {
+            var d = distance * i / samples;
+            shallowest = Math.Min(shallowest, floor.DepthAt(p.X + (d * cos), p.Y + (d * sin)));
+        }
+        return shallowest;
     }
 
     /// <summary>The <c>accel</c> controls w, s, a, d (case-insensitive); any other letter is a <see cref="OceanError.BadControl"/>.</summary>
