@@ -17,7 +17,7 @@ public enum OceanError
     IdInUse,
     /// <summary>A control letter that the route does not know (400).</summary>
     BadControl,
-    /// <summary>A value out of range: a chat message empty after cleaning, a non-finite coordinate (400).</summary>
+    /// <summary>A value out of range: a chat message empty after cleaning, a non-finite coordinate, unplayable settings (400).</summary>
     BadArgument,
     /// <summary>An admin gave an item the game does not know (400).</summary>
     UnknownItem,

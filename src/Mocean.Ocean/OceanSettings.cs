@@ -10,7 +10,7 @@ public readonly record struct TrenchRect(double X0, double X1, double Y0, double
 /// Every figure of the game, with the original game's value as default. Immutable: a teacher's
 /// ocean is created with <c>new OceanSettings { WhaleSpeed = 2 }</c> and the like.
 /// </summary>
-public sealed record OceanSettings
+public sealed partial record OceanSettings
 {
     public static OceanSettings Default { get; } = new();
 

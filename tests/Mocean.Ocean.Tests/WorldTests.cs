@@ -80,4 +80,29 @@ public class WorldTests
         Assert.Equal(
             ["iron dust", "iron dust"],
             OceanWorld.Generate(3, Flat).Treasures.Where(t => t.IsPile).Select(t => t.Name));
+
+    [Fact]
+    public void DefaultSettingsHaveNoProblems() => Assert.Empty(OceanSettings.Default.Problems());
+
+    public static TheoryData<OceanSettings> Unplayable() =>
+    [
+        Flat with { Width = 0 },
+        Flat with { Height = double.NaN },
+        Flat with { SeamountNames = [] },
+        Flat with { TreasureNames = [.. Flat.TreasureNames, "gold"] },
+        Flat with { SeamountCentreMin = 900, SeamountCentreMax = 10 },
+        Flat with { SeamountSigmaMin = 0 },
+        Flat with { SurfaceTopSpeed = -1 },
+        Flat with { SlowDownFactor = 1.5 },
+        Flat with { IdleLimit = TimeSpan.Zero },
+        Flat with { MessageMaxLength = 0 },
+    ];
+
+    [Theory]
+    [MemberData(nameof(Unplayable))]
+    public void UnplayableSettingsAreABadArgument(OceanSettings settings)
+    {
+        Assert.NotEmpty(settings.Problems());
+        Assert.Equal(OceanError.BadArgument, Assert.Throws<OceanException>(() => OceanWorld.Generate(1, settings)).Error);
+    }
 }

@@ -24,9 +24,11 @@ public sealed record OceanWorld(
     /// </summary>
     public static OceanWorld Generate(ulong seed, OceanSettings settings)
     {
-        if (settings.SeamountNames.Count == 0 || settings.TreasureNames.Count > settings.SeamountNames.Count)
+        ArgumentNullException.ThrowIfNull(settings);
+        var problems = settings.Problems();
+        if (problems.Count > 0)
         {
-            throw new ArgumentException("an ocean needs at least one seamount and no more treasures than seamounts", nameof(settings));
+            throw new OceanException(OceanError.BadArgument, $"these settings do not make an ocean: {string.Join("; ", problems)}");
         }
         var rng = new SplitMix64(seed);
         var seamounts = new List<Seamount>(settings.SeamountNames.Count);
