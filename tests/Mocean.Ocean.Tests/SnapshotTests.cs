@@ -66,8 +66,56 @@ public class SnapshotTests
     public void AMalformedSnapshotIsAJsonError(string json) =>
         Assert.ThrowsAny<System.Text.Json.JsonException>(() => OceanSnapshot.FromJson(json));
 
+    [Fact]
+    public void ASavedVersionOneSnapshotStillLoads()
+    {
+        var saved = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", "snapshot-v1.json")).TrimEnd();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
+        var ocean = Ocean.FromSnapshot(OceanSnapshot.FromJson(saved), clock, new Script(0.5));
+        Assert.Equal(saved, ocean.Snapshot().ToJson());
+        Assert.True(ocean.Paused);
+        Assert.Equal(["Ann", "Bob", "Cara", "Dora"], ocean.Who());
+        Assert.Equal("the teacher says: stay in the north", ocean.PopChat(Ids[1]).Text);
+        Assert.Equal("player Ann tells you: helloBob, ****", ocean.PopChat(Ids[1]).Text);
+        Assert.Equal(new GameReply(true, "Herman Melville"), ocean.WhaleName(Ids[2]));
+    }
+
+    [Fact]
+    public void TheSnapshotFormatIsPinned()
+    {
+        var saved = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", "snapshot-v1.json")).TrimEnd();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
+        Assert.Equal(Paths(saved), Paths(Busy(clock, paused: true).Snapshot().ToJson())); // names and nesting, not last bits of trigonometry
+    }
+
+    private static List<string> Paths(string json)
+    {
+        var paths = new SortedSet<string>(StringComparer.Ordinal);
+        void Walk(System.Text.Json.JsonElement e, string path)
+        {
+            paths.Add($"{path}:{e.ValueKind}");
+            if (e.ValueKind == System.Text.Json.JsonValueKind.Object)
+            {
+                foreach (var p in e.EnumerateObject())
+                {
+                    Walk(p.Value, $"{path}.{p.Name}");
+                }
+            }
+            else if (e.ValueKind == System.Text.Json.JsonValueKind.Array)
+            {
+                foreach (var item in e.EnumerateArray())
+                {
+                    Walk(item, $"{path}[]");
+                }
+            }
+        }
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        Walk(doc.RootElement, "$");
+        return [.. paths];
+    }
+
     /// <summary>An ocean with something of everything: motion, depth, inboxes, a notice, a ridden whale, a taken treasure, bloom, mute.</summary>
-    private static Ocean Busy(FakeTimeProvider clock, bool paused)
+    internal static Ocean Busy(FakeTimeProvider clock, bool paused)
     {
         var ocean = Ocean.Create(42, OceanSettings.Default, clock, new Script(0.1, 0.7, 0.35), new BlockedWords(["poop"]));
         var names = new[] { "Ann", "Bob", "Cara", "Dora" };
