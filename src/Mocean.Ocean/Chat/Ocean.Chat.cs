@@ -1,0 +1,58 @@
+using Mocean.Ocean.Chat;
+using Mocean.Ocean.State;
+
+namespace Mocean.Ocean;
+
+/// <summary>Chat: one-message inboxes, cleaning and filtering, the teacher's notice.</summary>
+public sealed partial class Ocean
+{
+    /// <summary>
+    /// Sends a message to the player named <paramref name="recipient"/>. Control characters are removed
+    /// and the text cut at 200 characters, blocked words starred out. The sender stops (they are
+    /// typing), whatever the outcome. A full inbox or a muted sender is a refusal, not an error.
+    /// </summary>
+    public GameReply SendChat(string id, string recipient, string message)
+    {
+        var sender = Store(Touch(id) with { Speed = 0 });
+        var to = FindByName(recipient);
+        var text = ChatText.Clean(message, Settings.MessageMaxLength);
+        if (text.Length == 0)
+        {
+            throw new OceanException(OceanError.BadArgument, $"message must be 1 to {Settings.MessageMaxLength} characters, like message=hello");
+        }
+        if (sender.Muted)
+        {
+            return new GameReply(false, "your chat is muted by the teacher");
+        }
+        to = _players[to.Id];
+        if (to.Inbox is not null)
+        {
+            return new GameReply(false, $"{to.Name}'s inbox is full: try again later");
+        }
+        text = _blocked.Filter(text);
+        _players[to.Id] = to with { Inbox = new ChatMessage(sender.Name, text, OceanNow) };
+        _chatLog.Add(new ChatLogEntry(WallNow, sender.Name, to.Name, text));
+        _events.Add(WallNow, EventKind.ChatSent, sender.Name, to.Name);
+        return new GameReply(true, $"message sent to {to.Name}");
+    }
+
+    /// <summary>Takes the waiting message out of the inbox: the teacher's notice first, then a player's message.</summary>
+    public GameReply PopChat(string id)
+    {
+        var p = Touch(id);
+        if (p.Notice is not null)
+        {
+            Store(p with { Notice = null });
+            return new GameReply(true, $"the teacher says: {p.Notice}");
+        }
+        if (p.Inbox is not null)
+        {
+            Store(p with { Inbox = null });
+            return new GameReply(true, $"player {p.Inbox.From} tells you: {p.Inbox.Text}");
+        }
+        return new GameReply(false, "your inbox is empty");
+    }
+
+    /// <summary>Whether a player's chat is muted.</summary>
+    public bool IsMuted(string name) => FindByName(name).Muted;
+}

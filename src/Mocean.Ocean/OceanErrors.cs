@@ -1,0 +1,30 @@
+namespace Mocean.Ocean;
+
+/// <summary>What went wrong with a request; the HTTP layer maps each to a 4xx (see README).</summary>
+public enum OceanError
+{
+    /// <summary>No player has this id (404).</summary>
+    UnknownPlayer,
+    /// <summary>No player has this name: a chat recipient or an admin target (404).</summary>
+    UnknownName,
+    /// <summary>A name must be 1-20 letters and digits (400).</summary>
+    NameInvalid,
+    /// <summary>The name is on the blocked word list (400).</summary>
+    NameBlocked,
+    /// <summary>A player already has this name (409).</summary>
+    NameInUse,
+    /// <summary>The server gave an id that is already in use (409; the server draws another).</summary>
+    IdInUse,
+    /// <summary>A control letter that the route does not know (400).</summary>
+    BadControl,
+    /// <summary>A value out of range: a chat message empty after cleaning, a non-finite coordinate, unplayable settings (400).</summary>
+    BadArgument,
+    /// <summary>An admin gave an item the game does not know (400).</summary>
+    UnknownItem,
+}
+
+/// <summary>A request the engine refuses; <see cref="Exception.Message"/> is one line saying what to send instead.</summary>
+public sealed class OceanException(OceanError error, string message) : Exception(message)
+{
+    public OceanError Error { get; } = error;
+}
