@@ -9,7 +9,6 @@ public static class ProfileChart
     public static void Write(string path, string title, Sensors sensors)
     {
         var plot = new Plot();
-        plot.Title(title);
         var temperature = Samples(sensors.Temperature);
         var salinity = Samples(sensors.Salinity);
 
@@ -26,9 +25,12 @@ public static class ProfileChart
         plot.Axes.Bottom.Label.Text = "temperature (°C)";
         plot.Axes.Bottom.Label.ForeColor = Colors.Crimson;
         plot.Axes.Top.Label.Text = "salinity (PSU)";
+        plot.Title(title);
+        plot.Axes.Title.Label.OffsetY = -30;
+        plot.Layout.Fixed(new PixelPadding(80, 30, 60, 110));
         plot.Axes.Top.Label.ForeColor = Colors.RoyalBlue;
         plot.Axes.Left.Label.Text = "depth (m)";
-        plot.ShowLegend(Alignment.LowerRight);
+        plot.ShowLegend(Alignment.UpperCenter);
 
         plot.Axes.AutoScale();
         var limits = plot.Axes.GetLimits();
