@@ -1,19 +1,25 @@
 using Mocean.Server.Admin;
+using Mocean.Server.Grains;
 using Mocean.Server.Home;
 using Mocean.Server.Hosting;
 using Mocean.Server.Steps;
+using Mocean.Server.Ocean;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMoceanConfiguration(args);
 builder.Services.AddApiDocs();
 builder.Services.AddAdmin();
 builder.Services.AddSteps();
+builder.AddMoceanSilo();
+builder.Services.AddPlayerRoutes();
 
 var app = builder.Build();
 app.UseMoceanPipeline();
 app.MapHome();
 app.MapSteps();
 app.MapApiDocs();
+app.MapPlayerRoutes();
+app.MapPlayerAdmin();
 app.MapUnknownRoutes();
 app.Run();
 

@@ -1,0 +1,105 @@
+using Orleans.Storage;
+
+namespace Mocean.Server.Grains;
+
+/// <summary>
+/// Write-behind persistence for a grain whose state changes on many requests. The grain keeps its state as
+/// an immutable value and reports each new value with <see cref="Changed"/> (no I/O, so requests never wait);
+/// a grain timer writes the latest value about once a second when something changed, interleaved with
+/// requests; <see cref="FlushAsync"/> on deactivation writes the final value. A failed write is logged and
+/// tried again on the next tick.
+/// </summary>
+/// <typeparam name="TState">An immutable state that round-trips through System.Text.Json.</typeparam>
+public sealed partial class WriteBehind<TState>
+    where TState : class
+{
+    /// <summary>How often the timer writes a changed state.</summary>
+    public static readonly TimeSpan DefaultPeriod = TimeSpan.FromSeconds(1);
+
+    private readonly IGrainStorage storage;
+    private readonly string stateName;
+    private readonly GrainId grainId;
+    private readonly ILogger logger;
+    private readonly SemaphoreSlim writing = new(1, 1);
+    private readonly GrainState<TState> stored = new();
+    private TState? latest;
+    private long changes;
+    private long written;
+
+    public WriteBehind(IGrainStorage storage, string stateName, GrainId grainId, ILogger logger)
+    {
+        this.storage = storage;
+        this.stateName = stateName;
+        this.grainId = grainId;
+        this.logger = logger;
+    }
+
+    /// <summary>True while a change has not reached the file yet.</summary>
+    public bool Dirty => Interlocked.Read(ref changes) != Interlocked.Read(ref written);
+
+    /// <summary>How many writes reached the file (for logs and tests of the pattern).</summary>
+    public long Writes { get; private set; }
+
+    /// <summary>Reads the stored state; null when there is none yet. Call once, in <c>OnActivateAsync</c>.</summary>
+    public async Task<TState?> LoadAsync()
+    {
+        await storage.ReadStateAsync(stateName, grainId, stored).ConfigureAwait(true);
+        latest = stored.RecordExists ? stored.State : null;
+        return latest;
+    }
+
+    /// <summary>Records the grain's new state; it reaches the file with the next tick.</summary>
+    public void Changed(TState state)
+    {
+        latest = state;
+        Interlocked.Increment(ref changes);
+    }
+
+    /// <summary>
+    /// Starts the timer on the grain (interleaving, so requests run while a write is under way).
+    /// Dispose the returned timer, or let deactivation do it.
+    /// </summary>
+    public IGrainTimer Start(IGrainBase grain, TimeSpan? period = null)
+    {
+        var every = period ?? DefaultPeriod;
+        return grain.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(every, every) { Interleave = true, KeepAlive = false });
+    }
+
+    /// <summary>Writes the latest state if it changed since the last write. Throws if the write fails.</summary>
+    public async Task FlushAsync()
+    {
+        await writing.WaitAsync().ConfigureAwait(true);
+        try
+        {
+            var upTo = Interlocked.Read(ref changes);
+            if (upTo == Interlocked.Read(ref written) || latest is null)
+            {
+                return;
+            }
+
+            stored.State = latest;
+            await storage.WriteStateAsync(stateName, grainId, stored).ConfigureAwait(true);
+            Interlocked.Exchange(ref written, upTo);
+            Writes++;
+        }
+        finally
+        {
+            writing.Release();
+        }
+    }
+
+    private async Task TickAsync(CancellationToken cancellation)
+    {
+        try
+        {
+            await FlushAsync().ConfigureAwait(true);
+        }
+        catch (Exception failure) when (failure is InconsistentStateException or IOException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            LogWriteFailed(logger, stateName, grainId.ToString(), failure);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Writing state {StateName} of {Grain} failed; trying again on the next tick")]
+    private static partial void LogWriteFailed(ILogger logger, string stateName, string grain, Exception failure);
+}
