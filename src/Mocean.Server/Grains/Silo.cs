@@ -16,6 +16,11 @@ public static partial class Silo
     public static WebApplicationBuilder AddMoceanSilo(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<OceanHostOptions>(builder.Configuration);
+
+        // Orleans explains itself at length on Information; the journal gets its warnings. Its watchdog
+        // warns once at every start with a nonsensical interval (a false alarm in 10.4), so only its errors.
+        builder.Logging.AddFilter("Orleans", LogLevel.Warning);
+        builder.Logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
         builder.Services.AddSingleton(TimeProvider.System);
         var settings = builder.Configuration.Get<OceanHostOptions>() ?? new OceanHostOptions();
         var siloPort = settings.SiloPort > 0 ? settings.SiloPort : FreePort();
