@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Mocean.Server.Hosting;
 using Mocean.Server.Ocean;
 
 namespace Mocean.Server.Grains;
@@ -23,6 +24,7 @@ public static partial class Silo
         builder.Logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
         builder.Services.AddSingleton(TimeProvider.System);
         var settings = builder.Configuration.Get<OceanHostOptions>() ?? new OceanHostOptions();
+        KeepClearOf(builder.Configuration["urls"] ?? Configuration.DefaultUrls);
         var siloPort = settings.SiloPort > 0 ? settings.SiloPort : FreePort();
         var gatewayPort = settings.GatewayPort > 0 ? settings.GatewayPort : FreePort();
         builder.UseOrleans(silo =>
@@ -31,6 +33,25 @@ public static partial class Silo
             silo.Services.AddSqliteGrainStorage();
         });
         return builder;
+    }
+
+    /// <summary>Never picks the HTTP ports (a test may have just freed one for the server to take).</summary>
+    private static void KeepClearOf(string urls)
+    {
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            try
+            {
+                lock (Handed)
+                {
+                    Handed.Add(BindingAddress.Parse(url).Port);
+                }
+            }
+            catch (FormatException)
+            {
+                // Kestrel reports a malformed address itself.
+            }
+        }
     }
 
     /// <summary>A free loopback port, never the same one twice in this process (parallel test hosts).</summary>

@@ -25,6 +25,8 @@ public sealed partial class WriteBehind<TState>
     private TState? latest;
     private long changes;
     private long written;
+    private int failures;
+    private IGrainBase? owner;
 
     public WriteBehind(IGrainStorage storage, string stateName, GrainId grainId, ILogger logger)
     {
@@ -61,6 +63,7 @@ public sealed partial class WriteBehind<TState>
     /// </summary>
     public IGrainTimer Start(IGrainBase grain, TimeSpan? period = null)
     {
+        owner = grain;
         var every = period ?? DefaultPeriod;
         return grain.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(every, every) { Interleave = true, KeepAlive = false });
     }
@@ -93,13 +96,35 @@ public sealed partial class WriteBehind<TState>
         try
         {
             await FlushAsync().ConfigureAwait(true);
+            if (failures > 0)
+            {
+                LogWriteRecovered(logger, stateName, grainId.ToString(), failures);
+                failures = 0;
+            }
         }
-        catch (Exception failure) when (failure is InconsistentStateException or IOException or Microsoft.Data.Sqlite.SqliteException)
+        catch (InconsistentStateException conflict)
         {
-            LogWriteFailed(logger, stateName, grainId.ToString(), failure);
+            // Someone else wrote this grain's state: this activation is stale. Going away makes the next
+            // call load the stored state afresh instead of fighting over it every second.
+            LogConflict(logger, stateName, grainId.ToString(), conflict);
+            owner?.GrainContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationError, conflict.Message));
+        }
+        catch (Exception failure) when (failure is IOException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            // A full or failing disk: keep the state in memory and try again each tick; log the first failure and every minute's.
+            if (failures++ % 60 == 0)
+            {
+                LogWriteFailed(logger, stateName, grainId.ToString(), failures, failure);
+            }
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Writing state {StateName} of {Grain} failed; trying again on the next tick")]
-    private static partial void LogWriteFailed(ILogger logger, string stateName, string grain, Exception failure);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Writing state {StateName} of {Grain} failed ({Failures} times so far); trying again each tick")]
+    private static partial void LogWriteFailed(ILogger logger, string stateName, string grain, int failures, Exception failure);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Writing state {StateName} of {Grain} works again after {Failures} failures")]
+    private static partial void LogWriteRecovered(ILogger logger, string stateName, string grain, int failures);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "State {StateName} of {Grain} was written elsewhere; deactivating to load it afresh")]
+    private static partial void LogConflict(ILogger logger, string stateName, string grain, Exception conflict);
 }
