@@ -21,6 +21,10 @@ public interface IPlayerDirectoryGrain : IGrainWithStringKey
     [Alias("Release")]
     Task<PlayerEntry?> Release(string id);
 
+    /// <summary>Frees every id given (an ocean removed them: idle, reset); unknown ids are skipped. Returns how many were freed.</summary>
+    [Alias("ReleaseMany")]
+    Task<int> ReleaseMany(ImmutableArray<string> ids);
+
     /// <summary>Frees the player of that name in that ocean (the teacher's removal); the entry, or null when none.</summary>
     [Alias("ReleaseName")]
     Task<PlayerEntry?> ReleaseName(string ocean, string name);

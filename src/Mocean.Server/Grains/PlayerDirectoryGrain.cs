@@ -73,6 +73,22 @@ public sealed class PlayerDirectoryGrain(
         return Task.FromResult<PlayerEntry?>(entry);
     }
 
+    public Task<int> ReleaseMany(ImmutableArray<string> ids)
+    {
+        var known = ids.Where(state.Players.ContainsKey).Distinct(StringComparer.Ordinal).ToArray();
+        foreach (var id in known)
+        {
+            byName.Remove(NameKey(state.Players[id].Ocean, state.Players[id].Name));
+        }
+
+        if (known.Length > 0)
+        {
+            Update(state with { Players = state.Players.RemoveRange(known) });
+        }
+
+        return Task.FromResult(known.Length);
+    }
+
     public Task<PlayerEntry?> ReleaseName(string ocean, string name) =>
         byName.TryGetValue(NameKey(ocean, name), out var id) ? Release(id) : Task.FromResult<PlayerEntry?>(null);
 

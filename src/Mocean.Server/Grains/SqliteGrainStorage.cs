@@ -7,7 +7,8 @@ namespace Mocean.Server.Grains;
 
 /// <summary>
 /// Grain state in one SQLite file (WAL mode, full sync): one row per state name and grain id, the state as
-/// System.Text.Json UTF-8 text, an integer version as the ETag. A write whose ETag is not the stored one
+/// System.Text.Json UTF-8 text (a <c>byte[]</c> state is stored as it is: already JSON, e.g. an engine's
+/// own snapshot format), an integer version as the ETag. A write whose ETag is not the stored one
 /// fails with <see cref="InconsistentStateException"/>. All file work runs off the grain's thread, one
 /// operation at a time over one connection (SQLite has one writer anyway).
 /// </summary>
@@ -41,7 +42,7 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IDisposable
                 return;
             }
 
-            grainState.State = JsonSerializer.Deserialize<T>(row.GetFieldValue<byte[]>(1), json)!;
+            grainState.State = Decode<T>(row.GetFieldValue<byte[]>(1));
             grainState.ETag = row.GetInt64(0).ToString(CultureInfo.InvariantCulture);
             grainState.RecordExists = true;
         });
@@ -49,7 +50,7 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IDisposable
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         RunAsync(db =>
         {
-            var payload = JsonSerializer.SerializeToUtf8Bytes(grainState.State, json);
+            var payload = grainState.State as byte[] ?? JsonSerializer.SerializeToUtf8Bytes(grainState.State, json);
             using var write = db.CreateCommand();
             write.CommandText = grainState.ETag is null
                 ? """
@@ -142,6 +143,9 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IDisposable
         LogOpened(logger, name, path);
         return connection = db;
     }
+
+    private T Decode<T>(byte[] payload) =>
+        typeof(T) == typeof(byte[]) ? (T)(object)payload : JsonSerializer.Deserialize<T>(payload, json)!;
 
     private static void Bind(SqliteCommand command, string stateName, GrainId grainId)
     {

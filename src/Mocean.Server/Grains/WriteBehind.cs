@@ -3,13 +3,15 @@ using Orleans.Storage;
 namespace Mocean.Server.Grains;
 
 /// <summary>
-/// Write-behind persistence for a grain whose state changes on many requests. The grain keeps its state as
-/// an immutable value and reports each new value with <see cref="Changed"/> (no I/O, so requests never wait);
+/// Write-behind persistence for a grain whose state changes on many requests. The grain either keeps its
+/// state as an immutable value and reports each new value with <c>Changed(state)</c>, or keeps a mutable
+/// object, calls <c>Changed()</c> and gives a <c>capture</c> function that takes an immutable copy at
+/// write time (on the grain's thread). Neither does I/O, so requests never wait;
 /// a grain timer writes the latest value about once a second when something changed, interleaved with
 /// requests; <see cref="FlushAsync"/> on deactivation writes the final value. A failed write is logged and
 /// tried again on the next tick.
 /// </summary>
-/// <typeparam name="TState">An immutable state that round-trips through System.Text.Json.</typeparam>
+/// <typeparam name="TState">An immutable state that round-trips through System.Text.Json, or <c>byte[]</c> of JSON.</typeparam>
 public sealed partial class WriteBehind<TState>
     where TState : class
 {
@@ -22,14 +24,16 @@ public sealed partial class WriteBehind<TState>
     private readonly ILogger logger;
     private readonly SemaphoreSlim writing = new(1, 1);
     private readonly GrainState<TState> stored = new();
+    private readonly Func<TState>? capture;
     private TState? latest;
     private long changes;
     private long written;
     private int failures;
     private IGrainBase? owner;
 
-    public WriteBehind(IGrainStorage storage, string stateName, GrainId grainId, ILogger logger)
+    public WriteBehind(IGrainStorage storage, string stateName, GrainId grainId, ILogger logger, Func<TState>? capture = null)
     {
+        this.capture = capture;
         this.storage = storage;
         this.stateName = stateName;
         this.grainId = grainId;
@@ -57,6 +61,17 @@ public sealed partial class WriteBehind<TState>
         Interlocked.Increment(ref changes);
     }
 
+    /// <summary>Records that the grain's state changed; <c>capture</c> takes it with the next tick.</summary>
+    public void Changed()
+    {
+        if (capture is null)
+        {
+            throw new InvalidOperationException("Changed() without a state needs the capture function given to the constructor");
+        }
+
+        Interlocked.Increment(ref changes);
+    }
+
     /// <summary>
     /// Starts the timer on the grain (interleaving, so requests run while a write is under way).
     /// Dispose the returned timer, or let deactivation do it.
@@ -75,12 +90,13 @@ public sealed partial class WriteBehind<TState>
         try
         {
             var upTo = Interlocked.Read(ref changes);
-            if (upTo == Interlocked.Read(ref written) || latest is null)
+            var state = upTo == Interlocked.Read(ref written) ? null : capture is null ? latest : capture();
+            if (state is null)
             {
                 return;
             }
 
-            stored.State = latest;
+            stored.State = state;
             await storage.WriteStateAsync(stateName, grainId, stored).ConfigureAwait(true);
             Interlocked.Exchange(ref written, upTo);
             Writes++;

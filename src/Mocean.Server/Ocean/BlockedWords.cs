@@ -24,6 +24,9 @@ public sealed class BlockedWords
 
     public int Count => words.Length;
 
+    /// <summary>The words, lower case (to hand to the world engine's own filter when it is wired in).</summary>
+    public IReadOnlyList<string> Words => words;
+
     /// <summary>The first blocked word found in the text (as listed, lower case), or null when there is none.</summary>
     public string? FindIn(string text)
     {

@@ -126,6 +126,26 @@ public sealed class SqliteGrainStorageTests : IDisposable
         Assert.False(reader.Read());
     }
 
+    [Fact]
+    public async Task BytesOfJsonAreStoredAsTheyAreAndReadBackTheSame()
+    {
+        var json = """{"Version":1,"Seed":42,"Players":[]}"""u8.ToArray();
+        using (var storage = Open())
+        {
+            await storage.WriteStateAsync("ocean", grain, new GrainState<byte[]>(json));
+        }
+
+        using var again = Open();
+        var read = new GrainState<byte[]>();
+        await again.ReadStateAsync("ocean", grain, read);
+        Assert.Equal(json, read.State);
+        using var db = new SqliteConnection($"Data Source={DbPath};Pooling=False");
+        db.Open();
+        using var row = db.CreateCommand();
+        row.CommandText = "SELECT CAST(payload AS TEXT) FROM grain_state";
+        Assert.Equal("""{"Version":1,"Seed":42,"Players":[]}""", row.ExecuteScalar());
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -69,6 +69,27 @@ public sealed class WriteBehindTests : IDisposable
         Assert.True(first.Dirty);
     }
 
+    [Fact]
+    public async Task AMutableOwnerIsCapturedAtWriteTimeNotAtChangeTime()
+    {
+        using var storage = Open();
+        var tally = new List<int>();
+        var behind = new WriteBehind<Count>(storage, "count", grain, NullLogger.Instance, () => new Count(tally.Count));
+        await behind.LoadAsync();
+
+        tally.Add(1);
+        behind.Changed();
+        tally.Add(2);
+        tally.Add(3);
+        await behind.FlushAsync();
+        Assert.Equal(new Count(3), await Over(storage).LoadAsync());
+        Assert.False(behind.Dirty);
+    }
+
+    [Fact]
+    public void ChangedWithoutAStateNeedsACaptureFunction() =>
+        Assert.Throws<InvalidOperationException>(() => Over(new SqliteGrainStorage("t", Path.Combine(dir, "x.db"), NullLogger<SqliteGrainStorage>.Instance)).Changed());
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
