@@ -2,8 +2,8 @@ using Mocean.Server.Admin;
 using Mocean.Server.Grains;
 using Mocean.Server.Home;
 using Mocean.Server.Hosting;
-using Mocean.Server.Steps;
 using Mocean.Server.Ocean;
+using Mocean.Server.Steps;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMoceanConfiguration(args);
