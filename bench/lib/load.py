@@ -56,6 +56,15 @@ class Series:
     def p99_ms(self):
         return self._median("p99_ms")
 
+    def ratio_to(self, other):
+        """Requests/s over another target's: the median of the per-round ratios (each round loads
+        the systems one after the other, so a ratio compares runs close in time)."""
+        if not self.runs or other is None or not other.runs:
+            return None
+        if len(self.runs) != len(other.runs):
+            return self.rps / other.rps if other.rps else None
+        return statistics.median(mine.rps / theirs.rps for mine, theirs in zip(self.runs, other.runs) if theirs.rps)
+
     @property
     def non2xx(self):
         """Answers other than 2xx over all runs (the figures are suspect when not 0)."""

@@ -151,7 +151,8 @@ def bench(args, mode, work, processes):
         "the seed's stack: bench/seed/steps.py (the seed's own code) under `uwsgi --plugins http,python3 "
         "--http 127.0.0.1:PORT --wsgi-file steps.py --master` (Debian's uwsgi and python3-bottle)",
         "the limits: bench/BareApp (ASP.NET Core, one constant route) and nginx with bench/nginx.conf",
-        "ratios are requests/s of our route over the reference's; ours / seed's stack only for /steps",
+        "ratios: requests/s of our route over the reference's, the median of the per-round ratios; "
+        "ours / seed's stack only for /steps",
         "non-2xx and socket errors: totals over all runs; non-2xx should be 0",
         "the seed's uwsgi HTTP router closes the connection after every answer (no keep-alive, as the "
         "seed runs it): wrk reconnects, and counts each close as a socket (read) error",
@@ -174,6 +175,10 @@ def main():
     work = tempfile.mkdtemp(prefix="mocean-bench-")
     try:
         table = bench(args, mode, work, processes)
+    except KeyboardInterrupt:
+        processes.stop_all()
+        progress("interrupted: everything it started is stopped, no table written")
+        sys.exit(130)
     finally:
         signal.alarm(0)
         processes.stop_all()

@@ -12,12 +12,6 @@ def _ms(value):
     return "—" if value is None else f"{value:.2f}"
 
 
-def _ratio(ours, ref):
-    if ours is None or ref is None or ref == 0:
-        return None
-    return ours / ref
-
-
 def _times(ratio):
     return "—" if ratio is None else f"{ratio:.2f}×"
 
@@ -39,7 +33,7 @@ def throughput_table(rows, refs):
         for key, _ in RATIO_REFS:
             ref_series = refs[key][1]
             applies = key != "seed" or route.key == "steps"
-            ratios.append(_times(_ratio(series.rps, ref_series.rps)) if applies and ref_series else "—")
+            ratios.append(_times(series.ratio_to(ref_series)) if applies and ref_series else "—")
         lines.append(f"| Mocean | {route.label} | {_num(series.rps)} | {_ms(series.p50_ms)} | "
                      f"{_ms(series.p99_ms)} | {series.non2xx} | {series.socket_errors} | " + " | ".join(ratios) + " |")
     for key, _ in RATIO_REFS:
@@ -76,8 +70,8 @@ def memory_table(mem):
 def targets_table(ours, refs, mem):
     """ours: route key -> series (None when not measured); refs: key -> series or None."""
     def rps_ratio(route, ref):
-        series, ref_series = ours.get(route), refs.get(ref)
-        return _ratio(series.rps if series else None, ref_series.rps if ref_series else None)
+        series = ours.get(route)
+        return series.ratio_to(refs.get(ref)) if series else None
 
     def lat(route, attribute):
         series = ours.get(route)

@@ -83,7 +83,10 @@ def ours(base, location_id, location_note):
     if location_id is None:
         routes.append(Route("location", "location (joined player)", note=location_note))
     else:
-        routes.append(probe(base, "location", "location (joined player)", f"/location?id={location_id}"))
+        location = probe(base, "location", "location (joined player)", f"/location?id={location_id}")
+        if location.path is None and http_get(base + "/location")[0] not in (404, None):
+            location.note = f"not measured: location answers 404 to the id join gave ({location_id})"
+        routes.append(location)
     routes.append(probe(base, "sensors", "/api/sensors (one profile)", SENSORS))
     routes.append(probe(base, "tabledap", "tabledap CSV (one day)", TABLEDAP))
     return routes
