@@ -13,9 +13,17 @@ _PR_SET_PDEATHSIG = 1
 _libc = ctypes.CDLL(None, use_errno=True)
 
 
-def _stop_with_parent(sig):
-    """If the bench itself is killed outright, the kernel still stops its child with `sig`."""
-    return lambda: _libc.prctl(_PR_SET_PDEATHSIG, sig)
+# Held back while a child starts, so that Ctrl-C cannot land between its fork and its record.
+_DEFERRED = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGALRM}
+
+
+def _in_child(sig):
+    """Runs in the child before exec: signals delivered again, and if the bench itself is killed
+    outright, the kernel still stops the child with `sig`."""
+    def prepare():
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _DEFERRED)
+        _libc.prctl(_PR_SET_PDEATHSIG, sig)
+    return prepare
 
 
 def free_port():
@@ -67,12 +75,16 @@ class Processes:
         self.started = []
 
     def start(self, name, argv, log_path, stop_signal=signal.SIGTERM, cwd=None, env=None):
-        with open(log_path, "wb") as log:
-            popen = subprocess.Popen(
-                argv, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                cwd=cwd, env=env, start_new_session=True, preexec_fn=_stop_with_parent(stop_signal))
-        launched = Launched(name, popen, log_path, stop_signal)
-        self.started.append(launched)
+        signal.pthread_sigmask(signal.SIG_BLOCK, _DEFERRED)
+        try:
+            with open(log_path, "wb") as log:
+                popen = subprocess.Popen(
+                    argv, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                    cwd=cwd, env=env, start_new_session=True, preexec_fn=_in_child(stop_signal))
+            launched = Launched(name, popen, log_path, stop_signal)
+            self.started.append(launched)
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, _DEFERRED)
         return launched
 
     @staticmethod

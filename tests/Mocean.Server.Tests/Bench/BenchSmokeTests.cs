@@ -50,7 +50,8 @@ public sealed class BenchSmokeTests
         Assert.All(targets, row => Assert.Matches(@"\| (pass|FAIL|n/a) \|$", row));
         Assert.Matches(@"(?m)^\| start-up to first served request < 2 s \(data sets built\) \| [\d.]+ s \| (pass|FAIL) \|$", table);
         Assert.Matches(@"(?m)^\| peak resident memory during the whole run \(VmHWM\) \| \d+ MB \|$", table);
-        Assert.Empty(bench.Leftovers());
+        var left = bench.Leftovers();
+        Assert.True(left.Count == 0, $"still running:\n{string.Join('\n', left)}");
     }
 
     [Fact]
@@ -67,7 +68,8 @@ public sealed class BenchSmokeTests
         var exit = await bench.WaitAsync();
 
         Assert.NotEqual(0, exit);
-        Assert.Empty(bench.Leftovers());
+        var left = bench.Leftovers();
+        Assert.True(left.Count == 0, $"still running:\n{string.Join('\n', left)}\n{bench.Output}");
         Assert.False(File.Exists(bench.TablePath));
     }
 
