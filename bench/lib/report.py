@@ -57,7 +57,7 @@ def memory_table(mem):
         "| measure | value |",
         "| --- | ---: |",
         f"| first start on an empty data dir: launch to first served request | {sec(mem['first_start'])} |",
-        f"| first start: launch to sample data served | {sec(mem['data_ready']) if mem['data_ready'] else 'n/a (no data routes)'} |",
+        f"| first start: launch to sample data served | {sec(mem['data_ready']) if mem['data_ready'] else 'n/a (data routes not available)'} |",
         f"| start-up with data sets built: launch to first served request (median of {mem['restarts']}) "
         f"| {sec(mem['startup'])} |",
         f"| resident memory after start, with the sample data | {mb(mem['rss_start'])} |",
