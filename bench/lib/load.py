@@ -1,8 +1,11 @@
 """Load with wrk: one timed run parsed into figures, and the medians of several runs."""
 import os
 import re
+import signal
 import statistics
 import subprocess
+
+from procs import in_child
 
 LUA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "report.lua")
 _LINE = re.compile(r"^BENCH (.*)$", re.MULTILINE)
@@ -24,7 +27,8 @@ def wrk(url, seconds, connections, threads=2):
     """One wrk run against `url` with keep-alive connections; raises when wrk fails."""
     argv = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "2s",
             "-s", LUA, url]
-    done = subprocess.run(argv, capture_output=True, text=True, timeout=seconds + 30, check=False)
+    done = subprocess.run(argv, capture_output=True, text=True, timeout=seconds + 30, check=False,
+                          preexec_fn=in_child(signal.SIGKILL))
     match = _LINE.search(done.stdout)
     if done.returncode != 0 or match is None:
         raise RuntimeError(f"wrk failed on {url} ({done.returncode}):\n{done.stdout}\n{done.stderr}")

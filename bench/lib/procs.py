@@ -17,7 +17,7 @@ _libc = ctypes.CDLL(None, use_errno=True)
 _DEFERRED = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGALRM}
 
 
-def _in_child(sig):
+def in_child(sig):
     """Runs in the child before exec: signals delivered again, and if the bench itself is killed
     outright, the kernel still stops the child with `sig`."""
     def prepare():
@@ -80,7 +80,7 @@ class Processes:
             with open(log_path, "wb") as log:
                 popen = subprocess.Popen(
                     argv, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                    cwd=cwd, env=env, start_new_session=True, preexec_fn=_in_child(stop_signal))
+                    cwd=cwd, env=env, start_new_session=True, preexec_fn=in_child(stop_signal))
             launched = Launched(name, popen, log_path, stop_signal)
             self.started.append(launched)
         finally:

@@ -108,7 +108,9 @@ def start_nginx(processes, conf_template, work_dir, log_dir):
             for entry in [root] + [os.path.join(root, n) for n in dirs + files]:
                 os.chown(entry, nobody.pw_uid, nobody.pw_gid)
         os.chmod(work_dir, 0o755)
-        argv = ["setpriv", f"--reuid={nobody.pw_uid}", f"--regid={nobody.pw_gid}", "--clear-groups"] + argv
+        # A change of user clears the parent-death signal: setpriv sets it again after the change.
+        argv = ["setpriv", f"--reuid={nobody.pw_uid}", f"--regid={nobody.pw_gid}", "--clear-groups",
+                "--pdeathsig", "TERM"] + argv
     launched = processes.start(name, argv, os.path.join(log_dir, "nginx.log"))
     url = f"http://127.0.0.1:{port}{STEPS_PATH}"
     processes.wait_until_serving(launched, url, 30)

@@ -6,7 +6,9 @@ namespace Mocean.Server.Tests.Bench;
 
 /// <summary>
 /// <c>bench/run.sh --quick</c> as a process, on the builds beside the tests, with a marker in its
-/// environment that every process it starts inherits (so a test can tell whether any is left).
+/// environment that the processes it starts inherit, and a temporary folder of its own (which
+/// appears on the command line of those that rewrite their environment, as nginx does), so that a
+/// test can tell whether any is left.
 /// </summary>
 public sealed class BenchRun : IDisposable
 {
@@ -27,6 +29,8 @@ public sealed class BenchRun : IDisposable
         }
 
         info.Environment[MarkerName] = Marker;
+        Directory.CreateDirectory(TempRoot);
+        info.Environment["TMPDIR"] = TempRoot;
         process = Process.Start(info)!;
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);
@@ -37,6 +41,9 @@ public sealed class BenchRun : IDisposable
     private const string MarkerName = "MOCEAN_BENCH_TEST_RUN";
 
     public string Marker { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>The bench's TMPDIR: its temporary files go under it.</summary>
+    public string TempRoot { get; } = Path.Combine(Path.GetTempPath(), $"mocean-benchtest-{Guid.NewGuid():N}");
 
     public string TablePath { get; } = Path.Combine(Path.GetTempPath(), $"mocean-bench-{Guid.NewGuid():N}.md");
 
@@ -97,10 +104,16 @@ public sealed class BenchRun : IDisposable
         return Output.Contains(text, StringComparison.Ordinal);
     }
 
-    /// <summary>Processes still alive that this run started (they carry its marker).</summary>
-    public IReadOnlyList<string> Leftovers()
+    /// <summary>A process still alive that this run started.</summary>
+    public sealed record Leftover(int Pid, string CommandLine)
     {
-        var left = new List<string>();
+        public override string ToString() => $"{Pid}: {CommandLine}";
+    }
+
+    /// <summary>Processes still alive that this run started (by its marker or its folder).</summary>
+    public IReadOnlyList<Leftover> Leftovers()
+    {
+        var left = new List<Leftover>();
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
             if (!int.TryParse(Path.GetFileName(dir), out var pid) || pid == Environment.ProcessId)
@@ -111,9 +124,10 @@ public sealed class BenchRun : IDisposable
             try
             {
                 var environ = File.ReadAllText(Path.Combine(dir, "environ"));
-                if (environ.Contains($"{MarkerName}={Marker}", StringComparison.Ordinal))
+                var commandLine = File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ');
+                if (environ.Contains($"{MarkerName}={Marker}", StringComparison.Ordinal) || commandLine.Contains(TempRoot, StringComparison.Ordinal))
                 {
-                    left.Add($"{pid}: {File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ')}");
+                    left.Add(new Leftover(pid, commandLine));
                 }
             }
             catch (IOException)
@@ -134,8 +148,25 @@ public sealed class BenchRun : IDisposable
             process.Kill(entireProcessTree: true);
         }
 
+        // A failed test leaves nothing behind either.
+        foreach (var leftover in Leftovers())
+        {
+            try
+            {
+                using var left = Process.GetProcessById(leftover.Pid);
+                left.Kill();
+            }
+            catch (ArgumentException)
+            {
+            }
+            catch (InvalidOperationException)
+            {
+            }
+        }
+
         process.Dispose();
         File.Delete(TablePath);
+        Directory.Delete(TempRoot, recursive: true);
     }
 
     private void Append(string? line)

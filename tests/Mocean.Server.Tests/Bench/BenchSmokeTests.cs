@@ -8,7 +8,8 @@ public sealed class BenchCollection;
 
 /// <summary>
 /// <c>bench/run.sh --quick</c> keeps working: it writes its table with every row, a figure for the
-/// baseline, and a verdict for each target, and it leaves nothing running, even when interrupted.
+/// baseline, and a verdict for each target, and it leaves nothing running and no temporary files,
+/// even when interrupted.
 /// (The figures themselves are the bench's business, never asserted here.)
 /// </summary>
 [Collection(nameof(BenchCollection))]
@@ -52,6 +53,7 @@ public sealed class BenchSmokeTests
         Assert.Matches(@"(?m)^\| peak resident memory during the whole run \(VmHWM\) \| \d+ MB \|$", table);
         var left = bench.Leftovers();
         Assert.True(left.Count == 0, $"still running:\n{string.Join('\n', left)}");
+        Assert.Empty(Directory.EnumerateFileSystemEntries(bench.TempRoot));
     }
 
     [Fact]
@@ -70,7 +72,31 @@ public sealed class BenchSmokeTests
         Assert.NotEqual(0, exit);
         var left = bench.Leftovers();
         Assert.True(left.Count == 0, $"still running:\n{string.Join('\n', left)}\n{bench.Output}");
+        Assert.Empty(Directory.EnumerateFileSystemEntries(bench.TempRoot));
         Assert.False(File.Exists(bench.TablePath));
+    }
+
+    [Fact]
+    public async Task KilledRunTakesWhatItStartedWithIt()
+    {
+        using var bench = new BenchRun();
+        Assert.True(await bench.WaitForOutputAsync("bench: loading"), bench.Output);
+        Assert.NotEmpty(bench.Leftovers());
+
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-KILL", bench.Pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await bench.WaitAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (bench.Leftovers().Count > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        var left = bench.Leftovers();
+        Assert.True(left.Count == 0, $"still running after the bench was killed:\n{string.Join('\n', left)}");
     }
 
     private static IEnumerable<string> Section(string markdown, string heading) =>
