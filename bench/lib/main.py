@@ -126,7 +126,8 @@ def bench(args, mode, work, processes):
     mem = measure_start(ours, mode)
     location_id, location_note, joined = routes.join_players(ours.base)
     mem["players"] = routes.PLAYERS
-    mem["players_note"] = "n/a (the ocean is not available)" if location_id is None else None
+    mem["players_note"] = ("n/a (the ocean is not available)" if location_id is None
+                           else f"n/a (only {joined} of {routes.PLAYERS} could join)")
     mem["rss_players"] = rss_mb(ours.launched.pid) if joined == routes.PLAYERS else None
     our_routes = routes.ours(ours.base, location_id, location_note)
 
