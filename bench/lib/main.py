@@ -178,8 +178,9 @@ def main():
     signal.signal(signal.SIGHUP, _on_signal)
     signal.signal(signal.SIGALRM, _on_alarm)
     signal.alarm(TIME_LIMIT)
-    processes = Processes()
     work = tempfile.mkdtemp(prefix="mocean-bench-")
+    os.makedirs(os.path.join(work, "tmp"))
+    processes = Processes(os.path.join(work, "tmp"))
     try:
         table = bench(args, mode, work, processes)
     except KeyboardInterrupt:

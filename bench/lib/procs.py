@@ -71,16 +71,19 @@ class Launched:
 class Processes:
     """Everything the bench started, so that all of it can be stopped."""
 
-    def __init__(self):
+    def __init__(self, temp_dir):
         self.started = []
+        # Children keep their temporary files (the .NET runtime's diagnostic pipes, say, which a
+        # process stopped during its start leaves behind) in the bench's folder, removed at the end.
+        self.env = dict(os.environ, TMPDIR=temp_dir)
 
-    def start(self, name, argv, log_path, stop_signal=signal.SIGTERM, cwd=None, env=None):
+    def start(self, name, argv, log_path, stop_signal=signal.SIGTERM, cwd=None):
         signal.pthread_sigmask(signal.SIG_BLOCK, _DEFERRED)
         try:
             with open(log_path, "wb") as log:
                 popen = subprocess.Popen(
                     argv, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                    cwd=cwd, env=env, start_new_session=True, preexec_fn=in_child(stop_signal))
+                    cwd=cwd, env=self.env, start_new_session=True, preexec_fn=in_child(stop_signal))
             launched = Launched(name, popen, log_path, stop_signal)
             self.started.append(launched)
         finally:
