@@ -1,6 +1,8 @@
 using Mocean.Server.Admin;
+using Mocean.Server.Grains;
 using Mocean.Server.Home;
 using Mocean.Server.Hosting;
+using Mocean.Server.Ocean;
 using Mocean.Server.Steps;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,12 +10,16 @@ builder.AddMoceanConfiguration(args);
 builder.Services.AddApiDocs();
 builder.Services.AddAdmin();
 builder.Services.AddSteps();
+builder.AddMoceanSilo();
+builder.Services.AddPlayerRoutes();
 
 var app = builder.Build();
 app.UseMoceanPipeline();
 app.MapHome();
 app.MapSteps();
 app.MapApiDocs();
+app.MapPlayerRoutes();
+app.MapPlayerAdmin();
 app.MapUnknownRoutes();
 app.Run();
 

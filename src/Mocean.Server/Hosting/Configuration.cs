@@ -13,6 +13,11 @@ public static class Configuration
         ["--puzzles"] = nameof(MoceanOptions.Puzzles),
         ["--seed"] = nameof(MoceanOptions.Seed),
         ["--log-requests"] = nameof(MoceanOptions.LogRequests),
+        ["--sequential-ids"] = "SequentialIds",
+        ["--idle-minutes"] = "IdleMinutes",
+        ["--blocked-words"] = "BlockedWords",
+        ["--silo-port"] = "SiloPort",
+        ["--gateway-port"] = "GatewayPort",
     };
 
     public const string DefaultUrls = "http://0.0.0.0:8080";

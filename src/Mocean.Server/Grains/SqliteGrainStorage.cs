@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Orleans.Storage;
+
+namespace Mocean.Server.Grains;
+
+/// <summary>
+/// Grain state in one SQLite file (WAL mode, full sync): one row per state name and grain id, the state as
+/// System.Text.Json UTF-8 text (a <c>byte[]</c> state is stored as it is: already JSON, e.g. an engine's
+/// own snapshot format), an integer version as the ETag. A write whose ETag is not the stored one
+/// fails with <see cref="InconsistentStateException"/>. All file work runs off the grain's thread, one
+/// operation at a time over one connection (SQLite has one writer anyway).
+/// </summary>
+public sealed partial class SqliteGrainStorage : IGrainStorage, IDisposable
+{
+    private readonly string name;
+    private readonly string path;
+    private readonly ILogger logger;
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly JsonSerializerOptions json = new(JsonSerializerDefaults.General);
+    private SqliteConnection? connection;
+
+    public SqliteGrainStorage(string name, string path, ILogger<SqliteGrainStorage> logger)
+    {
+        this.name = name;
+        this.path = path;
+        this.logger = logger;
+    }
+
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        RunAsync(db =>
+        {
+            using var read = db.CreateCommand();
+            read.CommandText = "SELECT etag, payload FROM grain_state WHERE state_name = $s AND grain_id = $g";
+            Bind(read, stateName, grainId);
+            using var row = read.ExecuteReader();
+            if (!row.Read())
+            {
+                grainState.ETag = null;
+                grainState.RecordExists = false;
+                return;
+            }
+
+            grainState.State = Decode<T>(row.GetFieldValue<byte[]>(1));
+            grainState.ETag = row.GetInt64(0).ToString(CultureInfo.InvariantCulture);
+            grainState.RecordExists = true;
+        });
+
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        RunAsync(db =>
+        {
+            var payload = grainState.State as byte[] ?? JsonSerializer.SerializeToUtf8Bytes(grainState.State, json);
+            using var write = db.CreateCommand();
+            write.CommandText = grainState.ETag is null
+                ? """
+                  INSERT INTO grain_state (state_name, grain_id, etag, payload, written) VALUES ($s, $g, 1, $p, $w)
+                  ON CONFLICT DO NOTHING RETURNING etag
+                  """
+                : """
+                  UPDATE grain_state SET etag = etag + 1, payload = $p, written = $w
+                  WHERE state_name = $s AND grain_id = $g AND etag = $e RETURNING etag
+                  """;
+            Bind(write, stateName, grainId);
+            write.Parameters.AddWithValue("$p", payload);
+            write.Parameters.AddWithValue("$w", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            write.Parameters.AddWithValue("$e", grainState.ETag is null ? DBNull.Value : long.Parse(grainState.ETag, CultureInfo.InvariantCulture));
+            var etag = write.ExecuteScalar();
+            if (etag is not long version)
+            {
+                throw Conflict(db, stateName, grainId, grainState.ETag);
+            }
+
+            grainState.ETag = version.ToString(CultureInfo.InvariantCulture);
+            grainState.RecordExists = true;
+        });
+
+    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        RunAsync(db =>
+        {
+            if (grainState.ETag is null)
+            {
+                return;
+            }
+
+            using var delete = db.CreateCommand();
+            delete.CommandText = "DELETE FROM grain_state WHERE state_name = $s AND grain_id = $g AND etag = $e";
+            Bind(delete, stateName, grainId);
+            delete.Parameters.AddWithValue("$e", long.Parse(grainState.ETag, CultureInfo.InvariantCulture));
+            if (delete.ExecuteNonQuery() == 0)
+            {
+                throw Conflict(db, stateName, grainId, grainState.ETag);
+            }
+
+            grainState.ETag = null;
+            grainState.RecordExists = false;
+        });
+
+    public void Dispose()
+    {
+        connection?.Dispose();
+        gate.Dispose();
+    }
+
+    private async Task RunAsync(Action<SqliteConnection> work)
+    {
+        await gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            // Task.Run keeps the file work (and its fsync) off the grain's scheduler, so other calls interleave.
+            await Task.Run(() => work(Open())).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private SqliteConnection Open()
+    {
+        if (connection is not null)
+        {
+            return connection;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        db.Open();
+        using var setup = db.CreateCommand();
+        setup.CommandText = """
+            PRAGMA journal_mode = WAL;
+            PRAGMA synchronous = FULL;
+            PRAGMA busy_timeout = 5000;
+            CREATE TABLE IF NOT EXISTS grain_state (
+                state_name TEXT NOT NULL,
+                grain_id TEXT NOT NULL,
+                etag INTEGER NOT NULL,
+                payload BLOB NOT NULL,
+                written TEXT NOT NULL,
+                PRIMARY KEY (state_name, grain_id)) WITHOUT ROWID;
+            """;
+        setup.ExecuteNonQuery();
+        LogOpened(logger, name, path);
+        return connection = db;
+    }
+
+    private T Decode<T>(byte[] payload) =>
+        typeof(T) == typeof(byte[]) ? (T)(object)payload : JsonSerializer.Deserialize<T>(payload, json)!;
+
+    private static void Bind(SqliteCommand command, string stateName, GrainId grainId)
+    {
+        command.Parameters.AddWithValue("$s", stateName);
+        command.Parameters.AddWithValue("$g", grainId.ToString());
+    }
+
+    private static InconsistentStateException Conflict(SqliteConnection db, string stateName, GrainId grainId, string? expected)
+    {
+        using var read = db.CreateCommand();
+        read.CommandText = "SELECT etag FROM grain_state WHERE state_name = $s AND grain_id = $g";
+        Bind(read, stateName, grainId);
+        var stored = read.ExecuteScalar() is long version ? version.ToString(CultureInfo.InvariantCulture) : "none";
+        return new InconsistentStateException(
+            $"state {stateName} of {grainId} was written elsewhere (stored version {stored}, expected {expected ?? "none"})",
+            stored, expected ?? "none");
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Grain storage {Name} opened at {Path}")]
+    private static partial void LogOpened(ILogger logger, string name, string path);
+}

@@ -1,0 +1,29 @@
+namespace Mocean.Server.Ocean;
+
+/// <summary>
+/// Settings of the oceans' hosting (bound from the same places as <c>MoceanOptions</c>: <c>mocean.json</c>,
+/// <c>MOCEAN_</c> variables, the command line). Defaults suit one server on one machine.
+/// </summary>
+public sealed class OceanHostOptions
+{
+    /// <summary>The port of silo-to-silo traffic (loopback only); 0 picks a free one at start.</summary>
+    public int SiloPort { get; set; }
+
+    /// <summary>The port Orleans clients outside the process connect to (loopback only); 0 picks a free one at start.</summary>
+    public int GatewayPort { get; set; }
+
+    /// <summary>Hand out small sequential ids (1, 2, 3...) instead of secret random ones: for a trusting classroom.</summary>
+    public bool SequentialIds { get; set; }
+
+    /// <summary>Players not heard from for this many minutes are removed (fractions allowed).</summary>
+    public double IdleMinutes { get; set; } = 60;
+
+    /// <summary>
+    /// Words refused in player names and masked in chat, separated by commas; unset means the built-in list
+    /// (<see cref="BlockedWords.Defaults"/>), an empty text means none.
+    /// </summary>
+    public string? BlockedWords { get; set; }
+
+    /// <summary>How long a player may stay silent before removal.</summary>
+    public TimeSpan IdleLimit => TimeSpan.FromMinutes(IdleMinutes > 0 ? IdleMinutes : 60);
+}
