@@ -20,7 +20,6 @@ public static class OceanPlay
             await RefreshAsync(player, view, cancel);
             if (Console.IsOutputRedirected)
             {
-                Console.WriteLine(view.StatusLine());
                 await LoopAsync(player, view, chat, keys, () => Console.WriteLine(view.StatusLine()), cancel);
             }
             else
@@ -31,8 +30,7 @@ public static class OceanPlay
         }
         finally
         {
-            var bye = await player.QuitAsync(CancellationToken.None);
-            Console.WriteLine(bye.Text);
+            await QuitAsync(player);
         }
 
         return Shared.Done;
@@ -46,7 +44,6 @@ public static class OceanPlay
         {
             using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancel);
             wait.CancelAfter(next - DateTime.UtcNow is var left && left > TimeSpan.Zero ? left : TimeSpan.Zero);
-            var changed = false;
             try
             {
                 if (await keys.Keys.WaitToReadAsync(wait.Token))
@@ -58,7 +55,7 @@ public static class OceanPlay
                             return;
                         }
 
-                        changed = true;
+                        show();
                     }
                 }
             }
@@ -70,11 +67,6 @@ public static class OceanPlay
             {
                 await RefreshAsync(player, view, cancel);
                 next = DateTime.UtcNow + RefreshEvery;
-                changed = true;
-            }
-
-            if (changed)
-            {
                 show();
             }
         }
@@ -143,6 +135,19 @@ public static class OceanPlay
         if (here.MessageWaiting)
         {
             view.Event((await player.PopChatAsync(cancel)).Text);
+        }
+    }
+
+    /// <summary>Leaves the ocean, so the name is free again; says so if the server has already forgotten the player.</summary>
+    private static async Task QuitAsync(Player player)
+    {
+        try
+        {
+            Console.WriteLine((await player.QuitAsync(CancellationToken.None)).Text);
+        }
+        catch (MoceanException problem)
+        {
+            Console.Error.WriteLine($"mocean: could not quit: {problem.ServerLine}");
         }
     }
 
