@@ -10,7 +10,12 @@ namespace Mocean.Client;
 /// </summary>
 internal sealed class Wire(HttpClient http, Uri server)
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>The server's JSON: camelCase names; a field the record needs that is missing or null is an error, not a silent default.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    };
 
     public Uri Server { get; } = server;
 

@@ -15,8 +15,8 @@ public static class DataCommand
 {
     public static Command Create()
     {
-        var day = new Argument<int>("DAY") { Description = "Day of January 2022, 1..31" };
-        var index = new Argument<int>("INDEX") { Description = "Which profile of that day, 1..9 (about nine a day)" };
+        var day = new Argument<int>("DAY") { Description = "Day of January 2022, 1..31", CustomParser = Shared.WholeNumber("DAY (a day of January 2022, 1..31)") };
+        var index = new Argument<int>("INDEX") { Description = "Which profile of that day, 1..9 (about nine a day)", CustomParser = Shared.WholeNumber("INDEX (which profile of the day, 1..9)") };
         var png = new Option<FileInfo?>("--png") { Description = "Write a chart of temperature and salinity against depth to this PNG file", HelpName = "FILE" };
         var csv = new Option<FileInfo?>("--csv") { Description = "Write the samples (time, depth, temperature, salinity) to this CSV file", HelpName = "FILE" };
         var profile = new Command("profile", """

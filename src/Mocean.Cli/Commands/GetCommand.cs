@@ -11,7 +11,7 @@ public static class GetCommand
     {
         var route = new Argument<string>("ROUTE") { Description = "The route to ask, like hello, steps, exchange or location" };
         var pairs = new Argument<string[]>("key=value") { Description = "Parameters of the request, like message=hello or task=5", Arity = ArgumentArity.ZeroOrMore };
-        var repeat = new Option<int>("--repeat", "-n") { Description = "Send the same request N times and print the min / median / p99 milliseconds", DefaultValueFactory = _ => 1, HelpName = "N" };
+        var repeat = new Option<int>("--repeat", "-n") { Description = "Send the same request N times and print the min / median / p99 milliseconds", DefaultValueFactory = _ => 1, HelpName = "N", CustomParser = Shared.WholeNumber("--repeat (how many requests)") };
         var command = new Command("get", "Send one request and print the reply and how many milliseconds it took.\nExample: mocean get steps message=hello   or   mocean get exchange task=5 --repeat 100")
         {
             route, pairs, repeat,

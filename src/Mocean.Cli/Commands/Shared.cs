@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Mocean.Client;
 
 namespace Mocean.Cli.Commands;
@@ -47,6 +48,19 @@ public static class Shared
             }
         }
     }
+
+    /// <summary>Reads a whole number argument, or says in words what is wanted instead.</summary>
+    public static Func<ArgumentResult, int> WholeNumber(string what) => result =>
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        result.AddError($"{what} must be a whole number, not '{text}'");
+        return 0;
+    };
 
     /// <summary>Prints the one line for a failed call and returns its exit code.</summary>
     public static int Failure(MoceanException problem) =>

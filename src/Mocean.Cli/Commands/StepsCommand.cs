@@ -32,6 +32,11 @@ public static class StepsCommand
     private static async Task<int> PlayAsync(MoceanClient client, string startRoute, string? name, CancellationToken cancel)
     {
         var route = startRoute.Trim().Trim('/');
+        if (route.Length == 0)
+        {
+            return Shared.Fail(Shared.Refused, "--route needs a route name, like steps or puzzle");
+        }
+
         string? key = null;
         await client.HelloAsync(cancel);
         Console.WriteLine($"Playing Steps on {client.Server}, route {route}. Type 'route' to switch, 'quit' to stop.");
@@ -55,7 +60,7 @@ public static class StepsCommand
                     words = words[1..];
                 }
 
-                if (words.Length > 0)
+                if (words.Length > 0 && words[0].Trim('/').Length > 0)
                 {
                     route = words[0].Trim('/');
                     key = words.Length > 1 ? words[1] : null;
