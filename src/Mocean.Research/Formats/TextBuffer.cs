@@ -1,0 +1,99 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace Mocean.Research.Formats;
+
+/// <summary>
+/// Characters gathered for the next write, so rows are formatted without allocating and sent in
+/// chunks (<see cref="FlushAsync"/>) while the query is still running.
+/// </summary>
+public sealed class TextBuffer
+{
+    private char[] chars = ArrayPool<char>.Shared.Rent(1 << 16);
+    private byte[] bytes = ArrayPool<byte>.Shared.Rent(3 << 16);
+
+    public int Length { get; private set; }
+
+    public TextBuffer Append(char c)
+    {
+        Ensure(1);
+        chars[Length++] = c;
+        return this;
+    }
+
+    public TextBuffer Append(ReadOnlySpan<char> text)
+    {
+        Ensure(text.Length);
+        text.CopyTo(chars.AsSpan(Length));
+        Length += text.Length;
+        return this;
+    }
+
+    public TextBuffer Append(double value)
+    {
+        if (value == 0)
+        {
+            return Append('0');
+        }
+
+        Ensure(32);
+        value.TryFormat(chars.AsSpan(Length), out var written, default, CultureInfo.InvariantCulture);
+        Length += written;
+        return this;
+    }
+
+    public TextBuffer Append(long value)
+    {
+        Ensure(24);
+        value.TryFormat(chars.AsSpan(Length), out var written, default, CultureInfo.InvariantCulture);
+        Length += written;
+        return this;
+    }
+
+    /// <summary>A time as ERDDAP writes it: <c>2022-01-05T00:00:00Z</c> (fractions of a second only when present).</summary>
+    public TextBuffer AppendTime(DateTime time)
+    {
+        Ensure(40);
+        var format = time.Ticks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'";
+        time.TryFormat(chars.AsSpan(Length), out var written, format, CultureInfo.InvariantCulture);
+        Length += written;
+        return this;
+    }
+
+    /// <summary>Sends what is gathered as UTF-8 and starts empty again.</summary>
+    public async ValueTask FlushAsync(Stream stream, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (Length == 0)
+        {
+            return;
+        }
+
+        var needed = Encoding.UTF8.GetMaxByteCount(Length);
+        if (bytes.Length < needed)
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            bytes = ArrayPool<byte>.Shared.Rent(needed);
+        }
+
+        var count = Encoding.UTF8.GetBytes(chars, 0, Length, bytes, 0);
+        Length = 0;
+        await stream.WriteAsync(bytes.AsMemory(0, count), cancel).ConfigureAwait(false);
+    }
+
+    public override string ToString() => new(chars, 0, Length);
+
+    private void Ensure(int more)
+    {
+        if (Length + more <= chars.Length)
+        {
+            return;
+        }
+
+        var larger = ArrayPool<char>.Shared.Rent(Math.Max(chars.Length * 2, Length + more));
+        chars.AsSpan(0, Length).CopyTo(larger);
+        ArrayPool<char>.Shared.Return(chars);
+        chars = larger;
+    }
+}
