@@ -62,14 +62,21 @@ public sealed class DataService : IDisposable
     }
 
     /// <summary>Publishes the shipped samples and the descriptors in <paramref name="descriptorFolder"/> not yet in the store.</summary>
-    public IReadOnlyList<IngestReport> PublishMissing(IEnumerable<DatasetDescriptor> samples, string? descriptorFolder)
+    public IReadOnlyList<IngestReport> PublishMissing(IEnumerable<DatasetDescriptor> samples, string? descriptorFolder, Action<string, string>? failed = null)
     {
         var wanted = new List<DatasetDescriptor>(samples);
         if (descriptorFolder is not null && Directory.Exists(descriptorFolder))
         {
             foreach (var file in Directory.EnumerateFiles(descriptorFolder, "*.json").Order(StringComparer.Ordinal))
             {
-                wanted.Add(ReadDescriptor(file));
+                try
+                {
+                    wanted.Add(ReadDescriptor(file));
+                }
+                catch (DatasetException e)
+                {
+                    failed?.Invoke(Path.GetFileName(file), e.Message);
+                }
             }
         }
 
@@ -78,7 +85,14 @@ public sealed class DataService : IDisposable
         {
             if (Find(descriptor.Id) is null)
             {
-                reports.Add(Add(descriptor));
+                try
+                {
+                    reports.Add(Add(descriptor));
+                }
+                catch (Exception e) when (e is DatasetException or InvalidDataException or IOException)
+                {
+                    failed?.Invoke(descriptor.Id, e.Message);
+                }
             }
         }
 

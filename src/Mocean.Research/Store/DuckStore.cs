@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using DuckDB.NET.Data;
 using Mocean.Research.Catalog;
+using Mocean.Research.Query;
 
 namespace Mocean.Research.Store;
 
@@ -91,8 +92,22 @@ public sealed class DuckStore : IDataStore
         {
             var command = Command(connection, sql, parameters);
             var registration = cancel.Register(command.Cancel);
-            var reader = command.ExecuteReader();
-            return new QueryResult(reader, new Owned(registration, command, connection));
+            try
+            {
+                var reader = command.ExecuteReader();
+                return new QueryResult(reader, new Owned(registration, command, connection));
+            }
+            catch
+            {
+                registration.Dispose();
+                command.Dispose();
+                throw;
+            }
+        }
+        catch (DuckDBException e)
+        {
+            connection.Dispose();
+            throw Refused(e, cancel);
         }
         catch
         {
@@ -106,7 +121,14 @@ public sealed class DuckStore : IDataStore
         using var connection = Open();
         using var command = Command(connection, sql, parameters);
         using var registration = cancel.Register(command.Cancel);
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        try
+        {
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+        catch (DuckDBException e)
+        {
+            throw Refused(e, cancel);
+        }
     }
 
     public void ExportParquet(string sql, IReadOnlyList<object?> parameters, string path, CancellationToken cancel)
@@ -143,6 +165,18 @@ public sealed class DuckStore : IDataStore
             command.Dispose();
             connection.Dispose();
         }
+    }
+
+    /// <summary>A query the database refused (a bad regular expression, a value it cannot compare) or one cut off by its time-out.</summary>
+    private static Exception Refused(DuckDBException e, CancellationToken cancel)
+    {
+        if (cancel.IsCancellationRequested)
+        {
+            return new OperationCanceledException("the query was stopped", e, cancel);
+        }
+
+        var line = e.Message.Split('\n')[0];
+        return QueryException.Bad("the database refused the query: " + (line.Length > 200 ? line[..200] : line));
     }
 
     internal static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
