@@ -23,13 +23,14 @@ public static class Chart
         var plot = new ScottPlot.Plot();
         var points = plot.Add.ScatterPoints(x, y);
         points.MarkerSize = 3;
-        plot.Title(title);
-        plot.XLabel(Label(columns[0]));
-        plot.YLabel(Label(columns[1]));
         if (columns[0].Type == ColumnType.Time)
         {
             plot.Axes.DateTimeTicksBottom();
         }
+
+        plot.Title(title);
+        plot.XLabel(Label(columns[0]));
+        plot.YLabel(Label(columns[1]));
 
         plot.Axes.AutoScale();
         if (columns[1].Positive == "down")
