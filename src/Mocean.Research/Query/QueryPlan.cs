@@ -15,7 +15,15 @@ public sealed record OutputColumn(string Name, ColumnType Type, string? Units, s
 }
 
 /// <summary>A planned query: parameterised SQL for the rows and for their count, and the answer's columns.</summary>
-public sealed record QueryPlan(string Sql, IReadOnlyList<object?> Parameters, IReadOnlyList<OutputColumn> Columns)
+/// <param name="Sql">The rows of the answer.</param>
+/// <param name="Parameters">The values, in <c>$1..$n</c> order.</param>
+/// <param name="Columns">The answer's columns.</param>
+/// <param name="MatchingSql">Counts the rows the constraints match (cheap); the answer never has more rows than that.</param>
+/// <param name="MatchingParameterCount">How many of the parameters (the first ones) <paramref name="MatchingSql"/> takes.</param>
+public sealed record QueryPlan(string Sql, IReadOnlyList<object?> Parameters, IReadOnlyList<OutputColumn> Columns, string MatchingSql, int MatchingParameterCount)
 {
+    public IReadOnlyList<object?> MatchingParameters => [.. Parameters.Take(MatchingParameterCount)];
+
+    /// <summary>Counts the answer's rows exactly (needed only when the matching rows exceed the cap).</summary>
     public string CountSql => $"SELECT count(*) FROM ({Sql})";
 }

@@ -29,6 +29,7 @@ public static partial class QueryPlanner
             where.Add(Condition(Known(descriptor, constraint.Variable), constraint, parameters));
         }
 
+        var matchingParameters = parameters.Count;
         var table = Quote(descriptor.TableName);
         var whereSql = where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", where);
         var output = columns.Select(Output).ToList();
@@ -73,7 +74,7 @@ public static partial class QueryPlanner
             sql = $"SELECT * FROM ({sql}) ORDER BY {order}";
         }
 
-        return new QueryPlan(sql, parameters, output);
+        return new QueryPlan(sql, parameters, output, $"SELECT count(*) FROM {table}{whereSql}", matchingParameters);
     }
 
     internal static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

@@ -58,9 +58,16 @@ public static class TabledapApi
         timeout.CancelAfter(QueryTimeout);
         try
         {
-            var plan = QueryPlanner.Plan(TabledapRequest.Parse(context.Request.QueryString.Value), stored.Descriptor);
-            var count = data.Store.Count(plan.CountSql, plan.Parameters, timeout.Token);
+            var request = TabledapRequest.Parse(context.Request.QueryString.Value);
+            var plan = QueryPlanner.Plan(request, stored.Descriptor);
+            // Functions only ever shrink the rows matched, so the cheap count decides unless it passes the cap.
             var cap = type == "png" ? Math.Min(ChartCap, options.Value.RowCap) : options.Value.RowCap;
+            var count = data.Store.Count(plan.MatchingSql, plan.MatchingParameters, timeout.Token);
+            if (count > cap && request.Functions.Count > 0)
+            {
+                count = data.Store.Count(plan.CountSql, plan.Parameters, timeout.Token);
+            }
+
             if (count == 0)
             {
                 throw new QueryException(404, ErddapError.NoRows);
