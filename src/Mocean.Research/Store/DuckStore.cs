@@ -22,7 +22,16 @@ public sealed class DuckStore : IDataStore
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         connectionString = $"Data Source={path}";
         root = new DuckDBConnection(connectionString);
-        root.Open();
+        try
+        {
+            root.Open();
+        }
+        catch (DuckDBException e)
+        {
+            root.Dispose();
+            throw new DatasetException($"the store {path} cannot be opened (is another server or 'data add' using this data directory?): {e.Message.Split('\n')[0]}");
+        }
+
         Execute(root, """
             CREATE TABLE IF NOT EXISTS catalog (
               id VARCHAR PRIMARY KEY, descriptor VARCHAR NOT NULL, row_count BIGINT NOT NULL, built_at TIMESTAMP NOT NULL)

@@ -29,7 +29,14 @@ public static class RunningServer
         File.WriteAllText(PathIn(DataPath(app)), url + "\n");
     }
 
-    public static void Withdraw(WebApplication app) => File.Delete(PathIn(DataPath(app)));
+    public static void Withdraw(WebApplication app)
+    {
+        var path = PathIn(DataPath(app));
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
 
     private static string DataPath(WebApplication app) => app.Services.GetRequiredService<IOptions<MoceanOptions>>().Value.DataPath;
 }

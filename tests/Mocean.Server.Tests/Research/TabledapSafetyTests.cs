@@ -96,3 +96,22 @@ public sealed class TabledapSafetyTests(TeachingApiTests.Server server) : IClass
         Assert.Equal("Error {\n    code=404;\n    message=\"Not Found: Currently unknown datasetID=nosuch\";\n}\n", await error.Content.ReadAsStringAsync());
     }
 }
+
+public sealed class TeachingApiFuzzTests(TeachingApiTests.Server server) : IClassFixture<TeachingApiTests.Server>
+{
+    [Fact]
+    public async Task RandomParametersToTheTeachingRoutesAndInfoNeverGetA5xx()
+    {
+        var random = new Random(279);
+        string[] routes = ["/api/profile", "/api/sensors", "/api/lookup", "/info/osb_ctd_jan2022/index.csv", "/erddap/info/x/index.json", "/tabledap/allDatasets.json"];
+        string[] keys = ["day", "index", "start", "stop", "name", "symbol", "number", "DAY", ""];
+        string[] values = ["1", "0", "-1", "31", "32", "9", "99999999999999999999", "2022-01-05 03:00:00", "2022-01-05T03:00:00Z", "2022-13-45", "1e9", "NaN", "%", "%zz", "'", "\"", "He", "he ", "", "é", "%00"];
+        for (var i = 0; i < 300; i++)
+        {
+            var query = string.Join('&', Enumerable.Range(0, random.Next(0, 4)).Select(_ => $"{keys[random.Next(keys.Length)]}={values[random.Next(values.Length)]}"));
+            var url = $"{routes[random.Next(routes.Length)]}?{query}";
+            using var reply = await server.Client.GetAsync(url);
+            Assert.True((int)reply.StatusCode < 500, $"{url} gave {(int)reply.StatusCode}");
+        }
+    }
+}
