@@ -80,3 +80,27 @@ public sealed class IngestWartsTests : IDisposable
         public void Report(Ingest.IngestProgress value) => report(value);
     }
 }
+
+public sealed class ValuesTests
+{
+    [Theory]
+    [InlineData("2022-01-05T03:00:00Z", "2022-01-05 03:00:00")]
+    [InlineData("2022-01-05 03:00:00", "2022-01-05 03:00:00")]
+    [InlineData("2022-01-05T03:00:00", "2022-01-05 03:00:00")]
+    [InlineData("2022-01-05T04:00:00+01:00", "2022-01-05 03:00:00")]
+    [InlineData("2022-01-05", "2022-01-05 00:00:00")]
+    [InlineData("1641351600", "2022-01-05 03:00:00")]
+    [InlineData("1641351600.0", "2022-01-05 03:00:00")]
+    public void TimesAreReadInEveryShapeFilesAndErddapyUse(string text, string expected)
+    {
+        Assert.True(Ingest.Values.TryTime(text, out var time));
+        Assert.Equal(expected, time.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("2022-02-30T00:00:00Z")]
+    [InlineData("2022-01-05T24:00:00Z")]
+    [InlineData("yesterday")]
+    [InlineData("")]
+    public void ImpossibleTimesAreRefused(string text) => Assert.False(Ingest.Values.TryTime(text, out _));
+}
