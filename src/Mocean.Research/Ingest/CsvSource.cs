@@ -23,6 +23,16 @@ public static class CsvSource
         {
             number++;
             chars += line.Length + 1;
+            if (!line.Contains('"', StringComparison.Ordinal))
+            {
+                if (line.Length > 0)
+                {
+                    yield return new CsvLine(number, line.Split(','), chars);
+                }
+
+                continue;
+            }
+
             var first = number;
             fields.Clear();
             field.Clear();
