@@ -41,6 +41,7 @@ public sealed class ResearchProcessTests
         Assert.True(offline.Code == 0, offline.Output);
         Assert.Contains("casts: 10 rows published, 1 rejected", offline.Output, StringComparison.Ordinal);
         Assert.Contains("rejected casts.csv line 4", offline.Output, StringComparison.Ordinal);
+        Assert.Matches(@"10 rows +[0-9,]+ rows/s +100\.0%", offline.Output);
 
         await using var server = await ServerProcess.StartAsync(dataDir);
         using var client = new HttpClient();
