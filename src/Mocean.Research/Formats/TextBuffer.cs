@@ -55,10 +55,36 @@ public sealed class TextBuffer
     public TextBuffer AppendTime(DateTime time)
     {
         Ensure(40);
-        var format = time.Ticks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'";
-        time.TryFormat(chars.AsSpan(Length), out var written, format, CultureInfo.InvariantCulture);
+        if (time.Ticks % TimeSpan.TicksPerSecond == 0 && time.Year < 10000)
+        {
+            var (year, month, day) = time;
+            var span = chars.AsSpan(Length, 20);
+            Two(span, 0, year / 100);
+            Two(span, 2, year % 100);
+            span[4] = '-';
+            Two(span, 5, month);
+            span[7] = '-';
+            Two(span, 8, day);
+            span[10] = 'T';
+            Two(span, 11, time.Hour);
+            span[13] = ':';
+            Two(span, 14, time.Minute);
+            span[16] = ':';
+            Two(span, 17, time.Second);
+            span[19] = 'Z';
+            Length += 20;
+            return this;
+        }
+
+        time.TryFormat(chars.AsSpan(Length), out var written, "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
         Length += written;
         return this;
+    }
+
+    private static void Two(Span<char> span, int at, int value)
+    {
+        span[at] = (char)('0' + (value / 10));
+        span[at + 1] = (char)('0' + (value % 10));
     }
 
     /// <summary>Sends what is gathered as UTF-8 and starts empty again.</summary>
