@@ -51,7 +51,10 @@ public static partial class QueryPlanner
     private static partial Regex Interval();
 }
 
-/// <summary>Regular expressions of <c>=~</c> constraints: checked before the query runs, with a time-out.</summary>
+/// <summary>
+/// Regular expressions of <c>=~</c> constraints (a full match): checked here before the query runs, then matched
+/// by the store's RE2 engine (linear time, no backtracking) under the query's time-out.
+/// </summary>
 public static class Regexes
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
