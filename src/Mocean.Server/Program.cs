@@ -3,7 +3,14 @@ using Mocean.Server.Grains;
 using Mocean.Server.Home;
 using Mocean.Server.Hosting;
 using Mocean.Server.Ocean;
+using Mocean.Server.Research;
 using Mocean.Server.Steps;
+
+if (args is ["data", ..])
+{
+    Environment.ExitCode = await DataCommand.RunAsync(args[1..]);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMoceanConfiguration(args);
@@ -12,11 +19,13 @@ builder.Services.AddAdmin();
 builder.Services.AddSteps();
 builder.AddMoceanSilo();
 builder.Services.AddPlayerRoutes();
+builder.Services.AddResearch();
 
 var app = builder.Build();
 app.UseMoceanPipeline();
 app.MapHome();
 app.MapSteps();
+app.MapResearch();
 app.MapApiDocs();
 app.MapPlayerRoutes();
 app.MapPlayerAdmin();
