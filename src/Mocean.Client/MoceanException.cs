@@ -5,7 +5,9 @@ namespace Mocean.Client;
 /// <summary>
 /// The server said no (a 4xx, with its one-line explanation of what to send instead), answered
 /// with a server error, or could not be reached at all (<see cref="Status"/> is 0 then).
-/// A "no" inside the game (a wrong guess, nothing in reach) is a normal reply, not this exception.
+/// A "no" inside the game (a wrong guess, nothing in reach) is a normal reply, not this exception,
+/// except where a route promises numbers and answers a sentence instead (teleport without the
+/// crystal): then this exception has status 200 and that sentence.
 /// </summary>
 public class MoceanException : Exception
 {

@@ -49,7 +49,14 @@ public sealed class OceanTextTests
     {
         var no = Assert.Throws<MoceanException>(() => OceanText.Numbers(text, 3, "/dive"));
 
-        Assert.Equal("/dive", no.Route);
-        Assert.Contains(text, no.ServerLine, StringComparison.Ordinal);
+        Assert.Equal((200, "/dive", text), (no.Status, no.Route, no.ServerLine));
+    }
+
+    [Fact]
+    public void The_game_saying_no_to_a_numeric_route_is_its_sentence_with_status_200()
+    {
+        var no = Assert.Throws<MoceanException>(() => OceanText.Numbers("you need the teleport crystal to teleport\n", 3, "/teleport"));
+
+        Assert.Equal((200, "you need the teleport crystal to teleport"), (no.Status, no.ServerLine));
     }
 }

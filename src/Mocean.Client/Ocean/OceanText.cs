@@ -61,6 +61,10 @@ internal static class OceanText
     private static string[] Parts(string text) =>
         text.Split([',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
+    /// <summary>
+    /// A 200 reply that is not the numbers asked for: the game said no in a sentence (like teleporting
+    /// without the crystal). The sentence becomes the exception's line, with status 200.
+    /// </summary>
     private static MoceanException Unexpected(string route, string text) =>
-        new(200, $"the reply is not in the form expected: '{(text.Length > 80 ? text[..80] : text).ReplaceLineEndings(" ")}'", route);
+        new(200, text.Trim().Length == 0 ? "the reply is empty" : text.Trim().ReplaceLineEndings(" "), route);
 }

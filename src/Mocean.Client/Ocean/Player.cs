@@ -48,7 +48,10 @@ public sealed record Player : Timed
     public Task<Position> DiveAsync(Dive dive, CancellationToken cancel = default) =>
         PositionAsync("dive", [new("ctrl", ((char)dive).ToString())], cancel);
 
-    /// <summary><c>teleport</c>: needs the teleport crystal; lands at the surface, stopped.</summary>
+    /// <summary>
+    /// <c>teleport</c>: needs the teleport crystal; lands at the surface, stopped. Without the crystal
+    /// the game says no: a <see cref="MoceanException"/> with status 200 and the server's sentence.
+    /// </summary>
     public Task<Position> TeleportAsync(double x, double y, CancellationToken cancel = default) =>
         PositionAsync("teleport", [new("x", Number(x)), new("y", Number(y))], cancel);
 
