@@ -37,7 +37,7 @@ public static class Settings
             "Words refused in player names and chat, separated by commas."),
         new("--log-level", nameof(MoceanOptions.LogLevel), "LEVEL", "Information",
             "How much the log shows: Debug adds one line per request; Warning shows only problems."),
-        new("--log-requests", nameof(MoceanOptions.LogRequests), "true|false", "false",
+        new("--log-requests", nameof(MoceanOptions.LogRequests), "true/false", "false",
             "Log every request at Information (so it shows at the default log level)."),
         new("--trusted-proxies", nameof(MoceanOptions.TrustedProxies), "IP,IP", "(none)",
             "Addresses of your own reverse proxy (Caddy, nginx); only from these are X-Forwarded-For and X-Forwarded-Proto believed."),
