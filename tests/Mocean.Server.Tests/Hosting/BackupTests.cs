@@ -5,7 +5,7 @@ using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Hosting;
 
-/// <summary>Backup while the server runs, wipe, restore into the stopped server's folder, and find everything back.</summary>
+/// <summary>Backup while the server runs (Steps played, a store open in WAL mode), wipe, restore into the stopped server's folder, and find everything back.</summary>
 public sealed class BackupTests : IDisposable
 {
     private readonly string work = Path.Combine(Path.GetTempPath(), "mocean-backup-" + Guid.NewGuid().ToString("N"));
@@ -38,6 +38,11 @@ public sealed class BackupTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(DataDir, "steps", "progress.json"), """{"ada":5}""");
         var db = Path.Combine(DataDir, "ocean.db");
         await using var server = await ServerProcess.StartAsync(DataDir);
+        using var client = new HttpClient();
+        await client.GetStringAsync(server.BaseUrl + "/steps?message=passport&name=ada");
+        await client.GetStringAsync(server.BaseUrl + "/puzzle?solution=tree&name=ada");
+        var progress = await client.GetStringAsync(server.BaseUrl + "/steps/progress");
+        Assert.Contains("ada", progress, StringComparison.Ordinal);
 
         // A store still open and in WAL mode: its newest rows live in the -wal file, which a plain copy of ocean.db would miss.
         using (var writer = new SqliteConnection(Cs(db)))
@@ -71,8 +76,8 @@ public sealed class BackupTests : IDisposable
         Assert.Equal(500, Count(db));
         Assert.Equal("""{"ada":5}""", await File.ReadAllTextAsync(Path.Combine(DataDir, "steps", "progress.json")));
         await using var again = await ServerProcess.StartAsync(DataDir);
-        using var client = new HttpClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(again.BaseUrl + "/hello")).StatusCode);
+        Assert.Equal(progress, await client.GetStringAsync(again.BaseUrl + "/steps/progress"));
     }
 
     [Fact]
