@@ -49,7 +49,8 @@ public static class Configuration
         builder.Configuration.AddMoceanSources(args);
         builder.Services.Configure<MoceanOptions>(builder.Configuration);
 
-        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        // Kestrel endpoints in the settings file (HTTPS with a certificate) replace the default address.
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
         {
             builder.WebHost.UseUrls(DefaultUrls);
         }
