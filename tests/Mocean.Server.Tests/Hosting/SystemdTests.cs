@@ -32,8 +32,10 @@ public sealed class SystemdTests
             environment: new Dictionary<string, string> { ["NOTIFY_SOCKET"] = notify.Path }, likeSystemd: true);
         using var client = new HttpClient();
         await client.GetAsync(server.BaseUrl + "/board.cgi?cmd=wget");
+        await client.GetAsync(server.BaseUrl + "/steps?message=hello wurlde");
 
-        Assert.True(await server.WaitForOutputAsync("<6>Mocean.UnknownRoute: Unknown route GET /board.cgi", TimeSpan.FromSeconds(10)), server.Output);
+        Assert.True(await server.WaitForOutputAsync("<6>Mocean.Steps: Server received message: hello wurlde", TimeSpan.FromSeconds(10)), server.Output);
+        Assert.Contains("<6>Mocean.UnknownRoute: Unknown route GET /board.cgi", server.Output, StringComparison.Ordinal);
         Assert.Contains("<6>Microsoft.Hosting.Lifetime: Now listening on", server.Output, StringComparison.Ordinal);
     }
 
