@@ -15,9 +15,9 @@ cleanup() { [ -z "$pid" ] || kill "$pid" 2>/dev/null || true; exec 3>&- 2>/dev/n
 trap cleanup EXIT
 
 run() {
-  local label=$1; shift
+  local label=$1 output=$2; shift 2
   until ! curl -s -o /dev/null "http://127.0.0.1:$port/hello"; do sleep 0.2; done
-  "${server[@]}" --urls "http://127.0.0.1:$port" --data-dir "$work/data" --rate-limit 0 "$@" &
+  "${server[@]}" --urls "http://127.0.0.1:$port" --data-dir "$work/data" --rate-limit 0 "$@" >"$output" &
   pid=$!
   until curl -s -o /dev/null "http://127.0.0.1:$port/hello"; do sleep 0.1; done
   wrk -t2 -c32 -d3s "http://127.0.0.1:$port/hello" >/dev/null   # warm-up
@@ -27,8 +27,8 @@ run() {
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
 }
 
-run "no request lines       " --log-level Warning >/dev/null
-run "a line per request     " --log-requests true >/dev/null
+run "no request lines                " /dev/null --log-level Warning
+run "a line per request              " /dev/null --log-requests true
 mkfifo "$work/stuck"
 exec 3<>"$work/stuck"   # opened, never read: the pipe fills after 64 KiB and stays full
-run "a line per request, output stuck" --log-requests true >"$work/stuck"
+run "a line per request, output stuck" "$work/stuck" --log-requests true
