@@ -30,12 +30,6 @@ public sealed class MoceanOptions
     /// <summary>Log every request line at Information instead of Debug.</summary>
     public bool LogRequests { get; set; }
 
-    /// <summary>Minutes without a request after which a player leaves the ocean.</summary>
-    public int IdleTimeout { get; set; } = 60;
-
-    /// <summary>Words refused in player names and chat, separated by commas.</summary>
-    public string? BlockedWords { get; set; }
-
     /// <summary>The least level a log line must have to be written.</summary>
     public LogLevel LogLevel { get; set; } = LogLevel.Information;
 
@@ -44,9 +38,6 @@ public sealed class MoceanOptions
 
     /// <summary>For the <c>backup</c> command: the running server's address.</summary>
     public string? Server { get; set; }
-
-    /// <summary>The blocked words, trimmed, without empty ones.</summary>
-    public IReadOnlyList<string> BlockedWordList => Split(BlockedWords);
 
     /// <summary>The trusted proxies' addresses as written.</summary>
     public IReadOnlyList<string> TrustedProxyList => Split(TrustedProxies);

@@ -21,7 +21,7 @@ public sealed class SettingsTests : IDisposable
         Assert.Equal(0, code);
         Assert.Equal("rate-limit: 1000 (default)", Line(output, "rate-limit"));
         Assert.Equal("row-cap: 10000000 (default)", Line(output, "row-cap"));
-        Assert.Equal("idle-timeout: 60 (default)", Line(output, "idle-timeout"));
+        Assert.Equal("idle-minutes: 60 (default)", Line(output, "idle-minutes"));
         Assert.Contains("(not there; defaults apply)", output, StringComparison.Ordinal);
     }
 
@@ -43,10 +43,10 @@ public sealed class SettingsTests : IDisposable
         await File.WriteAllTextAsync(configFile, """{ "RowCap": 5000, "Seed": 7 }""");
 
         var (_, output, _) = await ServerProcess.RunCommandAsync(["settings", "--config", configFile],
-            new Dictionary<string, string> { ["MOCEAN_ROWCAP"] = "6000", ["MOCEAN_IDLETIMEOUT"] = "15" });
+            new Dictionary<string, string> { ["MOCEAN_ROWCAP"] = "6000", ["MOCEAN_IDLEMINUTES"] = "15" });
 
         Assert.Equal("row-cap: 6000", Line(output, "row-cap"));
-        Assert.Equal("idle-timeout: 15", Line(output, "idle-timeout"));
+        Assert.Equal("idle-minutes: 15", Line(output, "idle-minutes"));
         Assert.Equal("seed: 7", Line(output, "seed"));
     }
 
