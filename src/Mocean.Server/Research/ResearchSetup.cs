@@ -35,7 +35,8 @@ public static partial class ResearchSetup
                 return service;
             })
             .AddSingleton<ApiKeys>()
-            .AddSingleton<IBackupParticipant, ResearchBackup>();
+            .AddSingleton<IBackupParticipant, ResearchBackup>()
+            .AddSingleton<IStatusContributor, ResearchStatus>();
 
     public static WebApplication MapResearch(this WebApplication app)
     {
