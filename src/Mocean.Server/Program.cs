@@ -29,6 +29,7 @@ app.MapResearch();
 app.MapApiDocs();
 app.MapPlayerRoutes();
 app.MapPlayerAdmin();
+app.MapOceanAdmin();
 app.MapUnknownRoutes();
 app.Run();
 

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Mocean.Server.Ocean;
 
 /// <summary>
@@ -20,9 +22,20 @@ public sealed class OceanHostOptions
 
     /// <summary>
     /// Words refused in player names and masked in chat, separated by commas; unset means the built-in list
-    /// (<see cref="BlockedWords.Defaults"/>), an empty text means none.
+    /// (<see cref="DefaultBlockedWords"/>), an empty text means none. The game's own filter applies them
+    /// (<c>Mocean.Ocean.Chat.BlockedWords</c>: names containing one are refused, also spelt with look-alike
+    /// digits; in chat each whole word is starred out).
     /// </summary>
     public string? BlockedWords { get; set; }
+
+    /// <summary>The built-in list: short and mild on purpose; a teacher sets their own with <c>BlockedWords</c>.</summary>
+    public static readonly ImmutableArray<string> DefaultBlockedWords =
+        ["idiot", "stupid", "loser", "moron", "jerk", "dumbo", "crap", "poop", "fart", "sucks", "shutup"];
+
+    /// <summary>The words of the setting: unset is <see cref="DefaultBlockedWords"/>, empty is none, else separated by commas.</summary>
+    public IReadOnlyList<string> BlockedWordList() => BlockedWords is null
+        ? DefaultBlockedWords
+        : BlockedWords.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>How long a player may stay silent before removal.</summary>
     public TimeSpan IdleLimit => TimeSpan.FromMinutes(IdleMinutes > 0 ? IdleMinutes : 60);
