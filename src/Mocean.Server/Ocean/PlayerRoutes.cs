@@ -64,7 +64,12 @@ public static class PlayerRoutes
         if (joined.Fault is { } fault)
         {
             await locator.Directory.Release(entry.Id).ConfigureAwait(false);
-            throw fault.Code == "NameInUse" ? InUse(name, ocean) : new ProtocolException(fault.Status, fault.Message);
+            throw fault.Code switch
+            {
+                "NameInUse" => InUse(name, ocean),
+                "NameBlocked" => ProtocolException.BadRequest($"the name '{name}' is not allowed in this class; pick another one"),
+                _ => new ProtocolException(fault.Status, fault.Message),
+            };
         }
 
         locator.Remember(entry.Id, ocean);
