@@ -42,7 +42,9 @@ public sealed partial class OceanGrain(
     {
         persisted = new WriteBehind<byte[]>(storage, "ocean", this.GetGrainId(), logger,
             capture: () => Encoding.UTF8.GetBytes(ocean.Snapshot().ToJson()));
-        var random = new SplitMix64(BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8)));
+        var random = new SplitMix64(hostOptions.Value.PlacementSeed is { } fixedSeed
+            ? unchecked((ulong)fixedSeed ^ (ulong)Key.Length)
+            : BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8)));
         var idle = hostOptions.Value.IdleLimit;
         if (await persisted.LoadAsync() is { } saved)
         {

@@ -17,6 +17,7 @@ public static class Configuration
         ["--sequential-ids"] = "SequentialIds",
         ["--idle-minutes"] = "IdleMinutes",
         ["--blocked-words"] = "BlockedWords",
+        ["--placement-seed"] = "PlacementSeed",
         ["--silo-port"] = "SiloPort",
         ["--gateway-port"] = "GatewayPort",
     };

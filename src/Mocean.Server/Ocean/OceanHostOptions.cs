@@ -17,6 +17,12 @@ public sealed class OceanHostOptions
     /// <summary>Hand out small sequential ids (1, 2, 3...) instead of secret random ones: for a trusting classroom.</summary>
     public bool SequentialIds { get; set; }
 
+    /// <summary>
+    /// Seeds the server's own randomness (players' start places and headings) for repeatable demos and tests;
+    /// unset (the default) draws it from the cryptographic generator. Never the world seed.
+    /// </summary>
+    public long? PlacementSeed { get; set; }
+
     /// <summary>Players not heard from for this many minutes are removed (fractions allowed).</summary>
     public double IdleMinutes { get; set; } = 60;
 
