@@ -67,7 +67,7 @@ public static class UsageRoutes
             text.Append("Add format=json for named fields, client=browser for a page.\n");
         }
 
-        return Reply.Ok(text.ToString(), new
+        return Reply.Ok(text.ToString().TrimEnd('\n'), new
         {
             Version = version,
             size.Width,
