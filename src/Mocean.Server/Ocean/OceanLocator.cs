@@ -12,29 +12,27 @@ namespace Mocean.Server.Ocean;
 /// </summary>
 public sealed class OceanLocator(IGrainFactory grains)
 {
-    private readonly ConcurrentDictionary<string, string> oceanOfId = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IOceanGrain> oceanOfId = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IOceanGrain> grainOf = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> oceans = new(StringComparer.Ordinal) { [PlayerRoutes.DefaultOcean] = true };
 
     public IPlayerDirectoryGrain Directory => grains.GetGrain<IPlayerDirectoryGrain>(IPlayerDirectoryGrain.Key);
 
     public IOceanRegistryGrain Registry => grains.GetGrain<IOceanRegistryGrain>(IOceanRegistryGrain.Key);
 
-    public IOceanGrain Ocean(string name) => grains.GetGrain<IOceanGrain>(name);
+    public IOceanGrain Ocean(string name) => grainOf.GetOrAdd(name, static (key, factory) => factory.GetGrain<IOceanGrain>(key), grains);
 
     /// <summary>The ocean grain of the player with this id; a 404 when no player has it.</summary>
-    public async ValueTask<IOceanGrain> OceanOf(string id)
-    {
-        if (!oceanOfId.TryGetValue(id, out var ocean))
-        {
-            var entry = await Directory.Find(id).ConfigureAwait(false) ?? throw PlayerRoutes.UnknownId(id);
-            ocean = entry.Ocean;
-            oceanOfId[id] = ocean;
-        }
+    public ValueTask<IOceanGrain> OceanOf(string id) =>
+        oceanOfId.TryGetValue(id, out var ocean) ? ValueTask.FromResult(ocean) : FindAsync(id);
 
-        return grains.GetGrain<IOceanGrain>(ocean);
+    private async ValueTask<IOceanGrain> FindAsync(string id)
+    {
+        var entry = await Directory.Find(id).ConfigureAwait(false) ?? throw PlayerRoutes.UnknownId(id);
+        return oceanOfId[id] = Ocean(entry.Ocean);
     }
 
-    public void Remember(string id, string ocean) => oceanOfId[id] = ocean;
+    public void Remember(string id, string ocean) => oceanOfId[id] = Ocean(ocean);
 
     public void Forget(string id) => oceanOfId.TryRemove(id, out _);
 
