@@ -64,7 +64,7 @@ public sealed class OceanProcessTests
     [Fact]
     public async Task ThePythonBotFindsASeamountAndTakesItsTreasure()
     {
-        await using var server = await ServerProcess.StartAsync(extraArgs: ["--seed", "7"]);
+        await using var server = await ServerProcess.StartAsync(extraArgs: ["--seed", "7", "--placement-seed", "3"]);
         var run = await Python.RunAsync(Python.Client("mocean_bot.py"), [server.BaseUrl, "Robo"], seconds: 240);
         Assert.True(run.ExitCode == 0, run.Output[^Math.Min(run.Output.Length, 3000)..] + run.Error);
         Assert.Matches(@"get treasure -> you got the [a-zA-Z -]+ \(\d+\.\d ms\)", run.Output);
