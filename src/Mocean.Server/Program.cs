@@ -37,6 +37,7 @@ app.MapBackup();
 app.MapApiDocs();
 app.MapPlayerRoutes();
 app.MapPlayerAdmin();
+app.MapOceanAdmin();
 app.MapUnknownRoutes();
 return await app.RunMoceanAsync();
 

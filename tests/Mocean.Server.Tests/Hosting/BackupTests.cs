@@ -44,6 +44,15 @@ public sealed class BackupTests : IDisposable
         var progress = await client.GetStringAsync(server.BaseUrl + "/steps/progress");
         Assert.Contains("ada", progress, StringComparison.Ordinal);
 
+        // A data set added to the running server's DuckDB store, which only the server may write.
+        var csv = Path.Combine(work, "tides.csv");
+        await File.WriteAllTextAsync(csv, "time,height_m\n2022-01-05T00:00:00Z,1.5\n2022-01-05T01:00:00Z,2.25\n");
+        var added = await ServerProcess.RunCommandAsync(
+            ["data", "add", csv, "--id", "tides", "--data-dir", DataDir, "--admin-key", MoceanFactory.AdminKey]);
+        Assert.True(added.ExitCode == 0, added.Output + added.Error);
+        var tides = await client.GetStringAsync(server.BaseUrl + "/tabledap/tides.csv0?height_m");
+        Assert.Equal("1.5\n2.25\n", tides);
+
         // A store still open and in WAL mode: its newest rows live in the -wal file, which a plain copy of ocean.db would miss.
         using (var writer = new SqliteConnection(Cs(db)))
         {
@@ -78,6 +87,7 @@ public sealed class BackupTests : IDisposable
         await using var again = await ServerProcess.StartAsync(DataDir);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(again.BaseUrl + "/hello")).StatusCode);
         Assert.Equal(progress, await client.GetStringAsync(again.BaseUrl + "/steps/progress"));
+        Assert.Equal(tides, await client.GetStringAsync(again.BaseUrl + "/tabledap/tides.csv0?height_m"));
     }
 
     [Fact]

@@ -66,6 +66,18 @@ public sealed partial class StatusTests(MoceanFactory factory) : IClassFixture<M
         Assert.Equal(3, json.RootElement.GetProperty("playersPerOcean").GetProperty("main").GetInt32());
     }
 
+    [Fact]
+    public async Task StatusListsTheDataSetsLoadedWithTheirRows()
+    {
+        var client = factory.CreateClient();
+
+        var text = await client.GetStringAsync("/status");
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/status?format=json"));
+
+        Assert.Contains("\ndata sets loaded: osb_ctd_jan2022 (44638 rows), osb_profiles_jan2022 (279 rows), periodic_table (118 rows)", text, StringComparison.Ordinal);
+        Assert.Equal(279, json.RootElement.GetProperty("datasetsLoaded").GetProperty("osb_profiles_jan2022").GetInt64());
+    }
+
     private static async Task<long> Served(HttpClient client)
     {
         using var json = JsonDocument.Parse(await client.GetStringAsync("/status?format=json"));
