@@ -2,11 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Mocean.Cli.Tests;
 
-/// <summary>
-/// <c>mocean ocean play</c> in a tmux terminal and from a pipe. Not compiled until the ocean's game
-/// routes (location, velocity, accel, dive, look, ping, sendchat, popchat) are on the server: see the
-/// Compile Remove line in the project file.
-/// </summary>
+/// <summary><c>mocean ocean play</c> in a tmux terminal and from a pipe.</summary>
 public sealed partial class OceanPlayTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     [Fact]

@@ -2,11 +2,7 @@ using Mocean.Client.Ocean;
 
 namespace Mocean.Client.Tests;
 
-/// <summary>
-/// Steering a player through the client, against the rules of mocean.md. Not compiled until the ocean's
-/// game routes (location, velocity, accel, stop, dive, look, ping, inventory, get, use, chat) are on the
-/// server: see the Compile Remove line in the project file.
-/// </summary>
+/// <summary>Steering a player through the client, against the rules of mocean.md.</summary>
 public sealed class OceanGameTests(ClientFixture fixture) : IClassFixture<ClientFixture>
 {
     private MoceanClient Mocean => fixture.Client;
