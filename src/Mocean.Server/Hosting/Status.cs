@@ -18,7 +18,7 @@ public sealed record StatusLine(string Label, string Name, string Text, object? 
 /// </summary>
 public interface IStatusContributor
 {
-    IEnumerable<StatusLine> StatusLines();
+    ValueTask<IEnumerable<StatusLine>> StatusLinesAsync();
 }
 
 /// <summary>When the server started.</summary>
@@ -39,13 +39,13 @@ public static class StatusApi
     {
         // Start the clock with the server, not with the first /status request.
         app.Services.GetRequiredService<ServerClock>();
-        app.MapText("/status", request => Status(request.Context.RequestServices))
+        app.MapText("/status", request => StatusAsync(request.Context.RequestServices))
             .WithSummary("How the server is doing: version, up since, requests served, log lines dropped, players, data sets")
             .WithTags("Home");
         return app;
     }
 
-    internal static Reply Status(IServiceProvider services)
+    internal static async Task<Reply> StatusAsync(IServiceProvider services)
     {
         var lines = new List<StatusLine>
         {
@@ -58,7 +58,7 @@ public static class StatusApi
         };
         foreach (var contributor in services.GetServices<IStatusContributor>())
         {
-            lines.AddRange(contributor.StatusLines());
+            lines.AddRange(await contributor.StatusLinesAsync().ConfigureAwait(false));
         }
 
         var text = string.Join('\n', lines.Select(line => $"{line.Label}: {line.Text}"));

@@ -1,6 +1,7 @@
 using Mocean.Grains;
 using Mocean.Ocean.Chat;
 using Microsoft.Extensions.Options;
+using Mocean.Server.Hosting;
 using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Ocean;
@@ -16,7 +17,8 @@ public static class PlayerRoutes
 
     public static IServiceCollection AddPlayerRoutes(this IServiceCollection services) => services
         .AddSingleton(provider => new BlockedWords(provider.GetRequiredService<IOptions<OceanHostOptions>>().Value.BlockedWordList()))
-        .AddSingleton<OceanLocator>();
+        .AddSingleton<OceanLocator>()
+        .AddSingleton<IStatusContributor, OceanStatus>();
 
     public static WebApplication MapPlayerRoutes(this WebApplication app)
     {

@@ -7,7 +7,9 @@ namespace Mocean.Server.Research;
 /// <summary>The data sets loaded, with their row counts, on <c>/status</c>.</summary>
 public sealed class ResearchStatus(DataService service) : IStatusContributor
 {
-    public IEnumerable<StatusLine> StatusLines()
+    public ValueTask<IEnumerable<StatusLine>> StatusLinesAsync() => ValueTask.FromResult(Lines());
+
+    private IEnumerable<StatusLine> Lines()
     {
         var sets = service.Datasets.OrderBy(d => d.Descriptor.Id, StringComparer.Ordinal).ToList();
         var text = sets.Count == 0

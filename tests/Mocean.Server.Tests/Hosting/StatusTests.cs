@@ -78,6 +78,23 @@ public sealed partial class StatusTests(MoceanFactory factory) : IClassFixture<M
         Assert.Equal(279, json.RootElement.GetProperty("datasetsLoaded").GetProperty("osb_profiles_jan2022").GetInt64());
     }
 
+    [Fact]
+    public async Task StatusCountsThePlayersInEachOcean()
+    {
+        var client = factory.CreateClient();
+        using var admin = new HttpRequestMessage(HttpMethod.Post, "/admin/ocean?ocean=zstatus&seed=5");
+        admin.Headers.Add("X-Admin-Key", MoceanFactory.AdminKey);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(admin)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/join?name=statusa&ocean=zstatus")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/join?name=statusb&ocean=zstatus")).StatusCode);
+
+        var text = await client.GetStringAsync("/status");
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/status?format=json"));
+
+        Assert.Matches(@"\nplayers per ocean: main \d+, (\w+ \d+, )*zstatus 2(\n|$)", text);
+        Assert.Equal(2, json.RootElement.GetProperty("playersPerOcean").GetProperty("zstatus").GetInt32());
+    }
+
     private static async Task<long> Served(HttpClient client)
     {
         using var json = JsonDocument.Parse(await client.GetStringAsync("/status?format=json"));
@@ -89,7 +106,7 @@ public sealed partial class StatusTests(MoceanFactory factory) : IClassFixture<M
 
     private sealed class TwoOceans : IStatusContributor
     {
-        public IEnumerable<StatusLine> StatusLines() =>
-            [new("players per ocean", "playersPerOcean", "main 3, class7 0", new Dictionary<string, int> { ["main"] = 3, ["class7"] = 0 })];
+        public ValueTask<IEnumerable<StatusLine>> StatusLinesAsync() =>
+            ValueTask.FromResult<IEnumerable<StatusLine>>([new("players per ocean", "playersPerOcean", "main 3, class7 0", new Dictionary<string, int> { ["main"] = 3, ["class7"] = 0 })]);
     }
 }

@@ -1,0 +1,21 @@
+using Mocean.Server.Hosting;
+
+namespace Mocean.Server.Ocean;
+
+/// <summary>The players in each ocean (<c>main</c> first, then the teacher's oceans by name) on <c>/status</c>.</summary>
+public sealed class OceanStatus(OceanLocator locator) : IStatusContributor
+{
+    public async ValueTask<IEnumerable<StatusLine>> StatusLinesAsync()
+    {
+        var created = await locator.Registry.All().ConfigureAwait(false);
+        var names = created.Keys.Where(name => name != PlayerRoutes.DefaultOcean).Order(StringComparer.Ordinal).Prepend(PlayerRoutes.DefaultOcean);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            counts[name] = (await locator.Ocean(name).Who().ConfigureAwait(false)).Length;
+        }
+
+        var text = string.Join(", ", counts.Select(pair => $"{pair.Key} {pair.Value}"));
+        return [new StatusLine("players per ocean", "playersPerOcean", text, counts)];
+    }
+}
