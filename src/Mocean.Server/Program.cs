@@ -2,6 +2,7 @@ using Mocean.Server.Admin;
 using Mocean.Server.Grains;
 using Mocean.Server.Home;
 using Mocean.Server.Hosting;
+using Mocean.Server.Live;
 using Mocean.Server.Ocean;
 using Mocean.Server.Steps;
 
@@ -12,6 +13,7 @@ builder.Services.AddAdmin();
 builder.Services.AddSteps();
 builder.AddMoceanSilo();
 builder.Services.AddPlayerRoutes();
+builder.Services.AddLive();
 
 var app = builder.Build();
 app.UseMoceanPipeline();
@@ -20,6 +22,7 @@ app.MapSteps();
 app.MapApiDocs();
 app.MapPlayerRoutes();
 app.MapPlayerAdmin();
+app.MapLive();
 app.MapUnknownRoutes();
 app.Run();
 

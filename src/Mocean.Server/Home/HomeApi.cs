@@ -35,6 +35,10 @@ public static class HomeApi
           import requests
           print(requests.get('{baseUrl}/steps?message=What is your favorite color?').content.decode('utf-8'))
 
+        The live ocean for the big screen, and the teacher's page:
+          {baseUrl}/ocean/live
+          {baseUrl}/teacher
+
         Every route, with a form to try it:
           {baseUrl}/api-docs
           {baseUrl}/openapi/v1.json
