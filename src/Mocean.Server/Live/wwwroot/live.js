@@ -16,16 +16,19 @@
     state, view,
     toCanvas: (x, y) => toCanvas(x, y),
     positionOf: name => { const p = state.players.get(name); return p ? where(p, performance.now()) : null; },
+    colourOf: name => colourOf(name),
   };
   $('ocean-name').textContent = ocean;
   document.title = `Mocean: the live ocean (${ocean})`;
 
   // ----- the sea floor: a depth grid per seed, painted once into an offscreen canvas -----
-  const shallow = [184, 224, 200], floorBlue = [30, 90, 150], abyss = [5, 15, 40];
-  const mix = (a, b, t) => a.map((v, i) => Math.round(v + (b[i] - v) * t));
+  const sand = [235, 225, 170], teal = [70, 160, 170], floorBlue = [25, 75, 140], abyss = [5, 12, 35];
+  const mix = (a, b, t) => a.map((v, i) => Math.round(v + (b[i] - v) * Math.min(1, Math.max(0, t))));
   function depthColour(depth, floorDepth, trenchDepth) {
-    if (depth <= floorDepth) return mix(shallow, floorBlue, Math.max(0, depth) / floorDepth);
-    return mix(floorBlue, abyss, Math.min(1, (depth - floorDepth) / (trenchDepth - floorDepth)));
+    const half = floorDepth / 2;
+    if (depth <= half) return mix(sand, teal, depth / half);
+    if (depth <= floorDepth) return mix(teal, floorBlue, (depth - half) / half);
+    return mix(floorBlue, abyss, (depth - floorDepth) / (trenchDepth - floorDepth));
   }
 
   async function loadFloor(seed) {
@@ -204,10 +207,15 @@
     view.left = (w - state.width * view.scale) / 2;
     view.top = (h - state.height * view.scale) / 2;
   }
-  const hue = name => { let h = 0; for (const c of name) h = (h * 31 + c.charCodeAt(0)) % 360; return h; };
+  function colourOf(name) {
+    let hue = 0;
+    for (const c of name) hue = (hue * 31 + c.charCodeAt(0)) % 360;
+    return `hsl(${hue}, 90%, 62%)`;
+  }
   function label(text, x, y, colour) {
     ctx.font = `${Math.max(11, Math.round(12 * view.scale))}px system-ui, sans-serif`;
     ctx.lineWidth = 3;
+    ctx.lineJoin = 'round';
     ctx.strokeStyle = 'rgba(0, 8, 20, 0.85)';
     ctx.strokeText(text, x, y);
     ctx.fillStyle = colour;
@@ -249,7 +257,7 @@
     const { x, y } = where(p, now);
     const [cx, cy] = toCanvas(x, y);
     const s = Math.max(7, 9 * view.scale);
-    const colour = `hsl(${hue(p.name)}, 90%, 62%)`;
+    const colour = colourOf(p.name);
     if (p.z > 0.05) { // a diver: a ring that darkens with depth
       const dark = Math.min(1, p.z / 50);
       ctx.strokeStyle = `rgba(0, 10, 40, ${0.35 + 0.6 * dark})`;
