@@ -4,7 +4,14 @@ using Mocean.Server.Home;
 using Mocean.Server.Hosting;
 using Mocean.Server.Live;
 using Mocean.Server.Ocean;
+using Mocean.Server.Research;
 using Mocean.Server.Steps;
+
+if (args is ["data", ..])
+{
+    Environment.ExitCode = await DataCommand.RunAsync(args[1..]);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMoceanConfiguration(args);
@@ -14,11 +21,13 @@ builder.Services.AddSteps();
 builder.AddMoceanSilo();
 builder.Services.AddPlayerRoutes();
 builder.Services.AddLive();
+builder.Services.AddResearch();
 
 var app = builder.Build();
 app.UseMoceanPipeline();
 app.MapHome();
 app.MapSteps();
+app.MapResearch();
 app.MapApiDocs();
 app.MapPlayerRoutes();
 app.MapPlayerAdmin();

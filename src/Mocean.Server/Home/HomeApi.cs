@@ -31,6 +31,14 @@ public static class HomeApi
           {baseUrl}/steps/progress   how far everyone has come
           {baseUrl}/duck             Duck and Wolf, the bonus puzzle
 
+        Mocean, the ocean game for the clients you write:
+          {baseUrl}/mocean           every route, its keys and its reply
+
+        Research data (real ocean sensor data, queried the way oceanographers do):
+          {baseUrl}/api/profile?day=5&index=9
+          {baseUrl}/tabledap/allDatasets.json
+          {baseUrl}/erddap/tabledap/osb_ctd_jan2022.csvp?time,depth,temperature&time>=2022-01-05T00:00:00Z&time<2022-01-05T01:00:00Z
+
         Try it from Python:
           import requests
           print(requests.get('{baseUrl}/steps?message=What is your favorite color?').content.decode('utf-8'))

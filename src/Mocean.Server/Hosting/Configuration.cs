@@ -10,6 +10,7 @@ public static class Configuration
         ["--admin-key"] = nameof(MoceanOptions.AdminKey),
         ["--rate-limit"] = nameof(MoceanOptions.RateLimit),
         ["--row-cap"] = nameof(MoceanOptions.RowCap),
+        ["--require-api-keys"] = nameof(MoceanOptions.RequireApiKeys),
         ["--puzzles"] = nameof(MoceanOptions.Puzzles),
         ["--seed"] = nameof(MoceanOptions.Seed),
         ["--log-requests"] = nameof(MoceanOptions.LogRequests),

@@ -18,6 +18,9 @@ public sealed class MoceanOptions
     /// <summary>The most rows one data query may return.</summary>
     public long RowCap { get; set; } = 10_000_000;
 
+    /// <summary>Data routes refuse requests without an API key (header <c>X-Api-Key</c>).</summary>
+    public bool RequireApiKeys { get; set; }
+
     /// <summary>A teacher's own puzzle file (JSON or YAML); the shipped chain when unset.</summary>
     public string? Puzzles { get; set; }
 

@@ -1,0 +1,80 @@
+using System.Text.Json.Serialization;
+
+namespace Mocean.Research.Catalog;
+
+/// <summary>The kind of values a column holds.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ColumnType>))]
+public enum ColumnType
+{
+    Double,
+    Integer,
+    Text,
+    Time,
+}
+
+/// <summary>The file format a data set is built from.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<SourceFormat>))]
+public enum SourceFormat
+{
+    Csv,
+    NetCdf,
+}
+
+/// <summary>One published column: its name, type, units and CF attributes, and where its values come from.</summary>
+/// <param name="Name">The published name (letters, digits, underscore; <c>time</c> for the time column).</param>
+/// <param name="Type">The kind of values.</param>
+/// <param name="Source">The column (CSV header) or variable (NetCDF) the values come from; the name when null.</param>
+/// <param name="Units">Units as ERDDAP shows them (<c>UTC</c> for time).</param>
+/// <param name="StandardName">The CF standard name, when there is one.</param>
+/// <param name="LongName">A readable name.</param>
+/// <param name="Scale">A factor applied to numbers on ingest (-1 turns a height into a depth).</param>
+/// <param name="Positive">CF <c>positive</c> attribute (<c>down</c> for depth).</param>
+public sealed record ColumnDescriptor(
+    string Name,
+    ColumnType Type,
+    string? Source = null,
+    string? Units = null,
+    string? StandardName = null,
+    string? LongName = null,
+    double Scale = 1,
+    string? Positive = null)
+{
+    public string SourceName => Source ?? Name;
+}
+
+/// <summary>
+/// What a data set is and how it is built: identity, provenance, columns and the files to read.
+/// Immutable; serialised as JSON in the data directory and sent to a running server by <c>data add</c>.
+/// </summary>
+public sealed record DatasetDescriptor(
+    string Id,
+    string Title,
+    string Summary,
+    SourceFormat Format,
+    IReadOnlyList<string> Files,
+    IReadOnlyList<ColumnDescriptor> Columns,
+    string? TimeColumn = "time",
+    double? Latitude = null,
+    double? Longitude = null,
+    string License = "",
+    string Citation = "",
+    string Institution = "",
+    string? Comment = null)
+{
+    /// <summary>The column called <paramref name="name"/> (exact, case-sensitive as ERDDAP), or null.</summary>
+    public ColumnDescriptor? Column(string name)
+    {
+        foreach (var column in Columns)
+        {
+            if (string.Equals(column.Name, name, StringComparison.Ordinal))
+            {
+                return column;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The table in the store that holds this data set's rows.</summary>
+    public string TableName => "ds_" + Id;
+}

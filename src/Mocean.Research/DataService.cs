@@ -1,0 +1,119 @@
+using System.Text.Json;
+using Mocean.Research.Catalog;
+using Mocean.Research.Ingest;
+using Mocean.Research.Store;
+
+namespace Mocean.Research;
+
+/// <summary>
+/// Mocean.Research owns research data sets: their descriptors, ingest from CSV and NetCDF-3 files, the
+/// embedded store (DuckDB behind <see cref="IDataStore"/>), tabledap query planning and the output formats.
+/// It knows nothing of HTTP. This class is its front door: the published data sets, and adding one.
+/// </summary>
+public sealed class DataService : IDisposable
+{
+    public static readonly JsonSerializerOptions DescriptorJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    private readonly Ingester ingester;
+    private readonly Lock gate = new();
+    private Dictionary<string, StoredDataset> datasets;
+
+    public DataService(IDataStore store, TimeProvider clock)
+    {
+        Store = store;
+        ingester = new Ingester(store, clock);
+        datasets = Load();
+    }
+
+    /// <summary>The store file's name inside the data directory.</summary>
+    public const string StoreFile = "research.duckdb";
+
+    public IDataStore Store { get; }
+
+    public IReadOnlyList<StoredDataset> Datasets
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. datasets.Values.OrderBy(d => d.Descriptor.Id, StringComparer.Ordinal)];
+            }
+        }
+    }
+
+    public StoredDataset? Find(string id)
+    {
+        lock (gate)
+        {
+            return datasets.GetValueOrDefault(id);
+        }
+    }
+
+    /// <summary>Builds (or rebuilds) a data set and publishes it whole.</summary>
+    public IngestReport Add(DatasetDescriptor descriptor, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default)
+    {
+        var report = ingester.Build(descriptor, progress, cancel);
+        lock (gate)
+        {
+            datasets = Load();
+        }
+
+        return report;
+    }
+
+    /// <summary>Publishes the shipped samples and the descriptors in <paramref name="descriptorFolder"/> not yet in the store.</summary>
+    public IReadOnlyList<IngestReport> PublishMissing(IEnumerable<DatasetDescriptor> samples, string? descriptorFolder, Action<string, string>? failed = null)
+    {
+        var wanted = new List<DatasetDescriptor>(samples);
+        if (descriptorFolder is not null && Directory.Exists(descriptorFolder))
+        {
+            foreach (var file in Directory.EnumerateFiles(descriptorFolder, "*.json").Order(StringComparer.Ordinal))
+            {
+                try
+                {
+                    wanted.Add(ReadDescriptor(file));
+                }
+                catch (DatasetException e)
+                {
+                    failed?.Invoke(Path.GetFileName(file), e.Message);
+                }
+            }
+        }
+
+        var reports = new List<IngestReport>();
+        foreach (var descriptor in wanted)
+        {
+            if (Find(descriptor.Id) is null)
+            {
+                try
+                {
+                    reports.Add(Add(descriptor));
+                }
+                catch (Exception e) when (e is DatasetException or InvalidDataException or IOException)
+                {
+                    failed?.Invoke(descriptor.Id, e.Message);
+                }
+            }
+        }
+
+        return reports;
+    }
+
+    public static DatasetDescriptor ReadDescriptor(string file)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<DatasetDescriptor>(File.ReadAllText(file), DescriptorJson)
+                ?? throw new DatasetException($"{file} holds no descriptor");
+        }
+        catch (JsonException e)
+        {
+            throw new DatasetException($"{Path.GetFileName(file)} is not a data set descriptor: {e.Message}");
+        }
+    }
+
+    public void Dispose() => Store.Dispose();
+
+    private Dictionary<string, StoredDataset> Load() =>
+        Store.Datasets().ToDictionary(d => d.Descriptor.Id, StringComparer.Ordinal);
+}

@@ -1,0 +1,208 @@
+using System.Globalization;
+using Mocean.Research.Catalog;
+using Mocean.Research.Ingest;
+
+namespace Mocean.Research.Query;
+
+/// <summary>
+/// Turns a tabledap request into SQL for one data set. Identifiers come only from the descriptor's column
+/// names (checked when the data set was described); every value from the URL becomes a parameter.
+/// </summary>
+public static partial class QueryPlanner
+{
+    public static QueryPlan Plan(TabledapRequest request, DatasetDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(descriptor);
+        var columns = request.Variables.Count == 0
+            ? descriptor.Columns.ToList()
+            : request.Variables.Select(v => Known(descriptor, v)).ToList();
+        if (columns.Select(c => c.Name).Distinct().Count() != columns.Count)
+        {
+            throw QueryException.Bad("a variable is listed twice");
+        }
+
+        var parameters = new List<object?>();
+        var where = new List<string>();
+        foreach (var constraint in request.Constraints)
+        {
+            where.Add(Condition(Known(descriptor, constraint.Variable), constraint, parameters));
+        }
+
+        var matchingParameters = parameters.Count;
+        var table = Quote(descriptor.TableName);
+        var whereSql = where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", where);
+        var output = columns.Select(Output).ToList();
+        var select = string.Join(", ", columns.Select(c => Quote(c.Name)));
+        var sql = $"SELECT {select} FROM {table}{whereSql}";
+        var distinct = false;
+        string? order = null;
+        foreach (var function in request.Functions)
+        {
+            switch (function.Name)
+            {
+                case "distinct":
+                    if (function.Argument.Length > 0)
+                    {
+                        throw QueryException.Bad("distinct() takes no argument");
+                    }
+
+                    distinct = true;
+                    break;
+                case "orderBy":
+                    order = string.Join(", ", Names(function, descriptor, columns).Select(Quote));
+                    break;
+                case "orderByMax" or "orderByMin":
+                    (sql, order) = Extreme(function, descriptor, columns, select, table, whereSql);
+                    break;
+                case "orderByMean":
+                    (sql, output, order) = Mean(function, descriptor, columns, table, whereSql, parameters);
+                    break;
+                default:
+                    throw QueryException.Bad($"unknown function '{TabledapRequest.Clip(function.Name)}'; known: distinct(), orderBy, orderByMax, orderByMin, orderByMean");
+            }
+        }
+
+        if (distinct)
+        {
+            sql = $"SELECT DISTINCT * FROM ({sql})";
+            order ??= string.Join(", ", output.Select(c => Quote(c.Name)));
+        }
+
+        if (order is not null)
+        {
+            sql = $"SELECT * FROM ({sql}) ORDER BY {order}";
+        }
+
+        return new QueryPlan(sql, parameters, output, $"SELECT count(*) FROM {table}{whereSql}", matchingParameters);
+    }
+
+    internal static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private static OutputColumn Output(ColumnDescriptor column) =>
+        new(column.Name, column.Type, column.Type == ColumnType.Time ? "UTC" : column.Units, column.Positive);
+
+    private static ColumnDescriptor Known(DatasetDescriptor descriptor, string name) =>
+        descriptor.Column(name) ?? throw QueryException.Bad($"Unrecognized variable=\"{TabledapRequest.Clip(name)}\".");
+
+    private static string Condition(ColumnDescriptor column, Constraint constraint, List<object?> parameters)
+    {
+        var name = Quote(column.Name);
+        if (constraint.Operator == "=~")
+        {
+            if (!constraint.Quoted)
+            {
+                throw QueryException.Bad($"the regular expression for {column.Name} must be in double quotes");
+            }
+
+            Regexes.Check(constraint.Value);
+            parameters.Add(constraint.Value);
+            return $"regexp_full_match(CAST({name} AS VARCHAR), ${parameters.Count})";
+        }
+
+        if (!constraint.Quoted && constraint.Value.Equals("NaN", StringComparison.OrdinalIgnoreCase) && column.Type is not ColumnType.Text)
+        {
+            return constraint.Operator switch
+            {
+                "=" => $"{name} IS NULL",
+                "!=" => $"{name} IS NOT NULL",
+                _ => "false",
+            };
+        }
+
+        parameters.Add(Value(column, constraint));
+        return $"{name} {constraint.Operator switch { "!=" => "<>", var op => op }} ${parameters.Count}";
+    }
+
+    private static object Value(ColumnDescriptor column, Constraint constraint)
+    {
+        var text = constraint.Value;
+        switch (column.Type)
+        {
+            case ColumnType.Text:
+                return constraint.Quoted ? text : throw QueryException.Bad($"the value for {column.Name} must be in double quotes, e.g. {column.Name}=\"{TabledapRequest.Clip(text)}\"");
+            case ColumnType.Time:
+                return Values.TryTime(text, out var time)
+                    ? time
+                    : throw QueryException.Bad($"'{TabledapRequest.Clip(text)}' is not a time: send ISO 8601 (2022-01-05T00:00:00Z) or seconds since 1970-01-01");
+            default:
+                return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
+                    ? number
+                    : throw QueryException.Bad($"'{TabledapRequest.Clip(text)}' is not a number (for {column.Name})");
+        }
+    }
+
+    private static List<string> Names(QueryFunction function, DatasetDescriptor descriptor, List<ColumnDescriptor> columns)
+    {
+        var names = function.Argument.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (names.Count == 0)
+        {
+            throw QueryException.Bad($"{function.Name} needs a list of variables, e.g. {function.Name}(\"time\")");
+        }
+
+        foreach (var name in names)
+        {
+            var column = Known(descriptor, name);
+            if (!columns.Contains(column))
+            {
+                throw QueryException.Bad($"{function.Name}: '{column.Name}' must also be among the variables asked for");
+            }
+        }
+
+        return names;
+    }
+
+    private static (string Sql, string Order) Extreme(QueryFunction function, DatasetDescriptor descriptor, List<ColumnDescriptor> columns, string select, string table, string whereSql)
+    {
+        var names = Names(function, descriptor, columns);
+        var last = Quote(names[^1]);
+        var groups = names.Take(names.Count - 1).Select(Quote).ToList();
+        var partition = groups.Count == 0 ? "" : "PARTITION BY " + string.Join(", ", groups) + " ";
+        var direction = function.Name == "orderByMax" ? "DESC" : "ASC";
+        var sql = $"SELECT {select} FROM (SELECT {select}, row_number() OVER ({partition}ORDER BY {last} {direction} NULLS LAST) AS mocean_rank FROM {table}{whereSql}) WHERE mocean_rank = 1";
+        return (sql, groups.Count == 0 ? last : string.Join(", ", groups));
+    }
+
+    private static (string Sql, List<OutputColumn> Output, string Order) Mean(
+        QueryFunction function, DatasetDescriptor descriptor, List<ColumnDescriptor> columns, string table, string whereSql, List<object?> parameters)
+    {
+        var items = function.Argument.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (items.Length == 0)
+        {
+            throw QueryException.Bad("orderByMean needs variables, e.g. orderByMean(\"time/1hour\")");
+        }
+
+        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var slash = item.IndexOf('/', StringComparison.Ordinal);
+            var column = Known(descriptor, slash < 0 ? item : item[..slash]);
+            if (!columns.Contains(column))
+            {
+                throw QueryException.Bad($"orderByMean: '{column.Name}' must also be among the variables asked for");
+            }
+
+            groups[column.Name] = slash < 0 ? Quote(column.Name) : Bin(column, item[(slash + 1)..], parameters);
+        }
+
+        var select = new List<string>();
+        var output = new List<OutputColumn>();
+        foreach (var column in columns)
+        {
+            if (groups.TryGetValue(column.Name, out var expression))
+            {
+                select.Add($"{expression} AS {Quote(column.Name)}");
+                output.Add(Output(column));
+            }
+            else if (column.Type is ColumnType.Double or ColumnType.Integer)
+            {
+                select.Add($"avg({Quote(column.Name)}) AS {Quote(column.Name)}");
+                output.Add(Output(column) with { Type = ColumnType.Double });
+            }
+        }
+
+        var keys = columns.Where(c => groups.ContainsKey(c.Name)).Select(c => Quote(c.Name));
+        var sql = $"SELECT {string.Join(", ", select)} FROM {table}{whereSql} GROUP BY ALL";
+        return (sql, output, string.Join(", ", keys));
+    }
+}

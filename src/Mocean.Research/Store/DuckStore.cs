@@ -1,0 +1,218 @@
+using System.Globalization;
+using System.Text.Json;
+using DuckDB.NET.Data;
+using Mocean.Research.Catalog;
+using Mocean.Research.Query;
+
+namespace Mocean.Research.Store;
+
+/// <summary>
+/// <see cref="IDataStore"/> on DuckDB, one file in the data directory. Readers use duplicates of one open
+/// connection (one database instance per process); builds take the single writer lock.
+/// </summary>
+public sealed class DuckStore : IDataStore
+{
+    private static readonly JsonSerializerOptions DescriptorJson = new(JsonSerializerDefaults.Web);
+    private readonly DuckDBConnection root;
+    private readonly Lock writer = new();
+    private readonly string connectionString;
+
+    public DuckStore(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        connectionString = $"Data Source={path}";
+        root = new DuckDBConnection(connectionString);
+        try
+        {
+            root.Open();
+        }
+        catch (DuckDBException e)
+        {
+            root.Dispose();
+            throw new DatasetException($"the store {path} cannot be opened (is another server or 'data add' using this data directory?): {e.Message.Split('\n')[0]}");
+        }
+
+        Execute(root, """
+            CREATE TABLE IF NOT EXISTS catalog (
+              id VARCHAR PRIMARY KEY, descriptor VARCHAR NOT NULL, row_count BIGINT NOT NULL, built_at TIMESTAMP NOT NULL)
+            """);
+    }
+
+    public StoredDataset Replace(DatasetDescriptor descriptor, Action<IRowSink> fill, DateTimeOffset builtAt)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        ArgumentNullException.ThrowIfNull(fill);
+        DescriptorRules.Check(descriptor);
+        lock (writer)
+        {
+            using var connection = Open();
+            var staging = Quote("staging_" + descriptor.Id);
+            var columns = string.Join(", ", descriptor.Columns.Select(c => $"{Quote(c.Name)} {SqlType(c.Type)}"));
+            Execute(connection, $"DROP TABLE IF EXISTS {staging}");
+            Execute(connection, $"CREATE TABLE {staging} ({columns})");
+            long rows;
+            try
+            {
+                using (var appender = connection.CreateAppender("staging_" + descriptor.Id))
+                {
+                    var sink = new AppenderSink(appender, descriptor.Columns);
+                    fill(sink);
+                    rows = sink.Rows;
+                }
+            }
+            catch
+            {
+                Execute(connection, $"DROP TABLE IF EXISTS {staging}");
+                throw;
+            }
+
+            using var swap = connection.BeginTransaction();
+            Execute(connection, $"DROP TABLE IF EXISTS {Quote(descriptor.TableName)}");
+            Execute(connection, $"ALTER TABLE {staging} RENAME TO {Quote(descriptor.TableName)}");
+            Execute(connection, "DELETE FROM catalog WHERE id = $1", descriptor.Id);
+            Execute(connection, "INSERT INTO catalog VALUES ($1, $2, $3, $4)",
+                descriptor.Id, JsonSerializer.Serialize(descriptor, DescriptorJson), rows, builtAt.UtcDateTime);
+            swap.Commit();
+            Execute(connection, "CHECKPOINT");
+            return new StoredDataset(descriptor, rows, builtAt);
+        }
+    }
+
+    public IReadOnlyList<StoredDataset> Datasets()
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT descriptor, row_count, built_at FROM catalog ORDER BY id";
+        using var reader = command.ExecuteReader();
+        var list = new List<StoredDataset>();
+        while (reader.Read())
+        {
+            var descriptor = JsonSerializer.Deserialize<DatasetDescriptor>(reader.GetString(0), DescriptorJson)!;
+            list.Add(new StoredDataset(descriptor, reader.GetInt64(1), new DateTimeOffset(reader.GetDateTime(2), TimeSpan.Zero)));
+        }
+
+        return list;
+    }
+
+    public QueryResult Query(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel)
+    {
+        var connection = Open();
+        try
+        {
+            var command = Command(connection, sql, parameters);
+            var registration = cancel.Register(command.Cancel);
+            try
+            {
+                var reader = command.ExecuteReader();
+                return new QueryResult(reader, new Owned(registration, command, connection));
+            }
+            catch
+            {
+                registration.Dispose();
+                command.Dispose();
+                throw;
+            }
+        }
+        catch (DuckDBException e)
+        {
+            connection.Dispose();
+            throw Refused(e, cancel);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public long Count(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel)
+    {
+        using var connection = Open();
+        using var command = Command(connection, sql, parameters);
+        using var registration = cancel.Register(command.Cancel);
+        try
+        {
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+        catch (DuckDBException e)
+        {
+            throw Refused(e, cancel);
+        }
+    }
+
+    public void ExportParquet(string sql, IReadOnlyList<object?> parameters, string path, CancellationToken cancel)
+    {
+        using var connection = Open();
+        var temp = Quote("export_" + Guid.NewGuid().ToString("N"));
+        Execute(connection, $"CREATE TEMP TABLE {temp} AS {sql}", [.. parameters]);
+        try
+        {
+            // A file path cannot be a parameter of COPY; it is ours (a temporary file), quoted as a literal.
+            Execute(connection, $"COPY {temp} TO '{path.Replace("'", "''", StringComparison.Ordinal)}' (FORMAT parquet)");
+        }
+        finally
+        {
+            Execute(connection, $"DROP TABLE IF EXISTS {temp}");
+        }
+    }
+
+    public void Dispose() => root.Dispose();
+
+    /// <summary>Another connection to the same database instance (the root connection keeps it open).</summary>
+    private DuckDBConnection Open()
+    {
+        var connection = new DuckDBConnection(connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    private sealed class Owned(CancellationTokenRegistration registration, DuckDBCommand command, DuckDBConnection connection) : IDisposable
+    {
+        public void Dispose()
+        {
+            registration.Dispose();
+            command.Dispose();
+            connection.Dispose();
+        }
+    }
+
+    /// <summary>A query the database refused (a bad regular expression, a value it cannot compare) or one cut off by its time-out.</summary>
+    private static Exception Refused(DuckDBException e, CancellationToken cancel)
+    {
+        if (cancel.IsCancellationRequested)
+        {
+            return new OperationCanceledException("the query was stopped", e, cancel);
+        }
+
+        var line = e.Message.Split('\n')[0];
+        return QueryException.Bad("the database refused the query: " + (line.Length > 200 ? line[..200] : line));
+    }
+
+    internal static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private static string SqlType(ColumnType type) => type switch
+    {
+        ColumnType.Double => "DOUBLE",
+        ColumnType.Integer => "BIGINT",
+        ColumnType.Time => "TIMESTAMP",
+        _ => "VARCHAR",
+    };
+
+    private static DuckDBCommand Command(DuckDBConnection connection, string sql, IReadOnlyList<object?> parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var value in parameters)
+        {
+            command.Parameters.Add(new DuckDBParameter(value ?? DBNull.Value));
+        }
+
+        return command;
+    }
+
+    private static void Execute(DuckDBConnection connection, string sql, params object?[] parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        command.ExecuteNonQuery();
+    }
+}

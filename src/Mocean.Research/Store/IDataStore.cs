@@ -1,0 +1,48 @@
+using System.Data.Common;
+using Mocean.Research.Catalog;
+
+namespace Mocean.Research.Store;
+
+/// <summary>Adds rows to a table being built; values in the descriptor's column order (null for missing).</summary>
+public interface IRowSink
+{
+    void Add(ReadOnlySpan<object?> values);
+}
+
+/// <summary>A data set as the store holds it: its descriptor, row count and when it was built.</summary>
+public sealed record StoredDataset(DatasetDescriptor Descriptor, long Rows, DateTimeOffset BuiltAt);
+
+/// <summary>
+/// The embedded analytical store behind the data service. One writer (builds are serialised), any number
+/// of readers. Every value reaches the database as a parameter; SQL text comes only from our query planner,
+/// whose identifiers are the descriptor's checked column names.
+/// </summary>
+public interface IDataStore : IDisposable
+{
+    /// <summary>Builds the data set into a staging table with <paramref name="fill"/>, then swaps it in whole.</summary>
+    StoredDataset Replace(DatasetDescriptor descriptor, Action<IRowSink> fill, DateTimeOffset builtAt);
+
+    /// <summary>The published data sets.</summary>
+    IReadOnlyList<StoredDataset> Datasets();
+
+    /// <summary>Runs a query; the result owns its connection and must be disposed.</summary>
+    QueryResult Query(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel);
+
+    /// <summary>Runs a query that answers one number.</summary>
+    long Count(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel);
+
+    /// <summary>Writes the rows of a query to a Parquet file.</summary>
+    void ExportParquet(string sql, IReadOnlyList<object?> parameters, string path, CancellationToken cancel);
+}
+
+/// <summary>The rows of a running query; disposing it ends the query and frees its connection.</summary>
+public sealed class QueryResult(DbDataReader reader, IDisposable owner) : IDisposable
+{
+    public DbDataReader Reader { get; } = reader;
+
+    public void Dispose()
+    {
+        Reader.Dispose();
+        owner.Dispose();
+    }
+}

@@ -1,0 +1,95 @@
+using Mocean.Research;
+using Mocean.Research.Catalog;
+using Mocean.Research.Ingest;
+using Mocean.Research.Store;
+using Mocean.Server.Admin;
+using Mocean.Server.Hosting;
+
+namespace Mocean.Server.Research;
+
+/// <summary>
+/// <c>mocean-server data add FILE... [--id ID] [--title TEXT] [--descriptor FILE.json] [--data-dir DIR]</c>:
+/// builds a data set from CSV or NetCDF-3 files. When a server runs on the data directory it is handed the
+/// job (admin POST, since only it writes the store); otherwise the store is written here, with progress.
+/// </summary>
+public static class DataCommand
+{
+    private const string Usage = "usage: mocean-server data add FILE... [--id ID] [--title TEXT] [--descriptor FILE.json] [--data-dir DIR] [--admin-key KEY]";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args is not ["add", .. var rest])
+        {
+            await Console.Error.WriteLineAsync(Usage).ConfigureAwait(false);
+            return 2;
+        }
+
+        var files = rest.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(Path.GetFullPath).ToList();
+        var settings = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "mocean.json"), optional: true)
+            .AddEnvironmentVariables("MOCEAN_")
+            .AddCommandLine(rest[files.Count..], new Dictionary<string, string>(Configuration.Switches)
+            {
+                ["--id"] = "Id", ["--title"] = "Title", ["--descriptor"] = "Descriptor",
+            })
+            .Build();
+        var options = new MoceanOptions();
+        settings.Bind(options);
+        try
+        {
+            var descriptor = settings["Descriptor"] is { } path
+                ? DataService.ReadDescriptor(path)
+                : Inference.Describe(files, settings["Id"], settings["Title"]);
+            if (File.Exists(RunningServer.PathIn(options.DataPath)))
+            {
+                var url = (await File.ReadAllTextAsync(RunningServer.PathIn(options.DataPath)).ConfigureAwait(false)).Trim();
+                using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
+                using var request = new HttpRequestMessage(HttpMethod.Post, url + "/admin/datasets") { Content = JsonContent.Create(descriptor, options: DataService.DescriptorJson) };
+                request.Headers.Add(AdminKey.Header, options.AdminKey ?? "");
+                try
+                {
+                    using var reply = await client.SendAsync(request).ConfigureAwait(false);
+                    Console.WriteLine($"handed to the running server at {url}:");
+                    Console.Write(await reply.Content.ReadAsStringAsync().ConfigureAwait(false));
+                    return reply.IsSuccessStatusCode ? 0 : 1;
+                }
+                catch (HttpRequestException)
+                {
+                    Console.WriteLine($"no server answers at {url}; writing the store directly");
+                }
+            }
+
+            using var data = new DataService(new DuckStore(Path.Combine(options.DataPath, DataService.StoreFile)), TimeProvider.System);
+            var report = data.Add(descriptor, new TerminalProgress());
+            Console.Error.WriteLine();
+            Console.WriteLine(Describe(report));
+            return 0;
+        }
+        catch (Exception e) when (e is DatasetException or InvalidDataException or IOException)
+        {
+            await Console.Error.WriteLineAsync("data add: " + e.Message).ConfigureAwait(false);
+            return 1;
+        }
+    }
+
+    /// <summary>The summary line, then the first rejected rows with their line numbers.</summary>
+    public static string Describe(IngestReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var lines = new List<string> { report.Summary };
+        lines.AddRange(report.Rejected.Select(r => $"  rejected {r.File} line {r.Line}: {r.Reason}"));
+        if (report.RejectedCount > report.Rejected.Count)
+        {
+            lines.Add($"  ... and {report.RejectedCount - report.Rejected.Count} more");
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>One terminal line rewritten in place: rows, rows a second, percent.</summary>
+    private sealed class TerminalProgress : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress value) =>
+            Console.Error.Write($"\r{value.Rows,12:N0} rows  {value.RowsPerSecond,12:N0} rows/s  {value.Fraction * 100,5:0.0}%");
+    }
+}

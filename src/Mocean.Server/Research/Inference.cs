@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+using Mocean.Research.Catalog;
+using Mocean.Research.Ingest;
+
+namespace Mocean.Server.Research;
+
+/// <summary>A descriptor guessed from files for <c>data add</c>: column names cleaned, types from the first rows.</summary>
+internal static class Inference
+{
+    public static DatasetDescriptor Describe(IReadOnlyList<string> files, string? id, string? title)
+    {
+        if (files.Count == 0)
+        {
+            throw new DatasetException("name at least one CSV or NetCDF file");
+        }
+
+        var first = files[0];
+        id ??= Clean(Path.GetFileNameWithoutExtension(first));
+        var netCdf = first.EndsWith(".nc", StringComparison.OrdinalIgnoreCase);
+        var columns = netCdf ? FromNetCdf(files) : FromCsv(first);
+        var time = columns.FirstOrDefault(c => c.Type == ColumnType.Time);
+        if (time is not null && time.Name != "time" && columns.All(c => c.Name != "time"))
+        {
+            columns = [.. columns.Select(c => c == time ? c with { Name = "time", Units = "UTC" } : c)];
+        }
+
+        return new DatasetDescriptor(id, title ?? id, $"Built from {string.Join(", ", files.Select(Path.GetFileName))}",
+            netCdf ? SourceFormat.NetCdf : SourceFormat.Csv, files, columns,
+            TimeColumn: columns.Any(c => c.Name == "time" && c.Type == ColumnType.Time) ? "time" : null);
+    }
+
+    private static List<ColumnDescriptor> FromCsv(string file)
+    {
+        var lines = CsvSource.Read(file).Take(200).ToList();
+        if (lines.Count == 0)
+        {
+            throw new DatasetException($"{Path.GetFileName(file)} is empty");
+        }
+
+        var header = lines[0].Fields;
+        var columns = new List<ColumnDescriptor>();
+        for (var i = 0; i < header.Length; i++)
+        {
+            var cells = lines.Skip(1).Where(l => l.Fields.Length == header.Length).Select(l => l.Fields[i].Trim()).Where(c => c.Length > 0).ToList();
+            var type = Guess(cells);
+            var name = Clean(header[i]);
+            while (columns.Any(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                name += "_";
+            }
+
+            columns.Add(new ColumnDescriptor(name, type, header[i].Trim(), type == ColumnType.Time ? "UTC" : null));
+        }
+
+        return columns;
+    }
+
+    /// <summary>The type most cells (nine in ten) read as, so one broken cell is a rejected row and not a text column.</summary>
+    private static ColumnType Guess(List<string> cells)
+    {
+        bool Most(Func<string, bool> test) => cells.Count > 0 && cells.Count(test) * 10 >= cells.Count * 9;
+        if (Most(c => long.TryParse(c, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)))
+        {
+            return ColumnType.Integer;
+        }
+
+        if (Most(c => double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
+        {
+            return ColumnType.Double;
+        }
+
+        return Most(c => c.Contains('-', StringComparison.Ordinal) && Values.TryTime(c, out _)) ? ColumnType.Time : ColumnType.Text;
+    }
+
+    private static List<ColumnDescriptor> FromNetCdf(IReadOnlyList<string> files)
+    {
+        var columns = new List<ColumnDescriptor>();
+        foreach (var file in files)
+        {
+            var nc = NetCdf3.Open(file);
+            var longest = nc.Dimensions.MaxBy(d => d.Value).Key;
+            foreach (var v in nc.Variables.Where(v => v.Dimensions.Count == 1 && v.Dimensions[0] == longest && v.Type != 2))
+            {
+                if (columns.Any(c => c.Source == v.Name))
+                {
+                    continue;
+                }
+
+                var isTime = Values.TryTimeUnits(v.Attribute("units"), out _, out _);
+                columns.Add(new ColumnDescriptor(Clean(v.Name), isTime ? ColumnType.Time : ColumnType.Double, v.Name,
+                    isTime ? "UTC" : v.Attribute("units"), v.Attribute("standard_name"), v.Attribute("long_name")));
+            }
+        }
+
+        return columns;
+    }
+
+    private static string Clean(string name)
+    {
+        var text = new StringBuilder();
+        foreach (var c in name.Trim())
+        {
+            text.Append(char.IsAsciiLetterOrDigit(c) ? c : '_');
+        }
+
+        var cleaned = text.ToString().Trim('_');
+        return cleaned.Length == 0 || !char.IsAsciiLetter(cleaned[0]) ? "c" + cleaned : cleaned[..Math.Min(cleaned.Length, 64)];
+    }
+}

@@ -1,0 +1,96 @@
+using System.Net;
+using Mocean.Server.Tests.Infrastructure;
+
+namespace Mocean.Server.Tests.Research;
+
+public sealed class ApiKeyTests : IAsyncLifetime
+{
+    private readonly MoceanFactory factory = new();
+    private HttpClient client = null!;
+
+    public Task InitializeAsync()
+    {
+        factory.Settings["RequireApiKeys"] = "true";
+        client = factory.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await factory.DisposeAsync();
+
+    private async Task<string> Issue(string label, int rate = 100)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/admin/keys?label={label}&rate={rate}");
+        request.Headers.Add("X-Admin-Key", MoceanFactory.AdminKey);
+        using var reply = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, reply.StatusCode);
+        return (await reply.Content.ReadAsStringAsync()).Trim();
+    }
+
+    private async Task<HttpResponseMessage> Get(string url, string? key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (key is not null)
+        {
+            request.Headers.Add("X-Api-Key", key);
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task WithKeysRequiredAnAnonymousRequestIsToldHowToGetOne()
+    {
+        using var reply = await Get("/tabledap/periodic_table.csv0?Symbol&AtomicNumber=1", null);
+        var body = await reply.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, reply.StatusCode);
+        Assert.Contains("requires an API key in the header X-Api-Key; ask the teacher (admin) for one", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnIssuedKeyWorksUntilRevokedAndIsStoredOnlyHashed()
+    {
+        var key = await Issue("alice");
+        using (var ok = await Get("/tabledap/periodic_table.csv0?Symbol&AtomicNumber=1", key))
+        {
+            Assert.Equal("H\n", await ok.Content.ReadAsStringAsync());
+        }
+
+        Assert.DoesNotContain(key, await File.ReadAllTextAsync(Path.Combine(factory.DataDir, "apikeys.json")), StringComparison.Ordinal);
+        using var revoke = new HttpRequestMessage(HttpMethod.Delete, "/admin/keys/alice");
+        revoke.Headers.Add("X-Admin-Key", MoceanFactory.AdminKey);
+        using (var revoked = await client.SendAsync(revoke))
+        {
+            Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
+        }
+
+        using var after = await Get("/tabledap/periodic_table.csv0?Symbol&AtomicNumber=1", key);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task EachKeyHasItsOwnRateLimit()
+    {
+        var slow = await Issue("slow", rate: 2);
+        var fast = await Issue("fast", rate: 1000);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            using var reply = await Get("/api/lookup?number=1", slow);
+            statuses.Add(reply.StatusCode);
+        }
+
+        using var other = await Get("/api/lookup?number=1", fast);
+
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task IssuingAKeyNeedsTheAdminKey()
+    {
+        using var reply = await client.PostAsync("/admin/keys?label=mallory", null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, reply.StatusCode);
+    }
+}

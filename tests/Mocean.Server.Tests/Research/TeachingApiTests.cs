@@ -1,0 +1,97 @@
+using System.Net;
+using Mocean.Server.Tests.Infrastructure;
+
+namespace Mocean.Server.Tests.Research;
+
+public sealed class TeachingApiTests(TeachingApiTests.Server server) : IClassFixture<TeachingApiTests.Server>
+{
+    public sealed class Server : IAsyncLifetime
+    {
+        public MoceanFactory Factory { get; } = new();
+
+        public HttpClient Client { get; private set; } = null!;
+
+        public Task InitializeAsync()
+        {
+            Client = Factory.CreateClient();
+            return Task.CompletedTask;
+        }
+
+        public async Task DisposeAsync() => await Factory.DisposeAsync();
+    }
+
+    private async Task<(HttpStatusCode Status, string Body)> Get(string url)
+    {
+        using var reply = await server.Client.GetAsync(url);
+        return (reply.StatusCode, await reply.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ProfileIsTheIndexthRowOfThatDayWithPeakFields()
+    {
+        var (status, body) = await Get("/api/profile?day=1&index=2");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(Golden.Read("profile_day1_index2.json"), body);
+    }
+
+    [Fact]
+    public async Task SensorsGiveOneTempAndOneSalinityRecordPerSampleInTimeOrder()
+    {
+        var (status, body) = await Get("/api/sensors?start=2022-01-05%2003:00:00&stop=2022-01-05T03:02:00Z");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(Golden.Read("sensors_two_minutes.json"), body);
+    }
+
+    [Fact]
+    public async Task LookupFindsAnElementByNameSymbolOrNumber()
+    {
+        var byName = await Get("/api/lookup?name=hElIuM");
+        var bySymbol = await Get("/api/lookup?symbol=He");
+        var byNumber = await Get("/api/lookup?number=2");
+
+        Assert.Equal(Golden.Read("lookup_helium.json"), byName.Body);
+        Assert.Equal(byName.Body, bySymbol.Body);
+        Assert.Equal(byName.Body, byNumber.Body);
+    }
+
+    [Theory]
+    [InlineData("/api/profile?day=32&index=1", 400, "{\"error\":\"day must be 1..31 (January 2022), not 32\"}")]
+    [InlineData("/api/profile?day=5&index=0", 400, "{\"error\":\"index must be 1..9 (nine profiles a day), not 0\"}")]
+    [InlineData("/api/profile?day=five&index=1", 400, "{\"error\":\"'day' must be a whole number, not 'five': send day=1..31 (January 2022)\"}")]
+    [InlineData("/api/sensors?start=2022-01-05%2004:00:00&stop=2022-01-05%2003:00:00", 400, "{\"error\":\"stop must be after start\"}")]
+    [InlineData("/api/sensors?start=noon&stop=2022-01-05%2003:00:00", 400, "{\"error\":\"start must be a time like 2022-01-05 03:00:00, not 'noon'\"}")]
+    [InlineData("/api/lookup?name=Unobtainium", 404, "{\"error\":\"there is no element with name 'Unobtainium'\"}")]
+    [InlineData("/api/lookup?name=Helium&symbol=He", 400, "{\"error\":\"send one of name=Helium, symbol=He or number=2\"}")]
+    public async Task BadParametersGetAJsonErrorWithOneLine(string url, int status, string body)
+    {
+        using var reply = await server.Client.GetAsync(url);
+
+        Assert.Equal(status, (int)reply.StatusCode);
+        Assert.Equal("application/json", reply.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(body, await reply.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task AFullProfileGoesFromAbout190MetresToNearTheSurfaceAndBack()
+    {
+        var profile = System.Text.Json.JsonDocument.Parse((await Get("/api/profile?day=1&index=1")).Body).RootElement;
+        var start = profile.GetProperty("ascent start time").GetString();
+        var stop = profile.GetProperty("descent end time").GetString();
+        var records = System.Text.Json.JsonDocument.Parse((await Get($"/api/sensors?start={start}&stop={stop}")).Body).RootElement;
+        var depths = records.EnumerateArray().Where(r => r.TryGetProperty("temp", out _)).Select(r => r.GetProperty("depth").GetDouble()).ToList();
+
+        Assert.InRange(depths[0], 180, 200);
+        Assert.InRange(depths.Min(), 8, 25);
+        Assert.InRange(depths[^1], 150, 200);
+        Assert.True(depths.IndexOf(depths.Min()) is > 10 and var i && i < depths.Count - 10);
+    }
+}
+
+/// <summary>Golden files pinning the wire format, in Research/Golden beside the tests.</summary>
+internal static class Golden
+{
+    public static string Read(string name) =>
+        File.ReadAllText(Path.Combine(Python.RepoRoot, "tests", "Mocean.Server.Tests", "Research", "Golden", name)).TrimEnd('\n');
+}
