@@ -9,7 +9,7 @@
   const state = {
     ocean, seed: null, width: 900, height: 900, floor: null, floorImage: null,
     players: new Map(), whales: new Map(), treasures: [], events: new Map(),
-    teacher: false, paused: false, lastMessage: 0, interval: 150, frames: 0, messages: 0,
+    teacher: false, paused: false, lastMessage: 0, interval: 150, frames: 0, messages: 0, opened: 0,
   };
   const view = { side: 0, scale: 1, left: 0, top: 0 };
   window.moceanLive = {
@@ -108,18 +108,19 @@
   }
 
   let source = null;
-  let opened = 0;
+  let connectingSince = 0;
   function connect() {
     if (source) source.close();
-    opened = performance.now();
+    connectingSince = performance.now();
     source = new EventSource(`/ocean/live/stream?ocean=${encodeURIComponent(ocean)}`);
+    source.onopen = () => { state.opened++; };
     source.onmessage = event => receive(JSON.parse(event.data));
     source.onerror = () => connected(false);
   }
   // EventSource retries by itself; this also covers a stream that gave up or went quiet.
   setInterval(() => {
     const now = performance.now();
-    const quiet = now - Math.max(state.lastMessage, opened) > 3000;
+    const quiet = now - Math.max(state.lastMessage, connectingSince) > 3000;
     if (source.readyState === EventSource.CLOSED || quiet) connect();
     if (now - state.lastMessage > 1000) connected(false);
   }, 1000);
