@@ -98,15 +98,20 @@ public sealed class LiveMapTests(LiveSite site, ITestOutputHelper output) : ICla
         await using var viewer = await site.OpenAsync("/ocean/live");
         await viewer.WaitForMapAsync();
         var ids = new List<string>();
+        var random = new Random(50);
         for (var i = 1; i <= 50; i++)
         {
-            var id = await site.PlayAsync($"/join?name=Swimmer{i:D2}");
+            var name = $"Swimmer{i:D2}";
+            var id = await site.PlayAsync($"/join?name={name}");
             ids.Add(id);
+            await site.AdminAsync($"/admin/give?name={name}&item=teleport%20crystal");
+            await site.PlayAsync(FormattableString.Invariant($"/teleport?id={id}&x={random.Next(20, 880)}&y={random.Next(20, 880)}"));
             await site.PlayAsync($"/accel?id={id}&ctrl=w");
             await site.PlayAsync($"/accel?id={id}&ctrl={(i % 2 == 0 ? "a" : "d")}");
             if (i % 3 == 0)
             {
-                await site.PlayAsync($"/dive?id={id}&ctrl=r");
+                await site.PlayAsync($"/dive?id={id}&ctrl=f");
+                await site.PlayAsync($"/dive?id={id}&ctrl=f");
             }
         }
 
