@@ -208,9 +208,10 @@
     view.left = (w - state.width * view.scale) / 2;
     view.top = (h - state.height * view.scale) / 2;
   }
-  function colourOf(name) {
-    let hue = 0;
-    for (const c of name) hue = (hue * 31 + c.charCodeAt(0)) % 360;
+  function colourOf(name) { // a bright colour per name, never the sea's own blues
+    let hash = 0;
+    for (const c of name) hash = (hash * 31 + c.charCodeAt(0)) % 250;
+    const hue = hash < 170 ? hash : hash + 110;
     return `hsl(${hue}, 90%, 62%)`;
   }
   function label(text, x, y, colour) {
