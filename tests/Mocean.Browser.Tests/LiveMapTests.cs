@@ -36,7 +36,9 @@ public sealed class LiveMapTests(LiveSite site, ITestOutputHelper output) : ICla
         var joined = DateTime.UtcNow;
         var id = await site.PlayAsync("/join?name=Coral");
         await viewer.Page.WaitForSelectorAsync("#players li[data-name='Coral']");
-        output.WriteLine($"Coral on the map {(DateTime.UtcNow - joined).TotalMilliseconds:F0} ms after join answered");
+        var latency = $"Coral on the map {(DateTime.UtcNow - joined).TotalMilliseconds:F0} ms after join was sent";
+        output.WriteLine(latency);
+        await File.WriteAllTextAsync(Path.Combine(LiveSite.Artefacts, "join-to-map.txt"), latency + "\n");
         await viewer.Page.WaitForFunctionAsync("() => window.moceanLive.positionOf('Coral') !== null");
         await viewer.WaitForFramesAsync();
         Assert.True(await viewer.MarkerPixelsAsync("Coral") > 5, "Coral's marker should be drawn at its place");
