@@ -58,20 +58,20 @@ window.moceanMap = (canvas, state, where) => {
     ctx.fillStyle = colour;
     ctx.fillText(text, x, y);
   }
-  function drawGrid() {
-    ctx.strokeStyle = 'rgba(255, 255, 255, 0.12)';
-    ctx.lineWidth = 1;
-    ctx.fillStyle = 'rgba(255, 255, 255, 0.45)';
-    ctx.font = '10px system-ui, sans-serif';
+  function drawGrid(g) {
+    g.strokeStyle = 'rgba(255, 255, 255, 0.12)';
+    g.lineWidth = 1;
+    g.fillStyle = 'rgba(255, 255, 255, 0.45)';
+    g.font = '10px system-ui, sans-serif';
     for (let v = 0; v <= state.width; v += 100) {
       const [x, top] = toCanvas(v, state.height), [, bottom] = toCanvas(v, 0);
-      ctx.beginPath(); ctx.moveTo(x, top); ctx.lineTo(x, bottom); ctx.stroke();
-      ctx.fillText(String(v), x + 2, bottom - 3);
+      g.beginPath(); g.moveTo(x, top); g.lineTo(x, bottom); g.stroke();
+      g.fillText(String(v), x + 2, bottom - 3);
     }
     for (let v = 100; v <= state.height; v += 100) {
       const [left, y] = toCanvas(0, v), [right] = toCanvas(state.width, v);
-      ctx.beginPath(); ctx.moveTo(left, y); ctx.lineTo(right, y); ctx.stroke();
-      ctx.fillText(String(v), left + 2, y + 11);
+      g.beginPath(); g.moveTo(left, y); g.lineTo(right, y); g.stroke();
+      g.fillText(String(v), left + 2, y + 11);
     }
   }
   function drawWhale(w, now) {
@@ -111,16 +111,30 @@ window.moceanMap = (canvas, state, where) => {
     if (p.z > 0.05) label(`${Math.round(p.z)} m`, cx + s + 3, cy + 12, '#b8d4f0');
     if (p.whale) label(`on ${p.whale}`, cx + s + 3, cy + (p.z > 0.05 ? 26 : 12), '#d8e4ee');
   }
+  // The background (floor and grid) changes only with the seed or the window's size: painted once
+  // into a canvas of the screen's size, then copied pixel for pixel every frame.
+  const background = document.createElement('canvas');
+  let backgroundOf = null;
+  function paintBackground() {
+    background.width = canvas.width;
+    background.height = canvas.height;
+    const g = background.getContext('2d');
+    g.fillStyle = '#041020';
+    g.fillRect(0, 0, canvas.width, canvas.height);
+    if (state.floorImage) {
+      g.imageSmoothingEnabled = true;
+      const [left, top] = toCanvas(0, state.height);
+      g.drawImage(state.floorImage, left, top, state.width * view.scale, state.height * view.scale);
+    }
+    drawGrid(g);
+  }
   function draw(now) {
     layout();
-    ctx.fillStyle = '#041020';
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    if (state.floorImage) {
-      ctx.imageSmoothingEnabled = true;
-      const [left, top] = toCanvas(0, state.height);
-      ctx.drawImage(state.floorImage, left, top, state.width * view.scale, state.height * view.scale);
+    if (backgroundOf !== state.floorImage || background.width !== canvas.width || background.height !== canvas.height) {
+      paintBackground();
+      backgroundOf = state.floorImage;
     }
-    drawGrid();
+    ctx.drawImage(background, 0, 0);
     for (const t of state.treasures) drawTreasure(t);
     for (const w of state.whales.values()) drawWhale(w, now);
     for (const p of state.players.values()) drawPlayer(p, now);
