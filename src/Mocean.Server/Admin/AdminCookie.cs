@@ -54,20 +54,22 @@ public sealed class AdminCookie(IDataProtectionProvider protection, TimeProvider
         response.Cookies.Delete(Name, new CookieOptions { Path = "/", SameSite = SameSiteMode.Strict, HttpOnly = true });
 
     /// <summary>
-    /// True when the request comes from this server's own pages: its Origin (or, without one, its Referer)
-    /// is this server. A state-changing request that carries only the cookie must pass this (CSRF).
+    /// True when the request comes from this server's own pages: the host (and port) of its Origin, or
+    /// without one its Referer, is the host the request was sent to. The scheme is not compared, so the
+    /// check holds behind a proxy that ends TLS. A state-changing request that carries only the cookie
+    /// must pass this (CSRF); browsers send Origin on every such request.
     /// </summary>
     public static bool SameOrigin(HttpRequest request)
     {
-        var self = $"{request.Scheme}://{request.Host.Value}";
-        var origin = request.Headers.Origin.ToString();
-        if (origin.Length > 0)
+        var claimed = request.Headers.Origin.ToString();
+        if (claimed.Length == 0)
         {
-            return string.Equals(origin, self, StringComparison.OrdinalIgnoreCase);
+            claimed = request.Headers.Referer.ToString();
         }
 
-        return Uri.TryCreate(request.Headers.Referer.ToString(), UriKind.Absolute, out var referer)
-            && string.Equals(referer.GetLeftPart(UriPartial.Authority), self, StringComparison.OrdinalIgnoreCase);
+        return Uri.TryCreate(claimed, UriKind.Absolute, out var from)
+            && (from.Scheme == Uri.UriSchemeHttp || from.Scheme == Uri.UriSchemeHttps)
+            && string.Equals(from.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>GET and HEAD change nothing; anything else needs <see cref="SameOrigin"/> when the cookie is the credential.</summary>

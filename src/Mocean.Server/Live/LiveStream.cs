@@ -15,7 +15,7 @@ public static partial class LiveStream
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(150);
     private const int EventsOnConnect = 15;
 
-    public static async Task RunAsync(HttpContext context, IOceanWatch watch, AdminKey key, IHostApplicationLifetime lifetime, ILogger<LiveMessage> logger)
+    public static async Task RunAsync(HttpContext context, IOceanWatch watch, AdminKey key, IHostApplicationLifetime lifetime, ILoggerFactory logs)
     {
         var ocean = LiveRoutes.OceanOf(context.Request);
         var teacher = key.SignedIn(context.Request);
@@ -53,7 +53,7 @@ public static partial class LiveStream
         catch (Exception failure) when (failure is not OutOfMemoryException)
         {
             // Ends this stream only: the browser reconnects and the next stream starts afresh.
-            LogFailed(logger, ocean, failure);
+            LogFailed(logs.CreateLogger("Mocean.Live"), ocean, failure);
         }
     }
 

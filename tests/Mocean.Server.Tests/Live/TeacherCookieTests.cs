@@ -104,6 +104,15 @@ public sealed class TeacherCookieTests(MoceanFactory factory) : IClassFixture<Mo
         Assert.Equal((HttpStatusCode.Forbidden, "signed-in changes must come from this server's own pages (cross-site request refused)"), foreign);
         var bare = await Send(HttpMethod.Post, "/admin/steps/clear", cookie);
         Assert.Equal(HttpStatusCode.Forbidden, bare.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Send(HttpMethod.Post, "/admin/steps/clear", cookie, origin: "http://localhost:8081")).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Send(HttpMethod.Post, "/admin/steps/clear", cookie, origin: "null")).Status);
+    }
+
+    [Fact]
+    public async Task A_cookie_post_from_this_host_through_a_proxy_that_ends_tls_is_accepted()
+    {
+        var cookie = await CookieAsync();
+        Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Post, "/admin/steps/clear", cookie, origin: "https://localhost")).Status);
     }
 
     [Fact]
