@@ -2,6 +2,7 @@ using Mocean.Server.Admin;
 using Mocean.Server.Grains;
 using Mocean.Server.Home;
 using Mocean.Server.Hosting;
+using Mocean.Server.Hosting.Backup;
 using Mocean.Server.Live;
 using Mocean.Server.Ocean;
 using Mocean.Server.Research;
@@ -9,8 +10,12 @@ using Mocean.Server.Steps;
 
 if (args is ["data", ..])
 {
-    Environment.ExitCode = await DataCommand.RunAsync(args[1..]);
-    return;
+    return await DataCommand.RunAsync(args[1..]);
+}
+
+if (await Commands.RunAsync(args, Console.Out, Console.Error) is { } exitCode)
+{
+    return exitCode;
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,18 +27,21 @@ builder.AddMoceanSilo();
 builder.Services.AddPlayerRoutes();
 builder.Services.AddLive();
 builder.Services.AddResearch();
+builder.Services.AddBackup();
 
 var app = builder.Build();
 app.UseMoceanPipeline();
 app.MapHome();
 app.MapSteps();
 app.MapResearch();
+app.MapStatus();
+app.MapBackup();
 app.MapApiDocs();
 app.MapPlayerRoutes();
 app.MapPlayerAdmin();
 app.MapLive();
 app.MapUnknownRoutes();
-app.Run();
+return await app.RunMoceanAsync();
 
 /// <summary>The server's entry point (public so the test host can start it).</summary>
 public partial class Program;

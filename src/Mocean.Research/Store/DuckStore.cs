@@ -16,10 +16,12 @@ public sealed class DuckStore : IDataStore
     private readonly DuckDBConnection root;
     private readonly Lock writer = new();
     private readonly string connectionString;
+    private readonly string path;
 
     public DuckStore(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        this.path = Path.GetFullPath(path);
         connectionString = $"Data Source={path}";
         root = new DuckDBConnection(connectionString);
         try
@@ -75,6 +77,17 @@ public sealed class DuckStore : IDataStore
             swap.Commit();
             Execute(connection, "CHECKPOINT");
             return new StoredDataset(descriptor, rows, builtAt);
+        }
+    }
+
+    public void SnapshotTo(string targetPath)
+    {
+        lock (writer)
+        {
+            // With builds held off, a checkpoint leaves every committed change in the main file and the log empty.
+            using var connection = Open();
+            Execute(connection, "CHECKPOINT");
+            File.Copy(path, targetPath, overwrite: true);
         }
     }
 

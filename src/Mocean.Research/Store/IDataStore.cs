@@ -31,6 +31,12 @@ public interface IDataStore : IDisposable
     /// <summary>Runs a query that answers one number.</summary>
     long Count(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel);
 
+    /// <summary>
+    /// Writes a consistent copy of the whole store to <paramref name="targetPath"/> while the store stays open:
+    /// no build runs meanwhile, and the copy is a checkpointed database file that opens on its own.
+    /// </summary>
+    void SnapshotTo(string targetPath);
+
     /// <summary>Writes the rows of a query to a Parquet file.</summary>
     void ExportParquet(string sql, IReadOnlyList<object?> parameters, string path, CancellationToken cancel);
 }

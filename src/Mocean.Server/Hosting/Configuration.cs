@@ -1,40 +1,66 @@
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Hosting.Systemd;
+using Microsoft.Extensions.Options;
+
 namespace Mocean.Server.Hosting;
 
-/// <summary>Where settings come from, and the command-line names the spec fixes.</summary>
+/// <summary>
+/// Where settings come from (in rising precedence: <c>mocean.json</c> beside the program or <c>--config FILE</c>,
+/// <c>MOCEAN_</c> environment variables, the command line), and the server's start-up wiring that depends on them:
+/// systemd, the log queue, Kestrel's limits, forwarded headers, rate limits.
+/// </summary>
 public static class Configuration
 {
-    /// <summary>Command-line names (as scripts and tests use them) to setting names.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Switches = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["--data-dir"] = nameof(MoceanOptions.DataDir),
-        ["--admin-key"] = nameof(MoceanOptions.AdminKey),
-        ["--rate-limit"] = nameof(MoceanOptions.RateLimit),
-        ["--row-cap"] = nameof(MoceanOptions.RowCap),
-        ["--require-api-keys"] = nameof(MoceanOptions.RequireApiKeys),
-        ["--puzzles"] = nameof(MoceanOptions.Puzzles),
-        ["--seed"] = nameof(MoceanOptions.Seed),
-        ["--log-requests"] = nameof(MoceanOptions.LogRequests),
-        ["--sequential-ids"] = "SequentialIds",
-        ["--idle-minutes"] = "IdleMinutes",
-        ["--blocked-words"] = "BlockedWords",
-        ["--silo-port"] = "SiloPort",
-        ["--gateway-port"] = "GatewayPort",
-    };
-
     public const string DefaultUrls = "http://0.0.0.0:8080";
+
+    public const string EnvironmentPrefix = "MOCEAN_";
+
+    /// <summary>The settings file: <c>--config FILE</c>, else <c>MOCEAN_CONFIG</c>, else <c>mocean.json</c> beside the program.</summary>
+    public static string ConfigFile(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--config" && i + 1 < args.Length)
+            {
+                return Path.GetFullPath(args[i + 1]);
+            }
+
+            if (args[i].StartsWith("--config=", StringComparison.Ordinal))
+            {
+                return Path.GetFullPath(args[i]["--config=".Length..]);
+            }
+        }
+
+        var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentPrefix + "CONFIG");
+        return string.IsNullOrEmpty(fromEnvironment)
+            ? Path.Combine(AppContext.BaseDirectory, "mocean.json")
+            : Path.GetFullPath(fromEnvironment);
+    }
+
+    /// <summary>Adds the three sources of settings, lowest first.</summary>
+    public static IConfigurationBuilder AddMoceanSources(this IConfigurationBuilder configuration, string[] args) =>
+        configuration
+            .AddJsonFile(ConfigFile(args), optional: true, reloadOnChange: false)
+            .AddEnvironmentVariables(EnvironmentPrefix)
+            .AddCommandLine(args, Settings.Switches());
 
     public static WebApplicationBuilder AddMoceanConfiguration(this WebApplicationBuilder builder, string[] args)
     {
-        builder.Configuration
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "mocean.json"), optional: true, reloadOnChange: false)
-            .AddEnvironmentVariables("MOCEAN_")
-            .AddCommandLine(args, new Dictionary<string, string>(Switches));
+        builder.Configuration.AddMoceanSources(args);
         builder.Services.Configure<MoceanOptions>(builder.Configuration);
 
-        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        // Kestrel endpoints in the settings file (HTTPS with a certificate) replace the default address.
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
         {
             builder.WebHost.UseUrls(DefaultUrls);
         }
+
+        builder.Services.AddSystemd();
+        builder.AddMoceanLogging();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddMoceanStatus();
+        builder.Services.AddMoceanRateLimits();
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<MoceanOptions>>(TrustProxies);
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -44,7 +70,42 @@ public static class Configuration
             kestrel.Limits.MaxRequestHeaderCount = 50;
             kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
             kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+            kestrel.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(60);
         });
         return builder;
+    }
+
+    /// <summary>The log: our own queue (drops and counts under overload), journal priorities under systemd.</summary>
+    private static void AddMoceanLogging(this WebApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(_ => new LogQueue(Console.OpenStandardOutput(), SystemdHelpers.IsSystemdService()));
+        builder.Services.AddSingleton<ILoggerProvider, QueueLoggerProvider>();
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Services.AddOptions<LoggerFilterOptions>()
+            .Configure<IOptions<MoceanOptions>>((filter, options) => filter.MinLevel = options.Value.LogLevel);
+    }
+
+    private static void TrustProxies(ForwardedHeadersOptions forwarded, IOptions<MoceanOptions> options)
+    {
+        forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        forwarded.KnownProxies.Clear();
+        forwarded.KnownIPNetworks.Clear();
+        foreach (var proxy in options.Value.TrustedProxyList)
+        {
+            if (proxy.Contains('/', StringComparison.Ordinal) && System.Net.IPNetwork.TryParse(proxy, out var network))
+            {
+                forwarded.KnownIPNetworks.Add(network);
+            }
+            else if (System.Net.IPAddress.TryParse(proxy, out var address))
+            {
+                forwarded.KnownProxies.Add(address);
+            }
+            else
+            {
+                throw new OptionsValidationException(nameof(MoceanOptions.TrustedProxies), typeof(MoceanOptions),
+                    [$"--trusted-proxies: '{proxy}' is not an IP address (like 127.0.0.1) or a network (like 10.0.0.0/8)"]);
+            }
+        }
     }
 }

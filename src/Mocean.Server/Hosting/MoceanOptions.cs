@@ -30,6 +30,21 @@ public sealed class MoceanOptions
     /// <summary>Log every request line at Information instead of Debug.</summary>
     public bool LogRequests { get; set; }
 
+    /// <summary>The least level a log line must have to be written.</summary>
+    public LogLevel LogLevel { get; set; } = LogLevel.Information;
+
+    /// <summary>Addresses of the teacher's reverse proxies, separated by commas; forwarded headers are believed only from these.</summary>
+    public string? TrustedProxies { get; set; }
+
+    /// <summary>For the <c>backup</c> command: the running server's address.</summary>
+    public string? Server { get; set; }
+
+    /// <summary>The trusted proxies' addresses as written.</summary>
+    public IReadOnlyList<string> TrustedProxyList => Split(TrustedProxies);
+
     /// <summary>The data directory as a full path.</summary>
     public string DataPath => Path.GetFullPath(DataDir);
+
+    private static string[] Split(string? list) =>
+        (list ?? string.Empty).Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

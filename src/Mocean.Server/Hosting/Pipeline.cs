@@ -13,7 +13,13 @@ public static partial class Pipeline
             context.Response.ContentType = "text/plain; charset=utf-8";
             return context.Response.WriteAsync("the server failed on this request and logged it; please tell the teacher\n");
         }));
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MoceanOptions>>().Value.TrustedProxyList.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseMiddleware<RequestLog>();
+        app.UseMoceanRateLimits();
         app.UseStatusCodePages(async pages =>
         {
             var response = pages.HttpContext.Response;

@@ -28,7 +28,7 @@ public static class DataCommand
         var settings = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "mocean.json"), optional: true)
             .AddEnvironmentVariables("MOCEAN_")
-            .AddCommandLine(rest[files.Count..], new Dictionary<string, string>(Configuration.Switches)
+            .AddCommandLine(rest[files.Count..], new Dictionary<string, string>(Settings.Switches())
             {
                 ["--id"] = "Id", ["--title"] = "Title", ["--descriptor"] = "Descriptor",
             })

@@ -4,6 +4,8 @@ using Mocean.Research.Catalog;
 using Mocean.Research.Store;
 using Mocean.Server.Hosting;
 
+using Mocean.Server.Hosting.Backup;
+
 namespace Mocean.Server.Research;
 
 /// <summary>
@@ -32,7 +34,9 @@ public static partial class ResearchSetup
 
                 return service;
             })
-            .AddSingleton<ApiKeys>();
+            .AddSingleton<ApiKeys>()
+            .AddSingleton<IBackupParticipant, ResearchBackup>()
+            .AddSingleton<IStatusContributor, ResearchStatus>();
 
     public static WebApplication MapResearch(this WebApplication app)
     {

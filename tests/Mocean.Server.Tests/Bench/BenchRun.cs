@@ -14,6 +14,7 @@ public sealed class BenchRun : IDisposable
 {
     private readonly Process process;
     private readonly StringBuilder output = new();
+    private readonly StringBuilder standardOutput = new();
 
     public BenchRun()
     {
@@ -32,7 +33,14 @@ public sealed class BenchRun : IDisposable
         Directory.CreateDirectory(TempRoot);
         info.Environment["TMPDIR"] = TempRoot;
         process = Process.Start(info)!;
-        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.OutputDataReceived += (_, e) =>
+        {
+            Append(e.Data);
+            lock (standardOutput)
+            {
+                standardOutput.AppendLine(e.Data);
+            }
+        };
         process.ErrorDataReceived += (_, e) => Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -64,6 +72,18 @@ public sealed class BenchRun : IDisposable
             lock (output)
             {
                 return output.ToString();
+            }
+        }
+    }
+
+    /// <summary>What the bench printed on standard output alone (its progress lines go to standard error).</summary>
+    public string StandardOutput
+    {
+        get
+        {
+            lock (standardOutput)
+            {
+                return standardOutput.ToString();
             }
         }
     }

@@ -28,7 +28,7 @@ public sealed class BenchSmokeTests
 
         Assert.True(exit == 0, bench.Output);
         var table = File.ReadAllText(bench.TablePath);
-        Assert.Contains(table.Trim(), bench.Output, StringComparison.Ordinal);
+        Assert.Contains(table.Trim(), bench.StandardOutput, StringComparison.Ordinal);
         foreach (var item in new[] { "date", "commit", "nproc", "CPU", "memory" })
         {
             Assert.Matches($@"(?m)^- {item}: \S", table);

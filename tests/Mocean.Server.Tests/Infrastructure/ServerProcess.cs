@@ -31,6 +31,8 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
+    public int ExitCode => process.ExitCode;
+
     /// <summary>Everything the server printed so far.</summary>
     public string Output
     {
@@ -55,17 +57,33 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public static string NewDataDir() => Path.Combine(Path.GetTempPath(), "mocean-proc-" + Guid.NewGuid().ToString("N"));
 
-    /// <summary>Starts the server and waits until it answers <c>/hello</c>.</summary>
-    public static async Task<ServerProcess> StartAsync(string? dataDir = null, IEnumerable<string>? extraArgs = null, int? port = null)
+    /// <summary>
+    /// Starts the server and waits until it answers <c>/hello</c>. With <paramref name="likeSystemd"/> it is started the
+    /// way systemd starts a service (<c>SYSTEMD_EXEC_PID</c> equal to its own PID; pass <c>NOTIFY_SOCKET</c> in
+    /// <paramref name="environment"/>), so its systemd integration switches on.
+    /// </summary>
+    public static async Task<ServerProcess> StartAsync(
+        string? dataDir = null,
+        IEnumerable<string>? extraArgs = null,
+        int? port = null,
+        IReadOnlyDictionary<string, string>? environment = null,
+        bool likeSystemd = false)
     {
         var chosenPort = port ?? FreePort();
         var dir = dataDir ?? NewDataDir();
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(likeSystemd ? "/bin/sh" : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (likeSystemd)
+        {
+            // exec keeps the shell's PID, so $$ is the server's own PID, as systemd sets it.
+            info.ArgumentList.Add("-c");
+            info.ArgumentList.Add("SYSTEMD_EXEC_PID=$$ exec dotnet \"$0\" \"$@\"");
+        }
+
         info.ArgumentList.Add(ServerDll);
         foreach (var arg in new[] { "--urls", $"http://127.0.0.1:{chosenPort}", "--data-dir", dir, "--admin-key", MoceanFactory.AdminKey, "--rate-limit", "0" })
         {
@@ -78,6 +96,11 @@ public sealed class ServerProcess : IAsyncDisposable
         }
 
         info.Environment["Logging__Console__FormatterName"] = "simple";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
         var server = new ServerProcess(Process.Start(info)!, chosenPort, dir);
         server.process.OutputDataReceived += (_, e) => server.Append(e.Data);
         server.process.ErrorDataReceived += (_, e) => server.Append(e.Data);
@@ -118,6 +141,44 @@ public sealed class ServerProcess : IAsyncDisposable
         }
 
         throw new TimeoutException($"the server did not answer within {limit}:\n{Output}");
+    }
+
+    /// <summary>Runs one command of the server binary (<c>settings</c>, <c>backup FILE</c>, <c>--help</c>) to its end.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunCommandAsync(
+        IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, int seconds = 60)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(ServerDll);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
+        using var command = Process.Start(info)!;
+        var stdout = command.StandardOutput.ReadToEndAsync();
+        var stderr = command.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+        try
+        {
+            await command.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            command.Kill(entireProcessTree: true);
+            throw new TimeoutException($"mocean-server {string.Join(' ', args)} ran longer than {seconds} s");
+        }
+
+        return (command.ExitCode, await stdout, await stderr);
     }
 
     /// <summary>Waits until the output contains <paramref name="text"/>, or fails after the limit.</summary>

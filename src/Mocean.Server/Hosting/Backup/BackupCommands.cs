@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.IO.Compression;
+using Mocean.Server.Admin;
+
+namespace Mocean.Server.Hosting.Backup;
+
+/// <summary><c>mocean-server backup FILE</c> (asks the running server) and <c>mocean-server restore FILE</c> (a stopped server's data folder).</summary>
+public static class BackupCommands
+{
+    public static async Task<int> BackupAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-'))
+        {
+            await error.WriteLineAsync("backup needs a file to write: mocean-server backup FILE").ConfigureAwait(false);
+            return 2;
+        }
+
+        var file = Path.GetFullPath(args[0]);
+        var (configuration, options) = Commands.Read(args[1..]);
+        var server = (options.Server ?? LocalAddress(configuration["urls"])).TrimEnd('/');
+        using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(30) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, server + "/admin/backup");
+        request.Headers.Add(AdminKey.Header, options.AdminKey ?? string.Empty);
+        try
+        {
+            using var reply = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
+            if (!reply.IsSuccessStatusCode)
+            {
+                var why = (await reply.Content.ReadAsStringAsync().ConfigureAwait(false)).Trim();
+                await error.WriteLineAsync($"the server at {server} refused the backup ({(int)reply.StatusCode}): {why}").ConfigureAwait(false);
+                return 1;
+            }
+
+            var partial = file + ".partial";
+            await using (var target = new FileStream(partial, FileMode.Create, FileAccess.Write))
+            {
+                await reply.Content.CopyToAsync(target).ConfigureAwait(false);
+            }
+
+            File.Move(partial, file, overwrite: true);
+        }
+        catch (HttpRequestException failure)
+        {
+            await error.WriteLineAsync($"no server answers at {server} ({failure.Message}); is it running? Give its address with --server URL")
+                .ConfigureAwait(false);
+            return 1;
+        }
+
+        await output.WriteLineAsync($"backup written to {file} ({new FileInfo(file).Length} bytes)").ConfigureAwait(false);
+        return 0;
+    }
+
+    public static int Restore(string[] args, TextWriter output, TextWriter error)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-'))
+        {
+            error.WriteLine("restore needs the backup file: mocean-server restore FILE --data-dir DIR");
+            return 2;
+        }
+
+        var file = Path.GetFullPath(args[0]);
+        var rest = args[1..];
+        var replace = rest.Contains("--replace");
+        var (_, options) = Commands.Read([.. rest.Where(arg => arg != "--replace")]);
+        var dataDir = options.DataPath.TrimEnd('/');
+        if (!File.Exists(file))
+        {
+            error.WriteLine($"there is no file {file}");
+            return 1;
+        }
+
+        var stamp = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var unpacked = $"{dataDir}.restoring-{stamp}";
+        try
+        {
+            ZipFile.ExtractToDirectory(file, unpacked);
+        }
+        catch (Exception failure) when (failure is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            SafeDelete(unpacked);
+            error.WriteLine($"{file} is not a backup this server can read: {failure.Message}");
+            return 1;
+        }
+
+        if (!File.Exists(Path.Combine(unpacked, BackupService.Manifest)))
+        {
+            SafeDelete(unpacked);
+            error.WriteLine($"{file} is a zip but not a Mocean backup (it has no {BackupService.Manifest})");
+            return 1;
+        }
+
+        if (Directory.Exists(dataDir) && Directory.EnumerateFileSystemEntries(dataDir).Any())
+        {
+            if (!replace)
+            {
+                SafeDelete(unpacked);
+                error.WriteLine($"{dataDir} is not empty; stop the server, then add --replace to move what it holds aside and restore");
+                return 1;
+            }
+
+            var aside = $"{dataDir}.before-restore-{stamp}";
+            Directory.Move(dataDir, aside);
+            output.WriteLine($"what {dataDir} held is now in {aside}");
+        }
+        else if (Directory.Exists(dataDir))
+        {
+            Directory.Delete(dataDir);
+        }
+
+        Directory.Move(unpacked, dataDir);
+        output.WriteLine($"restored {file} into {dataDir}; start the server to use it");
+        return 0;
+    }
+
+    /// <summary>The address to reach a server listening on <paramref name="urls"/> from this machine.</summary>
+    public static string LocalAddress(string? urls)
+    {
+        var first = (urls ?? Configuration.DefaultUrls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .FirstOrDefault() ?? Configuration.DefaultUrls;
+        foreach (var any in new[] { "://0.0.0.0", "://[::]", "://*", "://+" })
+        {
+            first = first.Replace(any, "://127.0.0.1", StringComparison.Ordinal);
+        }
+
+        return first;
+    }
+
+    private static void SafeDelete(string dir)
+    {
+        if (Directory.Exists(dir))
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+
+namespace Mocean.Server.Hosting.Backup;
+
+/// <summary>
+/// Takes a consistent snapshot of the data directory while the server runs: each registered
+/// <see cref="IBackupParticipant"/> writes its own stores, then the SQLite files and plain files no one owns;
+/// the result is one zip with a manifest (<c>mocean-backup.json</c>) at its root.
+/// </summary>
+public sealed partial class BackupService(
+    IOptions<MoceanOptions> options,
+    IEnumerable<IBackupParticipant> participants,
+    TimeProvider time,
+    ILogger<BackupService> logger)
+{
+    public const string Manifest = "mocean-backup.json";
+
+    private readonly SemaphoreSlim oneAtATime = new(1, 1);
+
+    /// <summary>The manifest's content: what took the snapshot, when, and who wrote into it.</summary>
+    public sealed record BackupManifest(string Version, DateTimeOffset TakenAt, IReadOnlyList<string> Participants);
+
+    /// <summary>Writes the snapshot as a zip file and returns its path, or null when another backup is running.</summary>
+    public async Task<string?> SnapshotAsync(CancellationToken cancel)
+    {
+        if (!await oneAtATime.WaitAsync(TimeSpan.Zero, cancel).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        try
+        {
+            var dataDir = options.Value.DataPath;
+            var staging = Path.Combine(dataDir, DataFiles.Staging);
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+
+            var tree = Path.Combine(staging, "tree");
+            Directory.CreateDirectory(tree);
+            var all = participants.ToList();
+            var owned = all.SelectMany(p => p.Owns()).Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+            var sqlite = new SqliteFiles(dataDir, owned);
+            owned.UnionWith(sqlite.Owns());
+            all.Add(sqlite);
+            all.Add(new PlainFiles(dataDir, owned));
+
+            foreach (var participant in all)
+            {
+                await participant.SnapshotAsync(tree, cancel).ConfigureAwait(false);
+            }
+
+            var manifest = new BackupManifest(StatusApi.Version, time.GetUtcNow(), [.. all.Select(p => p.Name)]);
+            await File.WriteAllTextAsync(Path.Combine(tree, Manifest), JsonSerializer.Serialize(manifest, Protocol.ReplyWriter.Json), cancel)
+                .ConfigureAwait(false);
+            var zip = Path.Combine(staging, "snapshot.zip");
+            await ZipFile.CreateFromDirectoryAsync(tree, zip, CompressionLevel.Fastest, includeBaseDirectory: false, cancel)
+                .ConfigureAwait(false);
+            Directory.Delete(tree, recursive: true);
+            LogSnapshot(logger, new FileInfo(zip).Length, string.Join(", ", manifest.Participants));
+            return zip;
+        }
+        finally
+        {
+            oneAtATime.Release();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Backup snapshot taken: {Bytes} bytes from {Participants}")]
+    private static partial void LogSnapshot(ILogger logger, long bytes, string participants);
+}

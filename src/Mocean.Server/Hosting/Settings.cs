@@ -1,0 +1,61 @@
+namespace Mocean.Server.Hosting;
+
+/// <summary>One setting as a teacher meets it: its command-line switch, its key in <c>mocean.json</c>, its default and what it does.</summary>
+/// <param name="Switch">The command-line name, e.g. <c>--data-dir</c>.</param>
+/// <param name="Key">The key in <c>mocean.json</c>; the environment variable is <c>MOCEAN_</c> + the key in capitals.</param>
+/// <param name="Value">What to write after the switch, e.g. <c>DIR</c>.</param>
+/// <param name="Default">The default, as shown in <c>--help</c> and docs/settings.md.</param>
+/// <param name="Help">One sentence a teacher follows.</param>
+public sealed record Setting(string Switch, string Key, string Value, string Default, string Help)
+{
+    /// <summary>The environment variable that sets it (<c>MOCEAN_DATADIR</c>).</summary>
+    public string Environment => "MOCEAN_" + Key.Replace(":", "__", StringComparison.Ordinal).ToUpperInvariant();
+}
+
+/// <summary>Every setting of the server: the one table that <c>--help</c>, the command line and docs/settings.md follow.</summary>
+public static class Settings
+{
+    public static readonly IReadOnlyList<Setting> All =
+    [
+        new("--urls", "Urls", "URL[;URL]", Configuration.DefaultUrls,
+            "Where the server listens: http://0.0.0.0:8080 is every network card, port 8080; http://127.0.0.1:5055 is this machine only."),
+        new("--data-dir", nameof(MoceanOptions.DataDir), "DIR", "data",
+            "The folder where the server keeps everything it must remember (oceans, players, Steps progress, data sets)."),
+        new("--admin-key", nameof(MoceanOptions.AdminKey), "KEY", "(none: admin routes are off)",
+            "The teacher's secret for admin routes and backups, sent in the header X-Admin-Key."),
+        new("--rate-limit", nameof(MoceanOptions.RateLimit), "N", "1000",
+            "Requests a second each client address may send (bursts of twice that); 0 turns limiting off."),
+        new("--row-cap", nameof(MoceanOptions.RowCap), "N", "10000000",
+            "The most rows one data query may return; a bigger query is refused with 413."),
+        new("--puzzles", nameof(MoceanOptions.Puzzles), "FILE", "(the shipped Steps chain)",
+            "A puzzle file of your own (JSON or YAML) for Steps."),
+        new("--seed", nameof(MoceanOptions.Seed), "N", "(none: the ocean picks one)",
+            "The world seed of the main ocean: the same seed makes the same sea floor."),
+        new("--idle-minutes", "IdleMinutes", "MINUTES", "60",
+            "Players who send nothing for this many minutes leave the ocean, so their name is free again."),
+        new("--blocked-words", "BlockedWords", "WORD,WORD", "(a short built-in list)",
+            "Words refused in player names and masked in chat, separated by commas; an empty text means none."),
+        new("--sequential-ids", "SequentialIds", "true/false", "false",
+            "Hand out small player ids (1, 2, 3...) instead of secret random ones: only for a class that trusts each other."),
+        new("--require-api-keys", nameof(MoceanOptions.RequireApiKeys), "true/false", "false",
+            "Data routes answer only requests with an API key (header X-Api-Key) made by the teacher."),
+        new("--log-level", nameof(MoceanOptions.LogLevel), "LEVEL", "Information",
+            "How much the log shows: Debug adds one line per request; Warning shows only problems."),
+        new("--log-requests", nameof(MoceanOptions.LogRequests), "true/false", "false",
+            "Log every request at Information (so it shows at the default log level)."),
+        new("--trusted-proxies", nameof(MoceanOptions.TrustedProxies), "IP,IP", "(none)",
+            "Addresses of your own reverse proxy (Caddy, nginx); only from these are X-Forwarded-For and X-Forwarded-Proto believed."),
+        new("--silo-port", "SiloPort", "N", "0 (a free port)",
+            "The ocean engine's internal port, on this machine only; leave it unless a firewall needs it fixed."),
+        new("--gateway-port", "GatewayPort", "N", "0 (a free port)",
+            "The ocean engine's port for outside engine clients, on this machine only; leave it as it is."),
+        new("--server", nameof(MoceanOptions.Server), "URL", "(from --urls, else http://127.0.0.1:8080)",
+            "For the backup command: the running server to ask for a snapshot."),
+        new("--config", "Config", "FILE", "mocean.json beside the program",
+            "A settings file to read instead of mocean.json beside the program."),
+    ];
+
+    /// <summary>Command-line names (as scripts and tests use them) to setting keys.</summary>
+    public static IDictionary<string, string> Switches() =>
+        All.ToDictionary(s => s.Switch, s => s.Key, StringComparer.Ordinal);
+}

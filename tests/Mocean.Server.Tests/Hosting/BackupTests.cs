@@ -1,0 +1,157 @@
+using System.IO.Compression;
+using System.Net;
+using Microsoft.Data.Sqlite;
+using Mocean.Server.Tests.Infrastructure;
+
+namespace Mocean.Server.Tests.Hosting;
+
+/// <summary>Backup while the server runs (Steps played, a store open in WAL mode), wipe, restore into the stopped server's folder, and find everything back.</summary>
+public sealed class BackupTests : IDisposable
+{
+    private readonly string work = Path.Combine(Path.GetTempPath(), "mocean-backup-" + Guid.NewGuid().ToString("N"));
+
+    public BackupTests() => Directory.CreateDirectory(work);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(work, recursive: true);
+    }
+
+    private string DataDir => Path.Combine(work, "data");
+
+    private static string Cs(string file) => new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString();
+
+    private static long Count(string file)
+    {
+        using var connection = new SqliteConnection(Cs(file));
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM moves";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    [Fact]
+    public async Task ABackupTakenWhileTheServerRunsRestoresEverything()
+    {
+        Directory.CreateDirectory(Path.Combine(DataDir, "steps"));
+        await File.WriteAllTextAsync(Path.Combine(DataDir, "steps", "progress.json"), """{"ada":5}""");
+        var db = Path.Combine(DataDir, "ocean.db");
+        await using var server = await ServerProcess.StartAsync(DataDir);
+        using var client = new HttpClient();
+        await client.GetStringAsync(server.BaseUrl + "/steps?message=passport&name=ada");
+        await client.GetStringAsync(server.BaseUrl + "/puzzle?solution=tree&name=ada");
+        var progress = await client.GetStringAsync(server.BaseUrl + "/steps/progress");
+        Assert.Contains("ada", progress, StringComparison.Ordinal);
+
+        // A data set added to the running server's DuckDB store, which only the server may write.
+        var csv = Path.Combine(work, "tides.csv");
+        await File.WriteAllTextAsync(csv, "time,height_m\n2022-01-05T00:00:00Z,1.5\n2022-01-05T01:00:00Z,2.25\n");
+        var added = await ServerProcess.RunCommandAsync(
+            ["data", "add", csv, "--id", "tides", "--data-dir", DataDir, "--admin-key", MoceanFactory.AdminKey]);
+        Assert.True(added.ExitCode == 0, added.Output + added.Error);
+        var tides = await client.GetStringAsync(server.BaseUrl + "/tabledap/tides.csv0?height_m");
+        Assert.Equal("1.5\n2.25\n", tides);
+
+        // A store still open and in WAL mode: its newest rows live in the -wal file, which a plain copy of ocean.db would miss.
+        using (var writer = new SqliteConnection(Cs(db)))
+        {
+            writer.Open();
+            using var setup = writer.CreateCommand();
+            setup.CommandText = "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0; CREATE TABLE moves(player TEXT, x REAL);";
+            setup.ExecuteNonQuery();
+            for (var i = 0; i < 500; i++)
+            {
+                using var insert = writer.CreateCommand();
+                insert.CommandText = "INSERT INTO moves VALUES ('ada', $x)";
+                insert.Parameters.AddWithValue("$x", i);
+                insert.ExecuteNonQuery();
+            }
+
+            var file = Path.Combine(work, "mocean-backup.zip");
+            var backup = await ServerProcess.RunCommandAsync(
+                ["backup", file, "--server", server.BaseUrl, "--admin-key", MoceanFactory.AdminKey]);
+            Assert.True(backup.ExitCode == 0, backup.Error);
+            Assert.StartsWith("backup written to " + file, backup.Output, StringComparison.Ordinal);
+        }
+
+        await server.StopAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(DataDir, recursive: true);
+
+        var restore = await ServerProcess.RunCommandAsync(["restore", Path.Combine(work, "mocean-backup.zip"), "--data-dir", DataDir]);
+
+        Assert.True(restore.ExitCode == 0, restore.Error);
+        Assert.Equal(500, Count(db));
+        Assert.Equal("""{"ada":5}""", await File.ReadAllTextAsync(Path.Combine(DataDir, "steps", "progress.json")));
+        await using var again = await ServerProcess.StartAsync(DataDir);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(again.BaseUrl + "/hello")).StatusCode);
+        Assert.Equal(progress, await client.GetStringAsync(again.BaseUrl + "/steps/progress"));
+        Assert.Equal(tides, await client.GetStringAsync(again.BaseUrl + "/tabledap/tides.csv0?height_m"));
+    }
+
+    [Fact]
+    public async Task ABackupNeedsTheAdminKey()
+    {
+        await using var server = await ServerProcess.StartAsync(Path.Combine(work, "data"));
+
+        var backup = await ServerProcess.RunCommandAsync(["backup", Path.Combine(work, "b.zip"), "--server", server.BaseUrl, "--admin-key", "wrong"]);
+
+        Assert.Equal(1, backup.ExitCode);
+        Assert.Contains("refused the backup (403): the admin key in X-Admin-Key is wrong", backup.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(work, "b.zip")));
+    }
+
+    [Fact]
+    public async Task BackupSaysSoWhenNoServerAnswers()
+    {
+        var backup = await ServerProcess.RunCommandAsync(
+            ["backup", Path.Combine(work, "b.zip"), "--server", $"http://127.0.0.1:{ServerProcess.FreePort()}"]);
+
+        Assert.Equal(1, backup.ExitCode);
+        Assert.Contains("is it running? Give its address with --server URL", backup.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RestoreRefusesAFolderInUseUnlessToldToMoveItAside()
+    {
+        var file = Path.Combine(work, "b.zip");
+        var snapshot = Path.Combine(work, "snap");
+        Directory.CreateDirectory(snapshot);
+        await File.WriteAllTextAsync(Path.Combine(snapshot, "mocean-backup.json"), "{}");
+        await File.WriteAllTextAsync(Path.Combine(snapshot, "new.txt"), "from the backup");
+        ZipFile.CreateFromDirectory(snapshot, file);
+        Directory.CreateDirectory(DataDir);
+        await File.WriteAllTextAsync(Path.Combine(DataDir, "old.txt"), "already here");
+
+        var refused = await ServerProcess.RunCommandAsync(["restore", file, "--data-dir", DataDir]);
+        var replaced = await ServerProcess.RunCommandAsync(["restore", file, "--data-dir", DataDir, "--replace"]);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("is not empty; stop the server, then add --replace", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(0, replaced.ExitCode);
+        Assert.Equal("from the backup", await File.ReadAllTextAsync(Path.Combine(DataDir, "new.txt")));
+        var aside = Assert.Single(Directory.GetDirectories(work, "data.before-restore-*"));
+        Assert.Equal("already here", await File.ReadAllTextAsync(Path.Combine(aside, "old.txt")));
+    }
+
+    [Fact]
+    public async Task RestoreRefusesAZipThatIsNotABackup()
+    {
+        var file = Path.Combine(work, "other.zip");
+        var snapshot = Path.Combine(work, "snap");
+        Directory.CreateDirectory(snapshot);
+        await File.WriteAllTextAsync(Path.Combine(snapshot, "homework.txt"), "x");
+        ZipFile.CreateFromDirectory(snapshot, file);
+        await File.WriteAllTextAsync(Path.Combine(work, "garbage.zip"), "not a zip at all");
+
+        var notBackup = await ServerProcess.RunCommandAsync(["restore", file, "--data-dir", DataDir]);
+        var notZip = await ServerProcess.RunCommandAsync(["restore", Path.Combine(work, "garbage.zip"), "--data-dir", DataDir]);
+
+        Assert.Equal(1, notBackup.ExitCode);
+        Assert.Contains("is a zip but not a Mocean backup", notBackup.Error, StringComparison.Ordinal);
+        Assert.Equal(1, notZip.ExitCode);
+        Assert.Contains("is not a backup this server can read", notZip.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(DataDir));
+    }
+}

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Mocean.Server.Hosting;
+using Mocean.Server.Tests.Infrastructure;
+
+namespace Mocean.Server.Tests.Hosting;
+
+public sealed partial class StatusTests(MoceanFactory factory) : IClassFixture<MoceanFactory>
+{
+    [Fact]
+    public async Task StatusShowsVersionUpSinceRequestsServedAndLogLinesDropped()
+    {
+        var client = factory.CreateClient();
+
+        var reply = await client.GetAsync("/status");
+
+        Assert.Equal(HttpStatusCode.OK, reply.StatusCode);
+        var lines = (await reply.Content.ReadAsStringAsync()).Split('\n');
+        Assert.Equal("version: " + StatusApi.Version, lines[0]);
+        Assert.Matches(UpSince(), lines[1]);
+        Assert.Matches(@"^requests served: \d+$", lines[2]);
+        Assert.Equal("log lines dropped: 0", lines[3]);
+    }
+
+    [Fact]
+    public async Task RequestsServedGrowsWithEachRequest()
+    {
+        var client = factory.CreateClient();
+        var before = await Served(client);
+
+        for (var i = 0; i < 5; i++)
+        {
+            await client.GetAsync("/hello");
+        }
+
+        Assert.True(await Served(client) >= before + 6);
+    }
+
+    [Fact]
+    public async Task StatusInJsonHasNamedFields()
+    {
+        var client = factory.CreateClient();
+
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/status?format=json"));
+
+        Assert.Equal(StatusApi.Version, json.RootElement.GetProperty("version").GetString());
+        Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", json.RootElement.GetProperty("upSince").GetString());
+        Assert.True(json.RootElement.GetProperty("requestsServed").GetInt64() >= 0);
+        Assert.Equal(0, json.RootElement.GetProperty("logLinesDropped").GetInt64());
+    }
+
+    [Fact]
+    public async Task ServicesAddTheirOwnLines()
+    {
+        using var withOcean = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddSingleton<IStatusContributor, TwoOceans>()));
+        var client = withOcean.CreateClient();
+
+        var text = await client.GetStringAsync("/status");
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/status?format=json"));
+
+        Assert.EndsWith("\nplayers per ocean: main 3, class7 0", text, StringComparison.Ordinal);
+        Assert.Equal(3, json.RootElement.GetProperty("playersPerOcean").GetProperty("main").GetInt32());
+    }
+
+    [Fact]
+    public async Task StatusListsTheDataSetsLoadedWithTheirRows()
+    {
+        var client = factory.CreateClient();
+
+        var text = await client.GetStringAsync("/status");
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/status?format=json"));
+
+        Assert.Contains("\ndata sets loaded: osb_ctd_jan2022 (44638 rows), osb_profiles_jan2022 (279 rows), periodic_table (118 rows)", text, StringComparison.Ordinal);
+        Assert.Equal(279, json.RootElement.GetProperty("datasetsLoaded").GetProperty("osb_profiles_jan2022").GetInt64());
+    }
+
+    private static async Task<long> Served(HttpClient client)
+    {
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/status?format=json"));
+        return json.RootElement.GetProperty("requestsServed").GetInt64();
+    }
+
+    [GeneratedRegex(@"^up since: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")]
+    private static partial Regex UpSince();
+
+    private sealed class TwoOceans : IStatusContributor
+    {
+        public IEnumerable<StatusLine> StatusLines() =>
+            [new("players per ocean", "playersPerOcean", "main 3, class7 0", new Dictionary<string, int> { ["main"] = 3, ["class7"] = 0 })];
+    }
+}
