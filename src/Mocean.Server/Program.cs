@@ -39,6 +39,7 @@ app.MapBackup();
 app.MapApiDocs();
 app.MapPlayerRoutes();
 app.MapPlayerAdmin();
+app.MapOceanAdmin();
 app.MapLive();
 app.MapUnknownRoutes();
 return await app.RunMoceanAsync();

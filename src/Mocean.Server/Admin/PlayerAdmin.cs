@@ -30,18 +30,26 @@ public static class PlayerAdmin
         return Text(StatusCodes.Status200OK, text.ToString());
     }
 
-    private static async Task<IResult> RemoveAsync(IGrainFactory grains, string? ocean, string? name)
+    private static async Task<IResult> RemoveAsync(IGrainFactory grains, Ocean.OceanLocator locator, string? ocean, string? name)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
             return Text(StatusCodes.Status400BadRequest, "missing 'name': send ocean=OCEAN&name=NAME of the player to remove\n");
         }
 
-        var where = string.IsNullOrWhiteSpace(ocean) ? "main" : ocean.Trim();
-        var removed = await Directory(grains).ReleaseName(where, name.Trim()).ConfigureAwait(false);
-        return removed is null
-            ? Text(StatusCodes.Status404NotFound, "no player of that name in that ocean; GET /admin/players lists them\n")
-            : Text(StatusCodes.Status200OK, $"removed {removed.Name} from {removed.Ocean}\n");
+        var where = string.IsNullOrWhiteSpace(ocean) ? "main" : ocean.Trim().ToLowerInvariant();
+        if (!await locator.Exists(where).ConfigureAwait(false))
+        {
+            return Text(StatusCodes.Status404NotFound, $"there is no ocean '{where}'; GET /admin/players lists the players of every ocean\n");
+        }
+
+        var removed = await grains.GetGrain<IOceanGrain>(where).Remove(name.Trim()).ConfigureAwait(false);
+
+        // A name the directory holds but the ocean lost (a crash between their writes) is freed as well.
+        var entry = removed.Fault is null ? null : await Directory(grains).ReleaseName(where, name.Trim()).ConfigureAwait(false);
+        return removed.Fault is null || entry is not null
+            ? Text(StatusCodes.Status200OK, $"removed {removed.Value ?? entry!.Name} from {where}\n")
+            : Text(StatusCodes.Status404NotFound, "no player of that name in that ocean; GET /admin/players lists them\n");
     }
 
     private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);

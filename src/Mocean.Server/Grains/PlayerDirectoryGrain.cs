@@ -14,7 +14,7 @@ public sealed record PlayerDirectoryState(ImmutableDictionary<string, PlayerEntr
 
 /// <summary>
 /// The player id directory (<see cref="IPlayerDirectoryGrain"/>): its state lives in memory as an immutable
-/// value, is written behind once a second, and idle players are released by its own idle timer.
+/// value, is written behind once a second; the oceans release the ids of players they removed (idle, teacher, reset).
 /// </summary>
 public sealed class PlayerDirectoryGrain(
     [FromKeyedServices(GrainStorage.Name)] IGrainStorage storage,
@@ -32,7 +32,6 @@ public sealed class PlayerDirectoryGrain(
         state = await persisted.LoadAsync() ?? PlayerDirectoryState.Empty;
         byName = state.Players.Values.ToDictionary(p => NameKey(p.Ocean, p.Name), p => p.Id);
         persisted.Start(this);
-        IdleSweep.Start(this, clock, options.Value.IdleLimit, cutoff => ReleaseIdle(null, cutoff));
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>

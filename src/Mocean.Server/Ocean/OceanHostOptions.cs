@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Mocean.Server.Ocean;
 
 /// <summary>
@@ -15,14 +17,31 @@ public sealed class OceanHostOptions
     /// <summary>Hand out small sequential ids (1, 2, 3...) instead of secret random ones: for a trusting classroom.</summary>
     public bool SequentialIds { get; set; }
 
+    /// <summary>
+    /// Seeds the server's own randomness (players' start places and headings) for repeatable demos and tests;
+    /// unset (the default) draws it from the cryptographic generator. Never the world seed.
+    /// </summary>
+    public long? PlacementSeed { get; set; }
+
     /// <summary>Players not heard from for this many minutes are removed (fractions allowed).</summary>
     public double IdleMinutes { get; set; } = 60;
 
     /// <summary>
     /// Words refused in player names and masked in chat, separated by commas; unset means the built-in list
-    /// (<see cref="BlockedWords.Defaults"/>), an empty text means none.
+    /// (<see cref="DefaultBlockedWords"/>), an empty text means none. The game's own filter applies them
+    /// (<c>Mocean.Ocean.Chat.BlockedWords</c>: names containing one are refused, also spelt with look-alike
+    /// digits; in chat each whole word is starred out).
     /// </summary>
     public string? BlockedWords { get; set; }
+
+    /// <summary>The built-in list: short and mild on purpose; a teacher sets their own with <c>BlockedWords</c>.</summary>
+    public static readonly ImmutableArray<string> DefaultBlockedWords =
+        ["idiot", "stupid", "loser", "moron", "jerk", "dumbo", "crap", "poop", "fart", "sucks", "shutup"];
+
+    /// <summary>The words of the setting: unset is <see cref="DefaultBlockedWords"/>, empty is none, else separated by commas.</summary>
+    public IReadOnlyList<string> BlockedWordList() => BlockedWords is null
+        ? DefaultBlockedWords
+        : BlockedWords.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>How long a player may stay silent before removal.</summary>
     public TimeSpan IdleLimit => TimeSpan.FromMinutes(IdleMinutes > 0 ? IdleMinutes : 60);

@@ -1,20 +1,22 @@
-using Microsoft.Extensions.Options;
 using Mocean.Grains;
+using Mocean.Ocean.Chat;
+using Microsoft.Extensions.Options;
 using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Ocean;
 
 /// <summary>
-/// The player routes that need only the id directory: <c>join</c> (a name in an ocean gets a secret id),
-/// <c>quit</c>, <c>name</c> and <c>who</c>. When the ocean grain arrives, <c>join</c> and <c>quit</c> also
-/// add the player to and remove them from its world (see README.md in this folder).
+/// Joining and leaving an ocean: <c>join</c> (a name in an ocean gets a secret id from the directory and a
+/// place in the ocean's world), <c>quit</c>, <c>name</c> and <c>who</c>; and the helpers every player route
+/// shares (the id, the ocean, one call to the player's ocean grain).
 /// </summary>
 public static class PlayerRoutes
 {
     public const string DefaultOcean = "main";
 
-    public static IServiceCollection AddPlayerRoutes(this IServiceCollection services) =>
-        services.AddSingleton(provider => BlockedWords.FromSetting(provider.GetRequiredService<IOptions<OceanHostOptions>>().Value.BlockedWords));
+    public static IServiceCollection AddPlayerRoutes(this IServiceCollection services) => services
+        .AddSingleton(provider => new BlockedWords(provider.GetRequiredService<IOptions<OceanHostOptions>>().Value.BlockedWordList()))
+        .AddSingleton<OceanLocator>();
 
     public static WebApplication MapPlayerRoutes(this WebApplication app)
     {
@@ -27,6 +29,10 @@ public static class PlayerRoutes
             .WithQuery("id", "your id from join", required: true);
         app.MapText("/who", WhoAsync).WithTags("Ocean").WithSummary("Who is in the ocean")
             .WithQuery("ocean", "which ocean (default main)");
+        app.MapMotionRoutes();
+        app.MapItemRoutes();
+        app.MapChatRoutes();
+        app.MapUsage();
         return app;
     }
 
@@ -38,41 +44,84 @@ public static class PlayerRoutes
             throw ProtocolException.BadRequest($"the name '{GameQuery.Clip(name)}' will not do: use 1-20 letters and digits (a-z, A-Z, 0-9)");
         }
 
-        if (request.Context.RequestServices.GetRequiredService<BlockedWords>().FindIn(name) is not null)
+        var ocean = await OceanAsync(request).ConfigureAwait(false);
+        var locator = Locator(request);
+        var grain = locator.Ocean(ocean);
+        var reservation = await locator.Directory.Reserve(ocean, name).ConfigureAwait(false);
+        if (reservation.NameTaken && !await grain.NameInUse(name).ConfigureAwait(false))
         {
-            throw ProtocolException.BadRequest($"the name '{name}' is not allowed in this class; pick another one");
+            // The directory kept a name the ocean lost (a crash between their writes): free it and try again.
+            await locator.Directory.ReleaseName(ocean, name).ConfigureAwait(false);
+            reservation = await locator.Directory.Reserve(ocean, name).ConfigureAwait(false);
         }
 
-        var ocean = Ocean(request);
-        var reservation = await Directory(request).Reserve(ocean, name).ConfigureAwait(false);
         if (reservation.Entry is not { } entry)
         {
-            throw new ProtocolException(StatusCodes.Status409Conflict,
-                $"the name '{name}' is in use in the ocean {ocean}; pick another one (a name is free again when its player quits)");
+            throw InUse(name, ocean);
         }
 
+        var joined = await grain.Join(entry.Id, name).ConfigureAwait(false);
+        if (joined.Fault is { } fault)
+        {
+            await locator.Directory.Release(entry.Id).ConfigureAwait(false);
+            throw fault.Code switch
+            {
+                "NameInUse" => InUse(name, ocean),
+                "NameBlocked" => ProtocolException.BadRequest($"the name '{name}' is not allowed in this class; pick another one"),
+                _ => new ProtocolException(fault.Status, fault.Message),
+            };
+        }
+
+        locator.Remember(entry.Id, ocean);
         return Reply.Ok(entry.Id, new { entry.Id });
     }
+
+    private static ProtocolException InUse(string name, string ocean) => new(StatusCodes.Status409Conflict,
+        $"the name '{name}' is in use in the ocean {ocean}; pick another one (a name is free again when its player quits)");
 
     private static async Task<Reply> QuitAsync(TextRequest request)
     {
         var id = Id(request);
-        var entry = await Directory(request).Release(id).ConfigureAwait(false) ?? throw UnknownId(id);
-        return Reply.Ok($"goodbye {entry.Name}; your name is free again", new { Goodbye = entry.Name });
+        var locator = Locator(request);
+        var grain = await locator.OceanOf(id).ConfigureAwait(false);
+        var result = await grain.Quit(id).ConfigureAwait(false);
+        await locator.Directory.Release(id).ConfigureAwait(false);
+        locator.Forget(id);
+        var line = result.Fault is null ? result.Value! : throw UnknownId(id);
+        return Reply.Ok(line, new { Goodbye = line });
     }
 
     private static async Task<Reply> NameAsync(TextRequest request)
     {
-        var id = Id(request);
-        var entry = await Directory(request).Find(id).ConfigureAwait(false) ?? throw UnknownId(id);
-        return Reply.Ok(entry.Name, new { entry.Name });
+        var name = await AskAsync(request, (grain, id) => grain.Name(id)).ConfigureAwait(false);
+        return Reply.Ok(name, new { Name = name });
     }
 
     private static async Task<Reply> WhoAsync(TextRequest request)
     {
-        var players = await Directory(request).List(Ocean(request)).ConfigureAwait(false);
-        var names = players.Select(p => p.Name).ToArray();
+        var ocean = await OceanAsync(request).ConfigureAwait(false);
+        var names = await Locator(request).Ocean(ocean).Who().ConfigureAwait(false);
         return Reply.Ok($"there are {names.Length} players: {string.Join(' ', names)}", new { Count = names.Length, Players = names });
+    }
+
+    /// <summary>
+    /// One call to the ocean of the player whose id the request names: the value, or the ocean's refusal
+    /// as a 4xx. An id the ocean no longer knows is also dropped from the directory.
+    /// </summary>
+    public static async Task<T> AskAsync<T>(TextRequest request, Func<IOceanGrain, string, Task<OceanResult<T>>> call)
+    {
+        var id = Id(request);
+        var locator = Locator(request);
+        var grain = await locator.OceanOf(id).ConfigureAwait(false);
+        var result = await call(grain, id).ConfigureAwait(false);
+        if (result.Fault is { UnknownPlayer: true })
+        {
+            locator.Forget(id);
+            await locator.Directory.Release(id).ConfigureAwait(false);
+            throw UnknownId(id);
+        }
+
+        return OceanLocator.Value(result);
     }
 
     /// <summary>The id parameter, checked for shape (1-8 characters a-z0-9).</summary>
@@ -87,15 +136,27 @@ public static class PlayerRoutes
     public static ProtocolException UnknownId(string id) =>
         ProtocolException.NotFound($"no player has the id {id}: join first (ids end when their player quits or idles out)");
 
-    /// <summary>The ocean parameter (default main); only oceans that run here.</summary>
-    public static string Ocean(TextRequest request)
+    /// <summary>The ocean parameter (default main, case ignored); a 404 for an ocean that does not exist.</summary>
+    public static async ValueTask<string> OceanAsync(TextRequest request)
     {
-        var ocean = request.Query.Optional("ocean") is { Length: > 0 } given ? given : DefaultOcean;
-        return string.Equals(ocean, DefaultOcean, StringComparison.OrdinalIgnoreCase)
-            ? DefaultOcean
-            : throw ProtocolException.NotFound($"there is no ocean '{GameQuery.Clip(ocean)}' here; leave ocean= out to use main");
+        var ocean = OceanName(request.Query.Optional("ocean"));
+        return await Locator(request).Exists(ocean).ConfigureAwait(false)
+            ? ocean
+            : throw ProtocolException.NotFound($"there is no ocean '{GameQuery.Clip(ocean)}' here; leave ocean= out to use main, or ask your teacher for the ocean's name");
     }
 
-    private static IPlayerDirectoryGrain Directory(TextRequest request) =>
-        request.Context.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<IPlayerDirectoryGrain>(IPlayerDirectoryGrain.Key);
+    /// <summary>An ocean's name as the server keys it: lower case, 1-20 letters and digits; empty or missing is main.</summary>
+    public static string OceanName(string? given)
+    {
+        if (string.IsNullOrEmpty(given))
+        {
+            return DefaultOcean;
+        }
+
+        return given.Length <= 20 && given.All(char.IsAsciiLetterOrDigit)
+            ? given.ToLowerInvariant()
+            : throw ProtocolException.BadRequest($"the ocean '{GameQuery.Clip(given)}' will not do: an ocean's name is 1-20 letters and digits");
+    }
+
+    public static OceanLocator Locator(TextRequest request) => request.Context.RequestServices.GetRequiredService<OceanLocator>();
 }

@@ -48,7 +48,7 @@ public sealed partial class PlayerRoutesTests(MoceanFactory factory) : IClassFix
     {
         var name = Unique("Dan");
         var (_, id) = await Get($"/join?name={name}");
-        Assert.Equal((HttpStatusCode.OK, $"goodbye {name}; your name is free again"), await Get($"/quit?id={id}"));
+        Assert.Equal((HttpStatusCode.OK, $"goodbye {name}: your name is free again"), await Get($"/quit?id={id}"));
         Assert.Equal(HttpStatusCode.NotFound, (await Get($"/name?id={id}")).Status);
         Assert.Equal(HttpStatusCode.OK, (await Get($"/join?name={name}")).Status);
     }
@@ -99,7 +99,7 @@ public sealed partial class PlayerRoutesTests(MoceanFactory factory) : IClassFix
     {
         var (status, text) = await Get($"/join?name={Unique("Fay")}&ocean=atlantis");
         Assert.Equal(HttpStatusCode.NotFound, status);
-        Assert.Equal("there is no ocean 'atlantis' here; leave ocean= out to use main", text);
+        Assert.Equal("there is no ocean 'atlantis' here; leave ocean= out to use main, or ask your teacher for the ocean's name", text);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class StepsFuzzTests(StepsServerFixture fixture) : IClassFixture<S
     private static readonly string[] Keys =
         ["message", "solution", "task", "name", "location", "destination", "reset", "format", "client", "MESSAGE", "Name", "x", ""];
 
-    private static readonly string[] Hostile =
+    internal static readonly string[] Hostile =
     [
         "%zz", "%", "%e2%82", "%ff%fe", "%00", "%0d%0aSet-Cookie:%20x=1", "%1b[31m", "NaN", "Infinity", "-Infinity", "1e308", "-1e400",
         "-0", "0x1F", "9223372036854775808", "-9223372036854775809", "..%2f..%2fetc%2fpasswd", "%3Cscript%3Ealert(1)%3C/script%3E",
@@ -77,7 +77,7 @@ public sealed class StepsFuzzTests(StepsServerFixture fixture) : IClassFixture<S
     };
 
     /// <summary>Sends one request line exactly as given (no client-side escaping) and returns the status, or -1 on a hang.</summary>
-    private static async Task<int> SendRawAsync(int port, string target)
+    internal static async Task<int> SendRawAsync(int port, string target)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
         using var tcp = new TcpClient();

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using Mocean.Grains;
+using Orleans.Storage;
+
+namespace Mocean.Server.Grains;
+
+/// <summary>The oceans a teacher created (and <c>main</c> once reset with a new seed), with their seeds; written behind.</summary>
+public sealed class OceanRegistryGrain(
+    [FromKeyedServices(GrainStorage.Name)] IGrainStorage storage,
+    ILogger<OceanRegistryGrain> logger) : Grain, IOceanRegistryGrain
+{
+    private WriteBehind<ImmutableDictionary<string, ulong>> persisted = null!;
+    private ImmutableDictionary<string, ulong> oceans = ImmutableDictionary<string, ulong>.Empty;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        persisted = new WriteBehind<ImmutableDictionary<string, ulong>>(storage, "oceans", this.GetGrainId(), logger);
+        oceans = await persisted.LoadAsync() ?? ImmutableDictionary<string, ulong>.Empty;
+        persisted.Start(this);
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        persisted.FlushAsync();
+
+    public Task<ImmutableDictionary<string, ulong>> All() => Task.FromResult(oceans);
+
+    public Task<ulong?> SeedOf(string ocean) =>
+        Task.FromResult(oceans.TryGetValue(ocean, out var seed) ? seed : (ulong?)null);
+
+    public async Task Put(string ocean, ulong seed)
+    {
+        oceans = oceans.SetItem(ocean, seed);
+        persisted.Changed(oceans);
+
+        // A new ocean must survive a kill right after its creation: write now, not a second later.
+        await persisted.FlushAsync();
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text;
+using Mocean.Server.Protocol;
+using static Mocean.Server.Ocean.PlayerRoutes;
+
+namespace Mocean.Server.Ocean;
+
+/// <summary>What a player sees, takes and holds: <c>look</c>, <c>get</c>, <c>inventory</c>, <c>use</c>, <c>whalename</c>, <c>seamountname</c>.</summary>
+public static class ItemRoutes
+{
+    private const string IdHelp = "your id from join";
+
+    public static WebApplication MapItemRoutes(this WebApplication app)
+    {
+        app.MapText("/look", LookAsync).WithTags("Ocean").WithSummary("Everything within sight: kind,x,y,z, repeated")
+            .WithQuery("id", IdHelp, required: true);
+        app.MapText("/get", GetAsync).WithTags("Ocean").WithSummary("Take the nearest treasure, or ride the nearest whale, in reach")
+            .WithQuery("id", IdHelp, required: true).WithQuery("item", "treasure or whale", required: true);
+        app.MapText("/inventory", InventoryAsync).WithTags("Ocean").WithSummary("What you hold, separated by commas")
+            .WithQuery("id", IdHelp, required: true);
+        app.MapText("/use", UseAsync).WithTags("Ocean").WithSummary("Use an item you hold (whale: get off)")
+            .WithQuery("id", IdHelp, required: true).WithQuery("item", "an item's name as inventory shows it", required: true);
+        app.MapText("/whalename", WhaleNameAsync).WithTags("Ocean").WithSummary("The name of the whale you ride")
+            .WithQuery("id", IdHelp, required: true);
+        app.MapText("/seamountname", SeamountNameAsync).WithTags("Ocean").WithSummary("The nearest seamount's name")
+            .WithQuery("id", IdHelp, required: true);
+        return app;
+    }
+
+    private static async Task<Reply> LookAsync(TextRequest request)
+    {
+        var seen = await AskAsync(request, (grain, id) => grain.Look(id)).ConfigureAwait(false);
+        var text = new StringBuilder();
+        foreach (var s in seen)
+        {
+            text.Append(s.Kind).Append(',').Append(Wire.Numbers(s.X, s.Y, s.Z)).Append(',');
+        }
+
+        return Reply.Ok(text.ToString(), new { Things = seen });
+    }
+
+    private static async Task<Reply> GetAsync(TextRequest request)
+    {
+        var item = request.Query.Required("item", "send item=treasure or item=whale");
+        var line = await AskAsync(request, (grain, id) => grain.Get(id, item)).ConfigureAwait(false);
+        return Reply.Ok(line.Text, line);
+    }
+
+    private static async Task<Reply> InventoryAsync(TextRequest request)
+    {
+        var items = await AskAsync(request, (grain, id) => grain.Inventory(id)).ConfigureAwait(false);
+        return Reply.Ok(string.Join(',', items), new { Items = items });
+    }
+
+    private static async Task<Reply> UseAsync(TextRequest request)
+    {
+        var item = request.Query.Required("item", "send item=NAME of something inventory lists (or item=whale to get off)");
+        var line = await AskAsync(request, (grain, id) => grain.Use(id, item)).ConfigureAwait(false);
+        return Reply.Ok(line.Text, line);
+    }
+
+    private static async Task<Reply> WhaleNameAsync(TextRequest request)
+    {
+        var line = await AskAsync(request, (grain, id) => grain.WhaleName(id)).ConfigureAwait(false);
+        return Reply.Ok(line.Text, line);
+    }
+
+    private static async Task<Reply> SeamountNameAsync(TextRequest request)
+    {
+        var name = await AskAsync(request, (grain, id) => grain.SeamountName(id)).ConfigureAwait(false);
+        return Reply.Ok(name, new { Seamount = name });
+    }
+}

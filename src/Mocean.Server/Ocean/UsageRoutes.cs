@@ -1,0 +1,78 @@
+using System.Reflection;
+using System.Text;
+using Mocean.Ocean;
+using Mocean.Server.Protocol;
+
+namespace Mocean.Server.Ocean;
+
+/// <summary>
+/// <c>mocean</c>: how to play (every route, its keys and its reply, the version and the world's size;
+/// <c>usage=brief</c> for the route names alone), and the retired <c>id</c> route (410 Gone).
+/// </summary>
+public static class UsageRoutes
+{
+    /// <summary>Every player route: name, keys, reply. The one list <c>mocean</c> prints.</summary>
+    public static readonly IReadOnlyList<(string Route, string Keys, string Reply)> Routes =
+    [
+        ("join", "name=YOURNAME [ocean=NAME]", "your secret id (8 letters and digits)"),
+        ("quit", "id", "a goodbye line; your name is free again"),
+        ("who", "[ocean=NAME]", "there are N players: name1 name2"),
+        ("name", "id", "your name"),
+        ("look", "id", "kind,x,y,z, for everything in sight (kind: whale, treasure, player)"),
+        ("get", "id item=treasure|whale", "what happened"),
+        ("inventory", "id", "what you hold, separated by commas"),
+        ("use", "id item=NAME", "what happened"),
+        ("sendchat", "id name=PLAYER message=TEXT", "a confirmation, or why not"),
+        ("popchat", "id", "the waiting message, or that there is none"),
+        ("location", "id", "x,y,z,wrap,msg,near"),
+        ("velocity", "id", "vx,vy,heading"),
+        ("accel", "id ctrl=w|a|s|d", "x,y,z,vx,vy,heading"),
+        ("stop", "id", "x,y,z,vx,vy,heading"),
+        ("dive", "id ctrl=r|f", "x,y,z"),
+        ("teleport", "id x y", "x,y,z (needs the teleport crystal)"),
+        ("ping", "id", "metres from the surface to the floor here"),
+        ("whalename", "id", "the name of the whale you ride"),
+        ("seamountname", "id", "the nearest seamount's name"),
+    ];
+
+    public static WebApplication MapUsage(this WebApplication app)
+    {
+        app.MapText("/mocean", Usage).WithTags("Ocean").WithSummary("How to play: every route, its keys and its reply")
+            .WithQuery("usage", "brief: the route names alone");
+        app.MapText("/id", _ => Reply.Error(StatusCodes.Status410Gone,
+                "the id route is retired: it handed anyone another player's id; keep the id that join gave you, and join again if you lost it"))
+            .WithTags("Ocean").WithSummary("Retired (410 Gone): keep the id join gave you");
+        return app;
+    }
+
+    private static Reply Usage(TextRequest request)
+    {
+        var version = typeof(UsageRoutes).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0";
+        var size = OceanSettings.Default;
+        var brief = string.Equals(request.Query.Optional("usage"), "brief", StringComparison.OrdinalIgnoreCase);
+        var text = new StringBuilder();
+        text.Append($"Mocean {version}: a {Wire.Number(size.Width)} by {Wire.Number(size.Height)} ocean that wraps at its edges.\n");
+        if (brief)
+        {
+            text.Append("routes: ").Append(string.Join(' ', Routes.Select(r => r.Route))).Append('\n');
+        }
+        else
+        {
+            text.Append($"Start with {request.BaseUrl}/join?name=YOURNAME and send the id it gives with every other route, e.g. {request.BaseUrl}/location?id=YOURID\n");
+            foreach (var (route, keys, reply) in Routes)
+            {
+                text.Append($"{route}?{keys} -> {reply}\n");
+            }
+
+            text.Append("Add format=json for named fields, client=browser for a page.\n");
+        }
+
+        return Reply.Ok(text.ToString().TrimEnd('\n'), new
+        {
+            Version = version,
+            size.Width,
+            size.Height,
+            Routes = Routes.Select(r => brief ? new { r.Route, Keys = (string?)null, Reply = (string?)null } : new { r.Route, Keys = (string?)r.Keys, Reply = (string?)r.Reply }),
+        });
+    }
+}
