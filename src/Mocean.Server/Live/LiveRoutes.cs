@@ -23,6 +23,7 @@ public static class LiveRoutes
             .WithTags("Live").WithSummary("The teacher's page: every admin action as a form, after signing in once");
         app.MapGet("/live/{file}", (HttpContext context, string file) => LiveAssets.Write(context, file)).ExcludeFromDescription();
         app.MapGet("/ocean/live/stream", LiveStream.RunAsync)
+            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
             .WithTags("Live").WithSummary("Server-Sent Events: the ocean about seven times a second");
         app.MapGet("/ocean/live/floor", Floor).WithTags("Live").WithSummary("The sea floor of a seed as a grid of depths (JSON)");
         app.MapPost("/teacher/signin", SignInAsync).WithTags("Live").WithSummary("Form field key=ADMINKEY: a short-lived HttpOnly cookie");
