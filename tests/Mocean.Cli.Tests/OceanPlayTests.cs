@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+
+namespace Mocean.Cli.Tests;
+
+/// <summary><c>mocean ocean play</c> in a tmux terminal and from a pipe.</summary>
+public sealed partial class OceanPlayTests(ServerFixture fixture) : IClassFixture<ServerFixture>
+{
+    [Fact]
+    public async Task Ocean_play_in_a_terminal_steers_a_diver_and_shows_the_status_line()
+    {
+        using var http = new HttpClient();
+        var uma = (await http.GetStringAsync($"{fixture.Url}/join?name=uma")).Trim();
+        await using var terminal = await Tmux.StartAsync();
+        await terminal.SendAsync($"dotnet {CliProcess.Dll} ocean play tessa --server {fixture.Url}");
+        await terminal.SendAsync("Enter", literal: false);
+
+        var screen = await terminal.WaitForAsync("last: joined as tessa", 60);
+        Assert.Matches(StatusLine(), screen);
+        var id = Id().Match(screen).Groups[1].Value;
+        Assert.Contains(" | speed 0.0 | ", screen, StringComparison.Ordinal);
+
+        await terminal.SendAsync("www");
+        await terminal.WaitForAsync("last: accel w: speed 2.1");
+        var before = await http.GetStringAsync($"{fixture.Url}/location?id={id}");
+        await WaitUntilAsync(async () => await http.GetStringAsync($"{fixture.Url}/location?id={id}") != before, "the diver to move");
+
+        await terminal.SendAsync("f");
+        await terminal.WaitForAsync(" | depth 5.0 m");
+        await terminal.WaitForAsync(" | speed 0.0 | ");
+
+        await terminal.SendAsync("l");
+        await terminal.WaitForAsync("last: look: ");
+
+        await terminal.SendAsync("c");
+        await terminal.WaitForAsync("chat to:");
+        await terminal.SendAsync("uma");
+        await terminal.SendAsync("Enter", literal: false);
+        await terminal.WaitForAsync("message to uma:");
+        await terminal.SendAsync("hello from the deep");
+        await terminal.SendAsync("Enter", literal: false);
+        await WaitUntilAsync(async () => (await http.GetStringAsync($"{fixture.Url}/popchat?id={uma}")).Contains("hello from the deep", StringComparison.Ordinal), "uma to get the message");
+
+        await terminal.SendAsync("q");
+        await terminal.WaitForAsync("goodbye tessa");
+        Assert.DoesNotContain("tessa", await http.GetStringAsync($"{fixture.Url}/who"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ocean_play_reads_keys_from_a_pipe_and_prints_a_status_line_per_key()
+    {
+        var run = await CliProcess.RunAsync(["ocean", "play", "piper", "--server", fixture.Url], "wwf");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(lines[..^1], line => Assert.Matches(StatusLine(), line));
+        Assert.Contains(lines, line => line.Contains("last: accel w: speed 1.0", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("last: accel w: speed 1.5", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("| depth 5.0 m", StringComparison.Ordinal));
+        Assert.StartsWith("goodbye piper", lines[^1], StringComparison.Ordinal);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> done, string what)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if (await done())
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail($"waited in vain for {what}");
+    }
+
+    [GeneratedRegex(@"x \d+\.\d y \d+\.\d \| depth \d+\.\d m \(floor \d+\.\d m\) \| speed \d+\.\d \| heading -?\d+\.\d° [NESW]{1,2} \| in sight: .+ \| last: ")]
+    private static partial Regex StatusLine();
+
+    [GeneratedRegex(@"\(id ([a-z0-9]{8})\)")]
+    private static partial Regex Id();
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Mocean.Cli.Tests;
+
+public sealed partial class StepsAndGetTests(ServerFixture fixture) : IClassFixture<ServerFixture>
+{
+    private static readonly (string Route, string? Answer)[] Chain =
+    [
+        ("steps", "passport"), ("puzzle", "leaf"), ("problem", "32"), ("python", "go"), ("begin", "101"),
+        ("beguine", "987"), ("sirduke", "wigs"), ("euler", "50005000"), ("meruprastarah", "1,5,10,10,5,1"),
+    ];
+
+    private Task<CliProcess.Run> Mocean(string input, params string[] args) =>
+        CliProcess.RunAsync([.. args, "--server", fixture.Url], input);
+
+    [Fact]
+    public async Task A_scripted_steps_session_walks_the_whole_chain()
+    {
+        var script = "hello\n" + string.Concat(Chain.Select(c => $"route {c.Route}\n{c.Answer}\n")) + "quit\n";
+
+        var run = await Mocean(script, "steps", "--name", "scripted");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("welcome! You sent a message: hello\nTo go further, send the password: " + fixture.Url + "/steps?message=passport", run.Output, StringComparison.Ordinal);
+        foreach (var (route, _) in Chain.Skip(1))
+        {
+            Assert.Contains($"Next: {fixture.Url}/{route}?name=scripted", run.Output, StringComparison.Ordinal);
+            Assert.Contains($"now on route {route}", run.Output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("The game is complete!", run.Output, StringComparison.Ordinal);
+        Assert.Equal(Chain.Length + 1, Milliseconds().Matches(run.Output).Count);
+        Assert.EndsWith("bye\n", run.Output, StringComparison.Ordinal);
+
+        var progress = await CliProcess.RunAsync(["get", "steps/progress", "name=scripted", "--server", fixture.Url]);
+        Assert.Contains("scripted: 9 of 9 solved, furthest meruprastarah, complete", progress.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_steps_player_stops_at_the_end_of_input_and_reports_a_refusal_without_stopping()
+    {
+        var run = await Mocean("route\nnowhere\nhello\nroute problem\n40\n", "steps");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"the server said no (404): there is no route /nowhere here", run.Output, StringComparison.Ordinal);
+        Assert.Contains("too many", run.Output, StringComparison.Ordinal);
+        Assert.EndsWith("bye\n", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_prints_the_reply_and_the_milliseconds()
+    {
+        var run = await Mocean(string.Empty, "get", "exchange", "task=5");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"^42\nmilliseconds: \d+\.\d\n$", run.Output);
+        Assert.Empty(run.Error);
+    }
+
+    [Fact]
+    public async Task Get_repeat_prints_min_median_and_p99_in_order()
+    {
+        var run = await Mocean(string.Empty, "get", "steps", "message=passport", "--repeat", "20");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("welcome! You sent a message: passport\n", run.Output, StringComparison.Ordinal);
+        var figures = Summary().Match(run.Output);
+        Assert.True(figures.Success, run.Output);
+        var (min, median, p99) = (Number(figures, "min"), Number(figures, "median"), Number(figures, "p99"));
+        Assert.True(min <= median && median <= p99, run.Output);
+    }
+
+    [Fact]
+    public async Task A_refusal_is_one_line_on_stderr_and_exit_code_1()
+    {
+        var run = await Mocean(string.Empty, "get", "exchange", "task=x");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Empty(run.Output);
+        Assert.Equal("mocean: the server said no (400 from /exchange): 'task' must be a whole number, not 'x': send a whole number, like /exchange?task=5\n", run.Error);
+    }
+
+    [Fact]
+    public async Task A_parameter_without_equals_is_refused_before_sending()
+    {
+        var run = await Mocean(string.Empty, "get", "exchange", "task");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("mocean: 'task' is not a parameter: write key=value, like message=hello\n", run.Error);
+    }
+
+    [Theory]
+    [InlineData("get", "hello")]
+    [InlineData("steps")]
+    [InlineData("ocean", "who")]
+    [InlineData("data", "profile", "5", "9")]
+    public async Task Every_command_says_in_one_line_when_no_server_answers(params string[] args)
+    {
+        var port = Server.Tests.Infrastructure.ServerProcess.FreePort();
+
+        var run = await CliProcess.RunAsync([.. args, "--server", $"http://127.0.0.1:{port}"], string.Empty);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"mocean: cannot reach the server at http://127.0.0.1:{port}/: Connection refused (127.0.0.1:{port}). Is the server running? Start it, or give its address with --server URL.\n", run.Error);
+    }
+
+    [Fact]
+    public async Task A_server_address_that_is_not_a_url_is_refused()
+    {
+        var run = await CliProcess.RunAsync(["get", "hello", "--server", "localhost:8080"]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("mocean: 'localhost:8080' is not a server address; give one like http://localhost:8080\n", run.Error);
+    }
+
+    [Theory]
+    [InlineData("steps", "route")]
+    [InlineData("get", "--repeat")]
+    [InlineData("ocean play", "w faster")]
+    [InlineData("data profile", "--png")]
+    public async Task Help_explains_each_command_and_its_server_option(string command, string mentions)
+    {
+        var run = await CliProcess.RunAsync([.. command.Split(' '), "--help"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(mentions, run.Output, StringComparison.Ordinal);
+        Assert.Contains("--server <URL>", run.Output, StringComparison.Ordinal);
+    }
+
+    private static double Number(Match match, string group) => double.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"milliseconds: \d+\.\d")]
+    private static partial Regex Milliseconds();
+
+    [GeneratedRegex(@"^20 requests, milliseconds: min (?<min>\d+\.\d) / median (?<median>\d+\.\d) / p99 (?<p99>\d+\.\d)$", RegexOptions.Multiline)]
+    private static partial Regex Summary();
+}
