@@ -3,6 +3,7 @@ using Mocean.Server.Grains;
 using Mocean.Server.Home;
 using Mocean.Server.Hosting;
 using Mocean.Server.Hosting.Backup;
+using Mocean.Server.Live;
 using Mocean.Server.Ocean;
 using Mocean.Server.Research;
 using Mocean.Server.Steps;
@@ -24,6 +25,7 @@ builder.Services.AddAdmin();
 builder.Services.AddSteps();
 builder.AddMoceanSilo();
 builder.Services.AddPlayerRoutes();
+builder.Services.AddLive();
 builder.Services.AddResearch();
 builder.Services.AddBackup();
 
@@ -38,6 +40,7 @@ app.MapApiDocs();
 app.MapPlayerRoutes();
 app.MapPlayerAdmin();
 app.MapOceanAdmin();
+app.MapLive();
 app.MapUnknownRoutes();
 return await app.RunMoceanAsync();
 

@@ -8,8 +8,10 @@ namespace Mocean.Server.Admin;
 /// <summary>
 /// The teacher's key, sent in the header <c>X-Admin-Key</c> (never in a URL) and compared in constant time.
 /// A missing key is 401, a wrong one 403; with no key configured every admin route refuses.
+/// A browser signed in on the teacher's page sends the <see cref="AdminCookie"/> instead of the header;
+/// a state-changing request with only the cookie must come from this server's own pages.
 /// </summary>
-public sealed partial class AdminKey(IOptions<MoceanOptions> options, ILogger<AdminKey> logger)
+public sealed partial class AdminKey(IOptions<MoceanOptions> options, AdminCookie cookie, ILogger<AdminKey> logger)
 {
     public const string Header = "X-Admin-Key";
 
@@ -25,6 +27,13 @@ public sealed partial class AdminKey(IOptions<MoceanOptions> options, ILogger<Ad
         {
             return Text(StatusCodes.Status403Forbidden,
                 "admin routes are off: start the server with --admin-key KEY (or MOCEAN_ADMINKEY) to use them");
+        }
+
+        if (string.IsNullOrEmpty(sent) && SignedIn(context.Request))
+        {
+            return AdminCookie.IsSafe(context.Request) || AdminCookie.SameOrigin(context.Request)
+                ? null
+                : Text(StatusCodes.Status403Forbidden, "signed-in changes must come from this server's own pages (cross-site request refused)");
         }
 
         if (string.IsNullOrEmpty(sent))
@@ -48,6 +57,27 @@ public sealed partial class AdminKey(IOptions<MoceanOptions> options, ILogger<Ad
     public bool Matches(string? candidate) =>
         expected is not null && !string.IsNullOrEmpty(candidate)
         && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(candidate)), expected);
+
+    /// <summary>Checks the key from the sign-in form; when it is right, the response carries the teacher's cookie.</summary>
+    public bool SignIn(HttpContext context, string? candidate)
+    {
+        if (!Matches(candidate))
+        {
+            LogRefused(logger, context.Request.Path.Value ?? "/", context.Connection.RemoteIpAddress?.ToString() ?? "?");
+            return false;
+        }
+
+        cookie.Issue(context, Fingerprint);
+        return true;
+    }
+
+    /// <summary>True when the request carries a live teacher's cookie issued for the current admin key.</summary>
+    public bool SignedIn(HttpRequest request) =>
+        expected is not null && cookie.Read(request) is { } sealedPrint
+        && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(sealedPrint), Encoding.ASCII.GetBytes(Fingerprint));
+
+    // What a cookie holds: a hash of the key's hash, so even an opened token tells nothing about the key.
+    private string Fingerprint => expected is null ? "" : Convert.ToHexString(SHA256.HashData(expected));
 
     private static IResult Text(int status, string line) =>
         Results.Text(line, "text/plain; charset=utf-8", Encoding.UTF8, status);

@@ -1,13 +1,25 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
+using Mocean.Server.Hosting;
+
 namespace Mocean.Server.Admin;
 
 /// <summary>
-/// The <c>/admin</c> route group: every route in it needs the admin key, and every admin action that
+/// The <c>/admin</c> route group: every route in it needs the admin key (header, or the signed-in teacher's cookie), and every admin action that
 /// passes is logged (method, path with query, client address, status).
 /// Services add their own admin routes with <c>app.MapAdminGroup().MapPost("/ocean", ...)</c>.
 /// </summary>
 public static partial class AdminRoutes
 {
-    public static IServiceCollection AddAdmin(this IServiceCollection services) => services.AddSingleton<AdminKey>();
+    public static IServiceCollection AddAdmin(this IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName("mocean");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<MoceanOptions>, ILoggerFactory>((keys, mocean, logs) =>
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(mocean.Value.DataPath, "keys")), logs));
+        return services.AddSingleton<AdminCookie>().AddSingleton<AdminKey>();
+    }
 
     public static RouteGroupBuilder MapAdminGroup(this IEndpointRouteBuilder routes)
     {

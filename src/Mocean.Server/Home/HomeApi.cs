@@ -33,6 +33,8 @@ public static class HomeApi
 
         Mocean, the ocean game for the clients you write:
           {baseUrl}/mocean           every route, its keys and its reply
+          {baseUrl}/ocean/live       the ocean live, for the big screen
+          {baseUrl}/teacher          the teacher's page (sign in with the admin key)
 
         Research data (real ocean sensor data, queried the way oceanographers do):
           {baseUrl}/api/profile?day=5&index=9

@@ -1,0 +1,26 @@
+using Mocean.Server.Ocean;
+
+namespace Mocean.Server.Live;
+
+/// <summary>
+/// The live map's read of an ocean through its grain: one <c>GetView(afterSeq)</c> call (not a player's
+/// access); an ocean that does not exist is never activated by a viewer.
+/// </summary>
+public sealed class GrainOceanWatch(OceanLocator oceans) : IOceanWatch
+{
+    public async Task<LiveFrame?> WatchAsync(string ocean, long afterSeq, CancellationToken cancellationToken)
+    {
+        if (!await oceans.Exists(ocean).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var view = await oceans.Ocean(ocean).GetView(afterSeq).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new LiveFrame(view.Ocean, view.Seed, view.At, view.Paused, view.Bloom,
+            [.. view.Players.Select(p => new LivePlayer(p.Name, p.X, p.Y, p.Z, p.Heading, p.Speed, p.Whale))],
+            [.. view.Whales.Select(w => new LiveWhale(w.Name, w.X, w.Y))],
+            [.. view.Treasures.Select(t => new LiveTreasure(t.Name, t.Seamount, t.X, t.Y, t.Z))],
+            [.. view.Events.Select(e => new LiveEvent(e.Seq, e.At, e.Kind, e.Player, e.Detail))],
+            view.LastSeq);
+    }
+}

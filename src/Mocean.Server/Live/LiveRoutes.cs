@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Mocean.Server.Admin;
+using Mocean.Server.Protocol;
+
+namespace Mocean.Server.Live;
+
+/// <summary>
+/// The teacher's big screen and page: <c>/ocean/live</c> (the map, <c>?ocean=</c> for another ocean),
+/// <c>/ocean/live/stream</c> (its Server-Sent Events), <c>/ocean/live/floor?seed=</c> (the depth grid),
+/// <c>/teacher</c> (forms over the admin routes), and the sign-in that turns the admin key into a cookie.
+/// </summary>
+public static class LiveRoutes
+{
+    public static IServiceCollection AddLive(this IServiceCollection services) => services
+        .AddSingleton<FloorMap>()
+        .AddSingleton<IOceanWatch, GrainOceanWatch>();
+
+    public static WebApplication MapLive(this WebApplication app)
+    {
+        app.MapGet("/ocean/live", (HttpContext context) => LiveAssets.Write(context, "live.html"))
+            .WithTags("Live").WithSummary("The live ocean: the map for the big screen (?ocean= for another ocean)");
+        app.MapGet("/teacher", (HttpContext context) => LiveAssets.Write(context, "teacher.html"))
+            .WithTags("Live").WithSummary("The teacher's page: every admin action as a form, after signing in once");
+        app.MapGet("/live/{file}", (HttpContext context, string file) => LiveAssets.Write(context, file)).ExcludeFromDescription();
+        app.MapGet("/ocean/live/stream", LiveStream.RunAsync)
+            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
+            .WithTags("Live").WithSummary("Server-Sent Events: the ocean about seven times a second");
+        app.MapGet("/ocean/live/floor", Floor).WithTags("Live").WithSummary("The sea floor of a seed as a grid of depths (JSON)");
+        app.MapPost("/teacher/signin", SignInAsync).WithTags("Live").WithSummary("Form field key=ADMINKEY: a short-lived HttpOnly cookie");
+        app.MapPost("/teacher/signout", SignOut).WithTags("Live").WithSummary("Forget the teacher's cookie");
+        app.MapGet("/teacher/session", (HttpContext context, AdminKey key) => key.SignedIn(context.Request)
+            ? Text(StatusCodes.Status200OK, "signed in")
+            : Text(StatusCodes.Status401Unauthorized, "not signed in: POST the admin key to /teacher/signin"))
+            .WithTags("Live").WithSummary("Whether this browser is signed in as the teacher");
+        return app;
+    }
+
+    /// <summary>The ocean a live request names (default <c>main</c>), trimmed and clipped.</summary>
+    internal static string OceanOf(HttpRequest request)
+    {
+        var ocean = request.Query["ocean"].ToString().Trim();
+        return ocean.Length == 0 ? "main" : GameQuery.Clip(ocean, 40);
+    }
+
+    private static IResult Floor(HttpContext context, FloorMap floors)
+    {
+        if (!ulong.TryParse(context.Request.Query["seed"].ToString().Trim(), System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out var seed))
+        {
+            return Text(StatusCodes.Status400BadRequest, "send seed=N (a whole number from 0 to 18446744073709551615)");
+        }
+
+        context.Response.Headers.CacheControl = "public, max-age=86400";
+        return Results.Text(JsonSerializer.Serialize(floors.For(seed), LiveJson.Default.FloorGrid), "application/json; charset=utf-8");
+    }
+
+    private static async Task<IResult> SignInAsync(HttpContext context, AdminKey key)
+    {
+        if (!context.Request.HasFormContentType)
+        {
+            return Text(StatusCodes.Status400BadRequest, "post a form with the field key (the admin key)");
+        }
+
+        if (!AdminCookie.SameOrigin(context.Request))
+        {
+            return Text(StatusCodes.Status403Forbidden, "sign in from this server's own pages");
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+        return key.SignIn(context, form["key"].ToString())
+            ? Text(StatusCodes.Status200OK, "signed in")
+            : Text(StatusCodes.Status403Forbidden, "that is not the admin key");
+    }
+
+    private static IResult SignOut(HttpContext context, AdminCookie cookie)
+    {
+        if (!AdminCookie.SameOrigin(context.Request))
+        {
+            return Text(StatusCodes.Status403Forbidden, "sign out from this server's own pages");
+        }
+
+        cookie.Clear(context.Response);
+        return Text(StatusCodes.Status200OK, "signed out");
+    }
+
+    private static IResult Text(int status, string line) =>
+        Results.Text(line + "\n", "text/plain; charset=utf-8", System.Text.Encoding.UTF8, status);
+}

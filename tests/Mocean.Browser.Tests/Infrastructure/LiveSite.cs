@@ -1,0 +1,101 @@
+using Microsoft.Playwright;
+using Mocean.Server.Tests.Infrastructure;
+
+namespace Mocean.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// One real server process and one headless Debian Chromium for a test class. Pages opened here record
+/// console errors; screenshots go to <see cref="Artefacts"/> (the test output's <c>screenshots</c> folder).
+/// </summary>
+public sealed class LiveSite : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+    ];
+
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public ServerProcess Server { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public static string Artefacts { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+
+    public async Task InitializeAsync()
+    {
+        Server = await ServerProcess.StartAsync();
+        Http = new HttpClient { BaseAddress = new Uri(Server.BaseUrl), Timeout = TimeSpan.FromSeconds(30) };
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>A new browser context (its own cookies) with one page at <paramref name="path"/>.</summary>
+    public async Task<Viewer> OpenAsync(string path)
+    {
+        var context = await browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Server.BaseUrl,
+            ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
+        });
+        var viewer = new Viewer(context, await context.NewPageAsync());
+        await viewer.Page.GotoAsync(path);
+        return viewer;
+    }
+
+    /// <summary>Stops the server (SIGTERM) and starts it again on the same port with the same data directory.</summary>
+    public async Task RestartAsync()
+    {
+        var (port, dir) = (Server.Port, Server.DataDir);
+        await Server.StopAsync();
+        await Server.DisposeAsync();
+        Server = await ServerProcess.StartAsync(dir, port: port);
+    }
+
+    /// <summary>A game request as a student's program sends it; the reply text, trimmed.</summary>
+    public async Task<string> PlayAsync(string pathAndQuery)
+    {
+        using var reply = await Http.GetAsync(new Uri(pathAndQuery, UriKind.Relative));
+        var text = (await reply.Content.ReadAsStringAsync()).Trim();
+        Assert.True(reply.IsSuccessStatusCode, $"{pathAndQuery} answered {(int)reply.StatusCode}: {text}");
+        return text;
+    }
+
+    /// <summary>An admin action with the key in its header, as a teacher's script sends it.</summary>
+    public async Task<string> AdminAsync(string pathAndQuery)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(pathAndQuery, UriKind.Relative));
+        request.Headers.Add("X-Admin-Key", MoceanFactory.AdminKey);
+        using var reply = await Http.SendAsync(request);
+        var text = (await reply.Content.ReadAsStringAsync()).Trim();
+        Assert.True(reply.IsSuccessStatusCode, $"{pathAndQuery} answered {(int)reply.StatusCode}: {text}");
+        return text;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        Http.Dispose();
+        var dir = Server.DataDir;
+        await Server.DisposeAsync();
+        try
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
+}

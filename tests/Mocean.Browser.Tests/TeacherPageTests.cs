@@ -1,0 +1,104 @@
+using Microsoft.Playwright;
+using Mocean.Browser.Tests.Infrastructure;
+using Mocean.Server.Tests.Infrastructure;
+
+namespace Mocean.Browser.Tests;
+
+/// <summary>The teacher's page in a real browser: sign in once, then every admin action as a form, with its effect seen.</summary>
+public sealed class TeacherPageTests(LiveSite site) : IClassFixture<LiveSite>
+{
+    private static PageWaitForSelectorOptions Gone => new() { State = WaitForSelectorState.Detached };
+
+    [Fact]
+    public async Task A_wrong_key_does_not_sign_in()
+    {
+        await using var viewer = await site.OpenAsync("/teacher");
+        await viewer.Page.FillAsync("#signin input[name=key]", "guessing");
+        await viewer.Page.ClickAsync("#signin button");
+        await viewer.Page.WaitForSelectorAsync("#signin-result:has-text('that is not the admin key')");
+        Assert.False(await viewer.Page.IsVisibleAsync("#desk"));
+        Assert.Equal("false", await viewer.Page.GetAttributeAsync("body", "data-signed-in"));
+        await viewer.ScreenshotAsync("10-teacher-wrong-key");
+        Assert.Empty(await viewer.Context.CookiesAsync());
+    }
+
+    [Fact]
+    public async Task Signed_in_with_the_right_key_every_action_works_and_shows_its_effect()
+    {
+        var kelp = await site.PlayAsync("/join?name=Kelp");
+        var squid = await site.PlayAsync("/join?name=Squid");
+        await using var viewer = await site.OpenAsync("/teacher");
+        var teacher = viewer.Page;
+        await teacher.FillAsync("#signin input[name=key]", MoceanFactory.AdminKey);
+        await teacher.ClickAsync("#signin button");
+        await teacher.WaitForSelectorAsync("#desk", new PageWaitForSelectorOptions { State = WaitForSelectorState.Visible });
+        await teacher.WaitForSelectorAsync("#players tr[data-name='Kelp']");
+        await teacher.WaitForSelectorAsync("#players tr[data-name='Squid']");
+        await viewer.ScreenshotAsync("11-teacher-signed-in");
+
+        // The big screen in a second tab of the same browser (signed in too: it shows treasures).
+        var map = await viewer.Context.NewPageAsync();
+        await map.GotoAsync("/ocean/live");
+        await map.WaitForSelectorAsync("body[data-connected='true'][data-teacher='true']");
+        await map.WaitForSelectorAsync("#players li[data-name='Kelp']");
+
+        // Chat, the chat log, mute and unmute.
+        await site.PlayAsync($"/sendchat?id={kelp}&name=Squid&message=meet%20at%20the%20trench");
+        await teacher.ClickAsync("#refresh-chat");
+        await teacher.WaitForSelectorAsync("#chatlog:has-text('Kelp,Squid,meet at the trench')");
+        await Submit(teacher, "/admin/mute", "muted Squid", ("name", "Squid"));
+        await site.PlayAsync($"/sendchat?id={squid}&name=Kelp&message=secret%20plan");
+        await teacher.ClickAsync("#refresh-chat");
+        await teacher.WaitForSelectorAsync("#chatlog:has-text('Kelp,Squid,meet at the trench')");
+        Assert.DoesNotContain("secret plan", await teacher.TextContentAsync("#chatlog"), StringComparison.Ordinal);
+        await Submit(teacher, "/admin/unmute", "unmuted Squid", ("name", "Squid"));
+
+        // Broadcast, give, pause and resume.
+        await Submit(teacher, "/admin/broadcast", "sent to 2 players", ("message", "ten minutes left"));
+        await map.WaitForSelectorAsync("#ticker li[data-kind='Broadcast']");
+        await Submit(teacher, "/admin/give", "gave Squid", ("name", "Squid"), ("item", "binoculars"));
+        Assert.Contains("binoculars", await site.PlayAsync($"/inventory?id={squid}"), StringComparison.Ordinal);
+        await Submit(teacher, "/admin/pause", "paused");
+        await map.WaitForSelectorAsync("#paused", new PageWaitForSelectorOptions { State = WaitForSelectorState.Visible });
+        await map.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(LiveSite.Artefacts, "12-map-paused.png") });
+        await Submit(teacher, "/admin/resume", "resumed");
+        await map.WaitForSelectorAsync("#paused", new PageWaitForSelectorOptions { State = WaitForSelectorState.Hidden });
+
+        // Remove a player: gone from the list and from the map.
+        await teacher.ClickAsync("#players tr[data-name='Kelp'] button");
+        await teacher.WaitForSelectorAsync("#players tr[data-name='Kelp']", Gone);
+        await teacher.WaitForSelectorAsync("#players-result:has-text('removed Kelp')");
+        await map.WaitForSelectorAsync("#players li[data-name='Kelp']", Gone);
+        await map.WaitForSelectorAsync("#players li[data-name='Squid']");
+
+        // Steps progress and the Duck leaderboard.
+        teacher.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await Submit(teacher, "/admin/steps/clear", "cleared: all Steps progress, Duck games and the Duck leaderboard");
+
+        // A new ocean with a chosen seed, seen on its own map.
+        await teacher.FillAsync("#ocean", "lesson2");
+        await Submit(teacher, "/admin/ocean", "created the ocean lesson2 with seed 7", ("seed", "7"));
+        await map.GotoAsync("/ocean/live?ocean=lesson2");
+        await map.WaitForSelectorAsync("body[data-seed='7'][data-floor='drawn']");
+
+        // The server's status, when the server has one.
+        await teacher.ClickAsync("#refresh-status");
+        await teacher.WaitForFunctionAsync("() => document.getElementById('status').textContent.length > 0");
+        await viewer.ScreenshotAsync("13-teacher-after-actions");
+    }
+
+    /// <summary>Fills the form posting to <paramref name="route"/>, submits it, and waits for its reply to contain <paramref name="expected"/>.</summary>
+    private static async Task Submit(IPage page, string route, string expected, params (string Field, string Value)[] fields)
+    {
+        var form = page.Locator($"form[data-route='{route}']");
+        foreach (var (field, value) in fields)
+        {
+            await form.Locator($"[name={field}]").FillAsync(value);
+        }
+
+        await form.Locator("button").ClickAsync();
+        var reply = form.Locator("output");
+        await reply.Filter(new LocatorFilterOptions { HasText = expected }).WaitForAsync();
+        Assert.DoesNotContain("failed", await reply.GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
+    }
+}
