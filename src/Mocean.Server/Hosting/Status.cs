@@ -62,7 +62,12 @@ public static class StatusApi
         }
 
         var text = string.Join('\n', lines.Select(line => $"{line.Label}: {line.Text}"));
-        var json = lines.ToDictionary(line => line.Name, line => line.Value ?? line.Text, StringComparer.Ordinal);
+        var json = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            json[line.Name] = line.Value ?? line.Text;
+        }
+
         return Reply.Ok(text, json);
     }
 }

@@ -56,14 +56,14 @@ public sealed partial class StatusTests(MoceanFactory factory) : IClassFixture<M
     public async Task ServicesAddTheirOwnLines()
     {
         using var withOcean = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.AddSingleton<IStatusContributor, TwoOceans>()));
+            services.AddSingleton<IStatusContributor, TwoLessons>()));
         var client = withOcean.CreateClient();
 
         var text = await client.GetStringAsync("/status");
         using var json = JsonDocument.Parse(await client.GetStringAsync("/status?format=json"));
 
-        Assert.EndsWith("\nplayers per ocean: main 3, class7 0", text, StringComparison.Ordinal);
-        Assert.Equal(3, json.RootElement.GetProperty("playersPerOcean").GetProperty("main").GetInt32());
+        Assert.EndsWith("\nlessons today: steps 3, ocean 0", text, StringComparison.Ordinal);
+        Assert.Equal(3, json.RootElement.GetProperty("lessonsToday").GetProperty("steps").GetInt32());
     }
 
     [Fact]
@@ -104,9 +104,9 @@ public sealed partial class StatusTests(MoceanFactory factory) : IClassFixture<M
     [GeneratedRegex(@"^up since: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")]
     private static partial Regex UpSince();
 
-    private sealed class TwoOceans : IStatusContributor
+    private sealed class TwoLessons : IStatusContributor
     {
         public ValueTask<IEnumerable<StatusLine>> StatusLinesAsync() =>
-            ValueTask.FromResult<IEnumerable<StatusLine>>([new("players per ocean", "playersPerOcean", "main 3, class7 0", new Dictionary<string, int> { ["main"] = 3, ["class7"] = 0 })]);
+            ValueTask.FromResult<IEnumerable<StatusLine>>([new("lessons today", "lessonsToday", "steps 3, ocean 0", new Dictionary<string, int> { ["steps"] = 3, ["ocean"] = 0 })]);
     }
 }
