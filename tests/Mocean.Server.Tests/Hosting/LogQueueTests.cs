@@ -12,6 +12,10 @@ public sealed class LogQueueTests
         using var stuck = new StuckStream();
         await using var queue = new LogQueue(stuck, journal: false, capacity: 10);
 
+        // One line first, and wait until the writer is stuck writing it: from then on nothing leaves the queue.
+        queue.Enqueue("first\n");
+        await stuck.WriteStarted.WaitAsync(TimeSpan.FromSeconds(30));
+
         var writes = Task.Run(() =>
         {
             for (var i = 0; i < 1000; i++)
@@ -21,8 +25,8 @@ public sealed class LogQueueTests
         });
 
         await writes.WaitAsync(TimeSpan.FromSeconds(30));
-        // The queue holds 10; the writer may have taken one batch (at most 10 more) before it got stuck.
-        Assert.InRange(queue.Dropped, 1000 - 20, 1000 - 10);
+        // The queue holds 10 of the thousand; every other line was dropped and counted, and no caller waited.
+        Assert.Equal(990, queue.Dropped);
         stuck.Release();
     }
 
@@ -80,6 +84,10 @@ public sealed class LogQueueTests
     private sealed class StuckStream : Stream
     {
         private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource writeStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Completes when the first write has begun (and is now stuck).</summary>
+        public Task WriteStarted => writeStarted.Task;
 
         public void Release() => released.TrySetResult();
 
@@ -105,10 +113,17 @@ public sealed class LogQueueTests
         {
         }
 
-        public override void Write(byte[] buffer, int offset, int count) => released.Task.Wait();
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            writeStarted.TrySetResult();
+            released.Task.Wait();
+        }
 
-        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) =>
+        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            writeStarted.TrySetResult();
             await released.Task;
+        }
 
         protected override void Dispose(bool disposing)
         {
