@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Mocean.Server.Tests.Infrastructure;
 
@@ -9,7 +10,7 @@ namespace Mocean.Server.Tests.Infrastructure;
 /// The real server as a separate process on a free loopback port, the way a student runs it.
 /// Its output is kept for assertions on log lines.
 /// </summary>
-public sealed class ServerProcess : IAsyncDisposable
+public sealed partial class ServerProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly StringBuilder output = new();
@@ -21,7 +22,8 @@ public sealed class ServerProcess : IAsyncDisposable
         DataDir = dataDir;
     }
 
-    public int Port { get; }
+    /// <summary>The port the server listens on (when the kernel chose it, known once the server said so).</summary>
+    public int Port { get; private set; }
 
     public string DataDir { get; }
 
@@ -48,17 +50,28 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>The server's compiled entry assembly, copied beside the tests.</summary>
     public static string ServerDll => Path.Combine(AppContext.BaseDirectory, "mocean-server.dll");
 
-    public static int FreePort()
+    /// <summary>
+    /// A loopback port on which nothing listens while the returned socket is held: it is bound (so no other
+    /// process can take the port) but not listening (so a connection to it is refused). Dispose it when done.
+    /// </summary>
+    public static Socket ClosedPort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        // Unspecified protocol: .NET sets SO_REUSEADDR when it binds a TCP socket, which would let a server bind
+        // the same port after all.
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Unspecified);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return socket;
     }
+
+    /// <summary>The port of a socket from <see cref="ClosedPort"/>.</summary>
+    public static int PortOf(Socket socket) => ((IPEndPoint)socket.LocalEndPoint!).Port;
 
     public static string NewDataDir() => Path.Combine(Path.GetTempPath(), "mocean-proc-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>
-    /// Starts the server and waits until it answers <c>/hello</c>. With <paramref name="likeSystemd"/> it is started the
+    /// Starts the server and waits until it answers <c>/hello</c>. Without <paramref name="port"/> the kernel chooses a
+    /// free one as the server binds it (port 0), and the server's own "Now listening on" line tells which: no other
+    /// process can take the port between choosing and binding, and no other server can answer in its place. With <paramref name="likeSystemd"/> it is started the
     /// way systemd starts a service (<c>SYSTEMD_EXEC_PID</c> equal to its own PID; pass <c>NOTIFY_SOCKET</c> in
     /// <paramref name="environment"/>), so its systemd integration switches on.
     /// </summary>
@@ -69,7 +82,7 @@ public sealed class ServerProcess : IAsyncDisposable
         IReadOnlyDictionary<string, string>? environment = null,
         bool likeSystemd = false)
     {
-        var chosenPort = port ?? FreePort();
+        var chosenPort = port ?? 0;
         var dir = dataDir ?? NewDataDir();
         var info = new ProcessStartInfo(likeSystemd ? "/bin/sh" : "dotnet")
         {
@@ -106,14 +119,21 @@ public sealed class ServerProcess : IAsyncDisposable
         server.process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         server.process.BeginOutputReadLine();
         server.process.BeginErrorReadLine();
-        await server.WaitUntilServingAsync(TimeSpan.FromSeconds(60));
+        await server.WaitUntilServingAsync(TimeSpan.FromSeconds(120));
         return server;
     }
 
+    /// <summary>
+    /// Waits until the server answers <c>/hello</c> and has announced itself in its data directory (<c>server.url</c>,
+    /// written a moment after it first answers, which commands such as <c>data add</c> look for). The limit bounds a
+    /// hang only: a loaded machine may take long to start it. With port 0 it first waits for the line saying which
+    /// port the server bound.
+    /// </summary>
     public async Task WaitUntilServingAsync(TimeSpan limit)
     {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
         var deadline = DateTime.UtcNow + limit;
+        var answered = false;
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited)
@@ -122,10 +142,27 @@ public sealed class ServerProcess : IAsyncDisposable
                 throw new InvalidOperationException($"the server exited with {process.ExitCode}:\n{Output}");
             }
 
+            if (Port == 0)
+            {
+                var listening = ListeningOn().Match(Output);
+                if (!listening.Success)
+                {
+                    await Task.Delay(100);
+                    continue;
+                }
+
+                Port = int.Parse(listening.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             try
             {
-                var reply = await client.GetAsync($"{BaseUrl}/hello");
-                if (reply.IsSuccessStatusCode)
+                if (!answered)
+                {
+                    using var reply = await client.GetAsync($"{BaseUrl}/hello");
+                    answered = reply.IsSuccessStatusCode;
+                }
+
+                if (answered && Announced())
                 {
                     return;
                 }
@@ -141,6 +178,19 @@ public sealed class ServerProcess : IAsyncDisposable
         }
 
         throw new TimeoutException($"the server did not answer within {limit}:\n{Output}");
+    }
+
+    private bool Announced()
+    {
+        var file = Mocean.Server.Research.RunningServer.PathIn(Path.GetFullPath(DataDir));
+        try
+        {
+            return File.Exists(file) && File.ReadAllText(file).Trim() == BaseUrl;
+        }
+        catch (IOException)
+        {
+            return false; // being written
+        }
     }
 
     /// <summary>Runs one command of the server binary (<c>settings</c>, <c>backup FILE</c>, <c>--help</c>) to its end.</summary>
@@ -216,7 +266,8 @@ public sealed class ServerProcess : IAsyncDisposable
             await term.WaitForExitAsync();
         }
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        // A graceful stop flushes state; on a loaded machine that can take a while, so the kill is only for a hang.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         try
         {
             await process.WaitForExitAsync(timeout.Token);
@@ -233,6 +284,9 @@ public sealed class ServerProcess : IAsyncDisposable
         await StopAsync(kill: true);
         process.Dispose();
     }
+
+    [GeneratedRegex(@"Now listening on: http://127\.0\.0\.1:(\d+)")]
+    private static partial Regex ListeningOn();
 
     private void Append(string? line)
     {

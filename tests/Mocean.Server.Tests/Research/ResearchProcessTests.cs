@@ -48,6 +48,13 @@ public sealed class ResearchProcessTests
         Assert.Equal("time,depth_m,temp\nUTC,,\n2022-02-01T00:00:00Z,10,9\n2022-02-01T00:01:00Z,11,9.1\n",
             await client.GetStringAsync($"{server.BaseUrl}/tabledap/casts.csv?&time<=2022-02-01T00:01:00Z"));
 
+        // The server announces where it listens (server.url) once started, a moment after it first answers.
+        var announced = DateTime.UtcNow.AddSeconds(60);
+        while (!File.Exists(Mocean.Server.Research.RunningServer.PathIn(dataDir)) && DateTime.UtcNow < announced)
+        {
+            await Task.Delay(50);
+        }
+
         var second = Path.Combine(dataDir, "more.csv");
         await File.WriteAllTextAsync(second, "time,v\n2022-03-01T00:00:00Z,1\n");
         var online = await Command(["data", "add", second, "--id", "more", "--data-dir", dataDir, "--admin-key", MoceanFactory.AdminKey]);
