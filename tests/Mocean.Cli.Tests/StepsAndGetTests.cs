@@ -97,7 +97,8 @@ public sealed partial class StepsAndGetTests(ServerFixture fixture) : IClassFixt
     [InlineData("data", "profile", "5", "9")]
     public async Task Every_command_says_in_one_line_when_no_server_answers(params string[] args)
     {
-        var port = Server.Tests.Infrastructure.ServerProcess.FreePort();
+        using var nobody = Server.Tests.Infrastructure.ServerProcess.ClosedPort();
+        var port = Server.Tests.Infrastructure.ServerProcess.PortOf(nobody);
 
         var run = await CliProcess.RunAsync([.. args, "--server", $"http://127.0.0.1:{port}"], string.Empty);
 

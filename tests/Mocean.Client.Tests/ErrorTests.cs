@@ -51,10 +51,10 @@ public sealed class ErrorTests(ClientFixture fixture) : IClassFixture<ClientFixt
     [Fact]
     public async Task A_server_that_is_not_there_is_unreachable()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        // Bound but not listening: a connection is refused, and no other process can take the port meanwhile.
+        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Unspecified);
+        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        var port = ((IPEndPoint)listener.LocalEndPoint!).Port;
         using var nobody = new MoceanClient($"http://127.0.0.1:{port}");
 
         var no = await Assert.ThrowsAsync<MoceanException>(() => nobody.Steps.StepsAsync("hello"));

@@ -105,8 +105,9 @@ public sealed class BackupTests : IDisposable
     [Fact]
     public async Task BackupSaysSoWhenNoServerAnswers()
     {
+        using var nobody = ServerProcess.ClosedPort();
         var backup = await ServerProcess.RunCommandAsync(
-            ["backup", Path.Combine(work, "b.zip"), "--server", $"http://127.0.0.1:{ServerProcess.FreePort()}"]);
+            ["backup", Path.Combine(work, "b.zip"), "--server", $"http://127.0.0.1:{ServerProcess.PortOf(nobody)}"]);
 
         Assert.Equal(1, backup.ExitCode);
         Assert.Contains("is it running? Give its address with --server URL", backup.Error, StringComparison.Ordinal);
