@@ -25,8 +25,10 @@ public sealed class PersistenceProcessTests
             await client.GetStringAsync($"{first.BaseUrl}/quit?id={early["Bob"]}");
             early.Remove("Bob");
 
-            // The write-behind promise is "about a second": two seconds later all of it is on disk.
-            await Task.Delay(TimeSpan.FromSeconds(2));
+            // The write-behind writes about once a second, without being asked: wait (bounded) until it has, then
+            // change once more and kill at once.
+            await StoredGrains.WaitUntilAsync(dir, stored =>
+                stored.Has("players", early.Values) && stored.Has("ocean", early.Values), "Ann and Cat without Bob");
             await Join(client, first, "Late");
             await first.StopAsync(kill: true);
         }
