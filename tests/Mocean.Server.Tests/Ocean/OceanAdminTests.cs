@@ -77,8 +77,17 @@ public sealed class OceanAdminTests(MoceanFactory factory) : IClassFixture<Mocea
         await Task.Delay(300);
         Assert.Equal(before, (await client.Get($"/location?id={id}")).Text);
         Assert.Equal((HttpStatusCode.OK, "resumed: ocean time runs again"), await client.Admin("/admin/resume?ocean=paused1"));
-        await Task.Delay(300);
-        Assert.NotEqual(before, (await client.Get($"/location?id={id}")).Text);
+
+        // Once time runs again the diver moves on: watch until it has (the deadline only bounds a hang).
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var after = before;
+        while (after == before && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            after = (await client.Get($"/location?id={id}")).Text;
+        }
+
+        Assert.NotEqual(before, after);
     }
 
     [Fact]
