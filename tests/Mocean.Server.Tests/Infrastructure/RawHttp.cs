@@ -7,7 +7,7 @@ namespace Mocean.Server.Tests.Infrastructure;
 public static class RawHttp
 {
     /// <summary>Sends the bytes and reads until the server closes or stops sending; returns everything it answered.</summary>
-    public static async Task<string> SendAsync(int port, byte[] request, int seconds = 15)
+    public static async Task<string> SendAsync(int port, byte[] request, int seconds = 60)
     {
         using var socket = new TcpClient();
         await socket.ConnectAsync("127.0.0.1", port);

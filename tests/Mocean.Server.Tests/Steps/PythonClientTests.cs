@@ -80,7 +80,7 @@ public sealed partial class PythonClientTests(StepsServerFixture fixture) : ICla
     {
         using var http = new HttpClient();
         await http.GetStringAsync($"{Server.BaseUrl}/steps?message=hello");
-        Assert.True(await Server.WaitForOutputAsync("Server received message: hello", TimeSpan.FromSeconds(10)), Server.Output);
+        Assert.True(await Server.WaitForOutputAsync("Server received message: hello", TimeSpan.FromSeconds(60)), Server.Output);
     }
 
     [GeneratedRegex(@"^milliseconds: [0-9]+(\.[0-9]+)?$", RegexOptions.Multiline)]
