@@ -27,7 +27,7 @@ public sealed class Tmux : IAsyncDisposable
     public Task<string> ScreenAsync() => RunAsync("capture-pane", "-p", "-t", Session);
 
     /// <summary>Waits until the screen shows something that passes <paramref name="seen"/>; fails with the screen after the limit.</summary>
-    public async Task<string> WaitForAsync(Func<string, bool> seen, string what, int seconds = 30)
+    public async Task<string> WaitForAsync(Func<string, bool> seen, string what, int seconds = 60)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         var screen = string.Empty;
@@ -45,7 +45,7 @@ public sealed class Tmux : IAsyncDisposable
         throw new TimeoutException($"the screen did not show {what} within {seconds} s:\n{screen}");
     }
 
-    public Task<string> WaitForAsync(string text, int seconds = 30) =>
+    public Task<string> WaitForAsync(string text, int seconds = 60) =>
         WaitForAsync(screen => screen.Contains(text, StringComparison.Ordinal), $"'{text}'", seconds);
 
     public async ValueTask DisposeAsync()
@@ -72,7 +72,7 @@ public sealed class Tmux : IAsyncDisposable
         using var process = Process.Start(info)!;
         var output = await process.StandardOutput.ReadToEndAsync();
         var error = await process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(limit.Token);
         return process.ExitCode == 0 ? output : throw new InvalidOperationException($"tmux {string.Join(' ', args)}: {error}");
     }
