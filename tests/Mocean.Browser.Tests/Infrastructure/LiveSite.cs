@@ -15,6 +15,9 @@ public sealed class LiveSite : IAsyncLifetime
         "--disable-component-update", "--disable-sync", "--no-first-run",
     ];
 
+    /// <summary>How long a page may take for anything, in milliseconds (a bound for a hang).</summary>
+    private const float Patience = 60_000;
+
     private IPlaywright? playwright;
     private IBrowser? browser;
 
@@ -27,13 +30,14 @@ public sealed class LiveSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Server = await ServerProcess.StartAsync();
-        Http = new HttpClient { BaseAddress = new Uri(Server.BaseUrl), Timeout = TimeSpan.FromSeconds(30) };
+        Http = new HttpClient { BaseAddress = new Uri(Server.BaseUrl), Timeout = TimeSpan.FromSeconds(60) };
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = "/usr/bin/chromium",
             Headless = true,
             Args = ChromiumArgs,
+            Timeout = 2 * Patience,
         });
     }
 
@@ -45,6 +49,11 @@ public sealed class LiveSite : IAsyncLifetime
             BaseURL = Server.BaseUrl,
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
         });
+
+        // Every wait of a page (for a selector, a function, a navigation) is bounded by a minute, not Playwright's
+        // 30 s: the bound is for a hang, and a loaded machine may draw the map slowly.
+        context.SetDefaultTimeout(Patience);
+        context.SetDefaultNavigationTimeout(Patience);
         var viewer = new Viewer(context, await context.NewPageAsync());
         await viewer.Page.GotoAsync(path);
         return viewer;
