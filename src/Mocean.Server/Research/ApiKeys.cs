@@ -19,11 +19,12 @@ public sealed class ApiKeys
     private readonly string file;
     private readonly Lock gate = new();
     private readonly ConcurrentDictionary<string, Bucket> buckets = new(StringComparer.Ordinal);
-    private readonly TimeProvider clock = TimeProvider.System;
+    private readonly TimeProvider clock;
     private Dictionary<string, Entry> byLabel;
 
-    public ApiKeys(IOptions<MoceanOptions> options)
+    public ApiKeys(IOptions<MoceanOptions> options, TimeProvider clock)
     {
+        this.clock = clock;
         Required = options.Value.RequireApiKeys;
         file = Path.Combine(options.Value.DataPath, "apikeys.json");
         byLabel = File.Exists(file)
