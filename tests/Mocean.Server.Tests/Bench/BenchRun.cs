@@ -16,8 +16,16 @@ public sealed class BenchRun : IDisposable
     private readonly StringBuilder output = new();
     private readonly StringBuilder standardOutput = new();
 
-    public BenchRun()
+    private readonly string? interruptWhen;
+    private int interrupted;
+
+    /// <param name="interruptWhen">
+    /// If given, the bench gets SIGINT (Ctrl-C) the moment it prints a line containing this text: sent from the
+    /// thread that reads its output, so a test busy elsewhere on a loaded machine cannot let the bench run on past it.
+    /// </param>
+    public BenchRun(string? interruptWhen = null)
     {
+        this.interruptWhen = interruptWhen;
         var info = new ProcessStartInfo(Path.Combine(Python.RepoRoot, "bench", "run.sh"))
         {
             RedirectStandardOutput = true,
@@ -199,6 +207,12 @@ public sealed class BenchRun : IDisposable
         lock (output)
         {
             output.AppendLine(line);
+        }
+
+        if (interruptWhen is not null && line.Contains(interruptWhen, StringComparison.Ordinal) && Interlocked.Exchange(ref interrupted, 1) == 0)
+        {
+            using var interrupt = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            interrupt.WaitForExit();
         }
     }
 }
