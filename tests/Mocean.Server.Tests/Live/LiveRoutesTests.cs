@@ -19,7 +19,7 @@ public sealed class LiveRoutesTests(MoceanFactory factory) : IClassFixture<Mocea
             request.Headers.Add("Cookie", cookie);
         }
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         using var reply = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
         Assert.Equal("text/event-stream; charset=utf-8", reply.Content.Headers.ContentType?.ToString());
         using var reader = new StreamReader(await reply.Content.ReadAsStreamAsync(timeout.Token));
