@@ -26,12 +26,18 @@ public sealed class BenchRun : IDisposable
     public BenchRun(string? interruptWhen = null)
     {
         this.interruptWhen = interruptWhen;
-        var info = new ProcessStartInfo(Path.Combine(Python.RepoRoot, "bench", "run.sh"))
+        // The bench starts with Ctrl-C at its default action, as in a terminal. A test run started where SIGINT is
+        // ignored (a background job of a script, a CI runner) would otherwise hand that on, down to the bench, which
+        // then could not be interrupted at all. Python resets it and execs run.sh in place (same PID).
+        var info = new ProcessStartInfo(Python.Interpreter)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add("import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])");
+        info.ArgumentList.Add(Path.Combine(Python.RepoRoot, "bench", "run.sh"));
         foreach (var arg in new[] { "--quick", "--no-install", "--out", TablePath, "--server-dll", ServerProcess.ServerDll, "--bare-dll", BareDll })
         {
             info.ArgumentList.Add(arg);
