@@ -9,9 +9,10 @@ public sealed partial class OceanGrain
     public async Task<ulong> Reset(ulong? seed)
     {
         ocean.Reset(seed);
+        joined = joined.Clear();
         persisted.Changed();
         await grains.GetGrain<IOceanRegistryGrain>(IOceanRegistryGrain.Key).Put(Key, ocean.Seed);
-        var released = await grains.GetGrain<IPlayerDirectoryGrain>(IPlayerDirectoryGrain.Key).ReleaseIdle(Key, DateTimeOffset.MaxValue);
+        var released = await grains.GetGrain<IPlayerDirectoryGrain>(IPlayerDirectoryGrain.Key).ReleaseOcean(Key);
         foreach (var entry in released)
         {
             locator.Forget(entry.Id);

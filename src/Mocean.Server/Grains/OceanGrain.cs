@@ -1,11 +1,9 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
 using Mocean.Grains;
 using Mocean.Ocean;
 using Mocean.Ocean.Chat;
-using Mocean.Ocean.State;
 using Mocean.Ocean.World;
 using Mocean.Server.Hosting;
 using Mocean.Server.Ocean;
@@ -16,8 +14,10 @@ namespace Mocean.Server.Grains;
 
 /// <summary>
 /// One ocean (<see cref="IOceanGrain"/>): the thin adapter between the engine's single-threaded
-/// <see cref="Sea"/> and the server. Each command is one engine call; its state is the engine's snapshot
-/// JSON, written behind about once a second; its idle timer removes silent players and frees their ids.
+/// <see cref="Sea"/> and the server. Each command is one engine call; its state (<see cref="OceanRecord"/>: the
+/// engine's snapshot and the players' join times) is written behind about once a second and is the only stored
+/// truth of who plays here (the directory is built from the rosters); its idle timer removes silent players and
+/// frees their ids.
 /// Engine refusals come back as faults with the HTTP status the protocol gives them.
 /// </summary>
 public sealed partial class OceanGrain(
@@ -35,22 +35,24 @@ public sealed partial class OceanGrain(
 
     private Sea ocean = null!;
     private WriteBehind<byte[]> persisted = null!;
+    private ImmutableDictionary<string, DateTimeOffset> joined = ImmutableDictionary<string, DateTimeOffset>.Empty;
 
     private string Key => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         persisted = new WriteBehind<byte[]>(storage, "ocean", this.GetGrainId(), logger,
-            capture: () => Encoding.UTF8.GetBytes(ocean.Snapshot().ToJson()));
+            capture: () => new OceanRecord(ocean.Snapshot(), joined).ToBytes());
         var random = new SplitMix64(hostOptions.Value.PlacementSeed is { } fixedSeed
             ? unchecked((ulong)fixedSeed ^ (ulong)Key.Length)
             : BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8)));
         var idle = hostOptions.Value.IdleLimit;
         if (await persisted.LoadAsync() is { } saved)
         {
-            var snapshot = OceanSnapshot.FromJson(Encoding.UTF8.GetString(saved));
-            snapshot = snapshot with { Settings = snapshot.Settings with { IdleLimit = idle } };
+            var record = OceanRecord.FromBytes(saved);
+            var snapshot = record.Snapshot with { Settings = record.Snapshot.Settings with { IdleLimit = idle } };
             ocean = Sea.FromSnapshot(snapshot, clock, random, blocked);
+            joined = record.Joined;
         }
         else
         {
@@ -67,14 +69,28 @@ public sealed partial class OceanGrain(
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
         persisted.FlushAsync();
 
-    public Task<OceanResult<string>> Join(string id, string name) => Change(() => ocean.Join(id, name).Name);
+    public Task<OceanResult<string>> Join(string id, string name) => Change(() =>
+    {
+        var player = ocean.Join(id, name);
+        joined = joined.SetItem(id, clock.GetUtcNow());
+        return player.Name;
+    });
 
     public Task<OceanResult<string>> Quit(string id) => Change(() =>
     {
         var line = ocean.Quit(id);
+        joined = joined.Remove(id);
         locator.Forget(id);
         return line;
     });
+
+    public Task<OceanRoster> Roster() => Task.FromResult(new OceanRoster(Key, ocean.Paused, [.. ocean.Roster().Select(p =>
+    {
+        // A join time is missing only in a row stored before join times were kept; a request never precedes the join.
+        var seen = ocean.WallTimeOf(p.LastAccess);
+        var at = joined.TryGetValue(p.Id, out var time) ? time : seen;
+        return new RosterEntry(p.Id, p.Name, at, seen > at ? seen : at);
+    })]));
 
     public Task<ImmutableArray<string>> Who() => Task.FromResult(ocean.Who().ToImmutableArray());
 

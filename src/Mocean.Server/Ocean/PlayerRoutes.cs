@@ -50,19 +50,22 @@ public static class PlayerRoutes
         var locator = Locator(request);
         var grain = locator.Ocean(ocean);
         var reservation = await locator.Directory.Reserve(ocean, name).ConfigureAwait(false);
-        if (reservation.NameTaken && !await grain.NameInUse(name).ConfigureAwait(false))
-        {
-            // The directory kept a name the ocean lost (a crash between their writes): free it and try again.
-            await locator.Directory.ReleaseName(ocean, name).ConfigureAwait(false);
-            reservation = await locator.Directory.Reserve(ocean, name).ConfigureAwait(false);
-        }
-
         if (reservation.Entry is not { } entry)
         {
             throw InUse(name, ocean);
         }
 
-        var joined = await grain.Join(entry.Id, name).ConfigureAwait(false);
+        OceanResult<string> joined;
+        try
+        {
+            joined = await grain.Join(entry.Id, name).ConfigureAwait(false);
+        }
+        catch
+        {
+            await locator.Directory.Release(entry.Id).ConfigureAwait(false);
+            throw;
+        }
+
         if (joined.Fault is { } fault)
         {
             await locator.Directory.Release(entry.Id).ConfigureAwait(false);
@@ -108,7 +111,8 @@ public static class PlayerRoutes
 
     /// <summary>
     /// One call to the ocean of the player whose id the request names: the value, or the ocean's refusal
-    /// as a 4xx. An id the ocean no longer knows is also dropped from the directory.
+    /// as a 4xx. The directory is built from the oceans and follows their every removal, so it cannot name an
+    /// ocean that lacks the id; should it ever, the id is dropped from it as well as from the cache.
     /// </summary>
     public static async Task<T> AskAsync<T>(TextRequest request, Func<IOceanGrain, string, Task<OceanResult<T>>> call)
     {
