@@ -82,4 +82,18 @@ public sealed class PlayerLastSeenTests : IAsyncLifetime
             $"2 {Header}\nmain,Ann,2026-03-14T09:00:00Z,2026-03-14T09:00:00Z\nreef,Cora,2026-03-14T09:01:00Z,2026-03-14T09:01:00Z\n",
             (await List()).Text);
     }
+
+    [Fact]
+    public async Task HostileListQueriesNeverGetA5xx()
+    {
+        await client.Get("/join?name=Ann");
+        var random = new Random(20261129);
+        string[] values = ["json", "JSON", " json ", "text", "", "main", "MAIN", "reef", "a b", "%00", "\u00e9", new string('x', 300)];
+        for (var i = 0; i < 200; i++)
+        {
+            var query = HostileQuery.Build(random, ["ocean", "format", "Ocean", "FORMAT", "x"], r => Uri.EscapeDataString(values[r.Next(values.Length)]));
+            var (status, text) = await List("?" + query);
+            Assert.True((int)status < 500, $"/admin/players?{query} gave {(int)status}: {text}");
+        }
+    }
 }

@@ -15,12 +15,14 @@ public sealed class KillConsistencyProcessTests
 {
     private const int Clients = 4;
     private const int Rounds = 3;
-    private static readonly string[] Args = ["--sequential-ids", "true"];
     private static readonly string[] Oceans = ["main", "reef"];
 
-    [Fact]
-    public async Task AfterAKillAtAnyMomentEveryStoredPlayerIsFoundByIdAndNameAndNothingElseIsHeld()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AfterAKillAtAnyMomentEveryStoredPlayerIsFoundByIdAndNameAndNothingElseIsHeld(bool sequentialIds)
     {
+        string[] args = ["--sequential-ids", sequentialIds ? "true" : "false"];
         var seed = Random.Shared.Next();
         var random = new Random(seed);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
@@ -29,7 +31,7 @@ public sealed class KillConsistencyProcessTests
         var slots = Enumerable.Range(0, Clients)
             .Select(c => Enumerable.Range(0, 6).Select(k => new StreamSlot(Oceans[k % 2], $"C{c}N{k}")).ToArray()).ToArray();
         var dir = ServerProcess.NewDataDir();
-        ServerProcess? server = await ServerProcess.StartAsync(dir, Args);
+        ServerProcess? server = await ServerProcess.StartAsync(dir, args);
         try
         {
             Assert.Equal(HttpStatusCode.OK, (await Admin(http, server, HttpMethod.Post, "/admin/ocean?ocean=reef&seed=5")).Status);
@@ -57,7 +59,7 @@ public sealed class KillConsistencyProcessTests
                 var stored = ReadStored(dir);
                 await server.DisposeAsync();
                 server = null;
-                server = await ServerProcess.StartAsync(dir, Args);
+                server = await ServerProcess.StartAsync(dir, args);
                 Assert.Contains(("main", anchor.Item2, anchor.Item1), stored);
                 Assert.DoesNotContain(stored, p => before is { } old && p.Name == old.Name);
                 await CheckAsync(http, server, stored, handedOut, $"seed {seed}, round {round}");
