@@ -3,6 +3,7 @@ using Mocean.Ocean.Chat;
 using Microsoft.Extensions.Options;
 using Mocean.Server.Hosting;
 using Mocean.Server.Protocol;
+using Sea = Mocean.Ocean.Ocean;
 
 namespace Mocean.Server.Ocean;
 
@@ -98,7 +99,7 @@ public static class PlayerRoutes
 
     private static async Task<Reply> NameAsync(TextRequest request)
     {
-        var name = await AskAsync(request, (grain, id) => grain.Name(id)).ConfigureAwait(false);
+        var name = await AskAsync(request, OceanCommands.Name, (grain, id) => grain.Name(id)).ConfigureAwait(false);
         return Reply.Ok(name, new { Name = name });
     }
 
@@ -110,16 +111,21 @@ public static class PlayerRoutes
     }
 
     /// <summary>
-    /// One call to the ocean of the player whose id the request names: the value, or the ocean's refusal
-    /// as a 4xx. The directory is built from the oceans and follows their every removal, so it cannot name an
-    /// ocean that lacks the id; should it ever, the id is dropped from it as well as from the cache.
+    /// One command to the ocean of the player whose id the request names: the value, or the ocean's refusal
+    /// as a 4xx. The command runs on the ocean's engine directly (<paramref name="local"/>) when the ocean's
+    /// grain is active in this process, else as one grain call (<paramref name="remote"/>); both run the same
+    /// <see cref="OceanCommands"/> function. The directory is built from the oceans and follows their every
+    /// removal, so it cannot name an ocean that lacks the id; should it ever, the id is dropped from it as well.
     /// </summary>
-    public static async Task<T> AskAsync<T>(TextRequest request, Func<IOceanGrain, string, Task<OceanResult<T>>> call)
+    public static async Task<T> AskAsync<T>(
+        TextRequest request, Func<Sea, string, OceanResult<T>> local, Func<IOceanGrain, string, Task<OceanResult<T>>> remote)
     {
         var id = Id(request);
         var locator = Locator(request);
-        var grain = await locator.OceanOf(id).ConfigureAwait(false);
-        var result = await call(grain, id).ConfigureAwait(false);
+        var place = await locator.PlaceOf(id).ConfigureAwait(false);
+        var result = locator.Local(place.Ocean) is { } cell && cell.TryChange(sea => local(sea, id), out var here)
+            ? here
+            : await remote(place.Grain, id).ConfigureAwait(false);
         if (result.Fault is { UnknownPlayer: true })
         {
             locator.Forget(id);
