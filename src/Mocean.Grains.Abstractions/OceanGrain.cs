@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Orleans.Concurrency;
 
 namespace Mocean.Grains;
 
@@ -40,6 +41,12 @@ public interface IOceanGrain : IGrainWithStringKey
     [Alias("Give")] Task<OceanResult<string>> Give(string name, string item);
     [Alias("Mute")] Task<OceanResult<string>> Mute(string name, bool muted);
     [Alias("ChatLog")] Task<ImmutableArray<ChatLine>> ChatLog();
+
+    /// <summary>
+    /// Every player the ocean holds, with id, join time and last access (wall clock); not an access. It may run
+    /// while the ocean waits on the directory (the directory builds its index from the rosters on activation).
+    /// </summary>
+    [AlwaysInterleave, Alias("Roster")] Task<OceanRoster> Roster();
 
     /// <summary>What the live map draws now, with the events after <paramref name="afterSeq"/>. Not a player's access.</summary>
     [Alias("GetView")] Task<LiveView> GetView(long afterSeq);

@@ -87,6 +87,33 @@ public sealed class TeacherPageTests(LiveSite site) : IClassFixture<LiveSite>
         await viewer.ScreenshotAsync("13-teacher-after-actions");
     }
 
+    [Fact]
+    public async Task The_player_list_shows_when_each_player_last_sent_a_request()
+    {
+        // An ocean of its own, so the other test's counts of main stay as they are.
+        await site.AdminAsync("/admin/ocean?ocean=tide&seed=3");
+        var eel = await site.PlayAsync("/join?name=Eel&ocean=tide");
+        await Task.Delay(TimeSpan.FromSeconds(1.2)); // the list shows whole seconds: the move falls in a later one than the join
+        await site.PlayAsync($"/accel?id={eel}&ctrl=w");
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/admin/players?ocean=tide", UriKind.Relative));
+        request.Headers.Add("X-Admin-Key", MoceanFactory.AdminKey);
+        using var reply = await site.Http.SendAsync(request);
+        var listed = (await reply.Content.ReadAsStringAsync()).Split('\n')[1].Split(',');
+        Assert.Equal(["tide", "Eel"], listed[..2]);
+        Assert.True(string.CompareOrdinal(listed[3], listed[2]) > 0, $"last seen {listed[3]} after joining at {listed[2]}");
+
+        await using var viewer = await site.OpenAsync("/teacher");
+        var teacher = viewer.Page;
+        await teacher.FillAsync("#signin input[name=key]", MoceanFactory.AdminKey);
+        await teacher.ClickAsync("#signin button");
+        await teacher.WaitForSelectorAsync("#desk", new PageWaitForSelectorOptions { State = WaitForSelectorState.Visible });
+        await teacher.FillAsync("#ocean", "tide");
+        await teacher.ClickAsync("#refresh-players");
+        await teacher.WaitForSelectorAsync("#players tr[data-name='Eel']");
+        var cells = await teacher.Locator("#players tr[data-name='Eel'] td").AllInnerTextsAsync();
+        Assert.Equal(["Eel", listed[2], listed[3]], cells.Take(3));
+    }
+
     /// <summary>Fills the form posting to <paramref name="route"/>, submits it, and waits for its reply to contain <paramref name="expected"/>.</summary>
     private static async Task Submit(IPage page, string route, string expected, params (string Field, string Value)[] fields)
     {

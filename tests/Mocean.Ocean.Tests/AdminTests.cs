@@ -29,6 +29,38 @@ public class AdminTests
     }
 
     [Fact]
+    public void ALastAccessReadsAsTheWallClockMomentOfTheRequestAndAPauseStopsIt()
+    {
+        var sea = new Sea();
+        var start = sea.Clock.GetUtcNow();
+        var id = sea.Put("Nemo", 450, 450);
+        sea.Wait(600);
+        sea.Ocean.Location(id);
+        Assert.Equal(start.AddMinutes(10), sea.Ocean.WallTimeOf(sea.Ocean.Roster().Single().LastAccess));
+
+        sea.Ocean.Pause();
+        sea.Wait(300);
+        sea.Ocean.Location(id);
+        Assert.Equal(start.AddMinutes(10), sea.Ocean.WallTimeOf(sea.Ocean.Roster().Single().LastAccess)); // the pause began then
+
+        sea.Ocean.Resume();
+        sea.Wait(60);
+        sea.Ocean.Location(id);
+        Assert.Equal(start.AddMinutes(16), sea.Ocean.WallTimeOf(sea.Ocean.Roster().Single().LastAccess));
+    }
+
+    [Fact]
+    public void TheRosterIsNotAnAccess()
+    {
+        var sea = new Sea();
+        var id = sea.Put("Nemo", 450, 450);
+        var before = sea.Ocean.Roster().Single();
+        sea.Wait(60);
+        Assert.Equal(before, sea.Ocean.Roster().Single());
+        Assert.Equal((id, "Nemo"), (before.Id, before.Name));
+    }
+
+    [Fact]
     public void PausingTwiceAndResumingTwiceAreHarmless()
     {
         var sea = new Sea();

@@ -53,6 +53,15 @@ public sealed partial class Ocean
     /// <summary>A player's state now (moved to now; counts as an access).</summary>
     public PlayerState Player(string id) => Touch(id);
 
+    /// <summary>Every player as stored, in the order they joined: not moved to now, not counted as an access.</summary>
+    public IReadOnlyList<PlayerState> Roster() => [.. _players.Values.OrderBy(p => p.JoinOrder)];
+
+    /// <summary>
+    /// The wall-clock moment of an ocean time such as <see cref="PlayerState.LastAccess"/> (see <see cref="OceanClock.WallOf"/>):
+    /// exact since the last resume; while paused, an access during the pause is the moment the pause began.
+    /// </summary>
+    public DateTimeOffset WallTimeOf(DateTimeOffset oceanTime) => _clock.WallOf(oceanTime);
+
     /// <summary>Whether the name is in use (case-insensitively).</summary>
     public bool NameInUse(string name) => _idsByName.ContainsKey(name ?? "");
 

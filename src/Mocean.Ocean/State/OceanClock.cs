@@ -10,6 +10,13 @@ public sealed record OceanClock(bool Paused, DateTimeOffset PausedAt, TimeSpan P
 
     public DateTimeOffset Now(DateTimeOffset wall) => (Paused ? PausedAt : wall) - PausedTotal;
 
+    /// <summary>
+    /// The wall-clock moment of an ocean time that lies in the current stretch (since the last resume): exact for
+    /// those. An ocean time during the current pause gives the moment the pause began (the clock stood there);
+    /// one from before an earlier pause comes out later by the pauses since, which do not count as time passed.
+    /// </summary>
+    public DateTimeOffset WallOf(DateTimeOffset oceanTime) => oceanTime + PausedTotal;
+
     public OceanClock Pause(DateTimeOffset wall) => Paused ? this : this with { Paused = true, PausedAt = wall };
 
     public OceanClock Resume(DateTimeOffset wall) =>

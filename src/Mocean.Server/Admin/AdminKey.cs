@@ -11,7 +11,7 @@ namespace Mocean.Server.Admin;
 /// A browser signed in on the teacher's page sends the <see cref="AdminCookie"/> instead of the header;
 /// a state-changing request with only the cookie must come from this server's own pages.
 /// </summary>
-public sealed partial class AdminKey(IOptions<MoceanOptions> options, AdminCookie cookie, ILogger<AdminKey> logger)
+public sealed partial class AdminKey(IOptions<MoceanOptions> options, AdminCookie cookie, AdminLockout lockout, ILogger<AdminKey> logger)
 {
     public const string Header = "X-Admin-Key";
 
@@ -42,11 +42,16 @@ public sealed partial class AdminKey(IOptions<MoceanOptions> options, AdminCooki
                 $"this is an admin route: send the admin key in the header {Header}");
         }
 
+        if (TooManyMisses(context) is { } wait)
+        {
+            return wait;
+        }
+
         // Hashing both sides first makes the comparison constant-time whatever the lengths.
         var given = SHA256.HashData(Encoding.UTF8.GetBytes(sent));
         if (!CryptographicOperations.FixedTimeEquals(given, expected))
         {
-            LogRefused(logger, context.Request.Path.Value ?? "/", context.Connection.RemoteIpAddress?.ToString() ?? "?");
+            Missed(context);
             return Text(StatusCodes.Status403Forbidden, $"the admin key in {Header} is wrong");
         }
 
@@ -58,17 +63,44 @@ public sealed partial class AdminKey(IOptions<MoceanOptions> options, AdminCooki
         expected is not null && !string.IsNullOrEmpty(candidate)
         && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(candidate)), expected);
 
-    /// <summary>Checks the key from the sign-in form; when it is right, the response carries the teacher's cookie.</summary>
-    public bool SignIn(HttpContext context, string? candidate)
+    /// <summary>
+    /// Checks the key from the sign-in form: null when it is right (the response then carries the teacher's
+    /// cookie), otherwise the refusal to send.
+    /// </summary>
+    public IResult? SignIn(HttpContext context, string? candidate)
     {
+        if (TooManyMisses(context) is { } wait)
+        {
+            return wait;
+        }
+
         if (!Matches(candidate))
         {
-            LogRefused(logger, context.Request.Path.Value ?? "/", context.Connection.RemoteIpAddress?.ToString() ?? "?");
-            return false;
+            Missed(context);
+            return Text(StatusCodes.Status403Forbidden, "that is not the admin key");
         }
 
         cookie.Issue(context, Fingerprint);
-        return true;
+        return null;
+    }
+
+    private IResult? TooManyMisses(HttpContext context)
+    {
+        if (lockout.Wait(context.Connection.RemoteIpAddress) is not { } wait)
+        {
+            return null;
+        }
+
+        var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+        context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Text(StatusCodes.Status429TooManyRequests,
+            $"too many wrong admin keys from your address: no key is checked from it for {seconds} more seconds");
+    }
+
+    private void Missed(HttpContext context)
+    {
+        LogRefused(logger, context.Request.Path.Value ?? "/", context.Connection.RemoteIpAddress?.ToString() ?? "?");
+        lockout.Missed(context.Connection.RemoteIpAddress);
     }
 
     /// <summary>True when the request carries a live teacher's cookie issued for the current admin key.</summary>

@@ -18,7 +18,7 @@ public static partial class AdminRoutes
         services.AddDataProtection().SetApplicationName("mocean");
         services.AddOptions<KeyManagementOptions>().Configure<IOptions<MoceanOptions>, ILoggerFactory>((keys, mocean, logs) =>
             keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(mocean.Value.DataPath, "keys")), logs));
-        return services.AddSingleton<AdminCookie>().AddSingleton<AdminKey>();
+        return services.AddSingleton<AdminCookie>().AddSingleton<AdminLockout>().AddSingleton<AdminKey>();
     }
 
     public static RouteGroupBuilder MapAdminGroup(this IEndpointRouteBuilder routes)

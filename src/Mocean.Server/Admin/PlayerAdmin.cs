@@ -1,27 +1,37 @@
 using System.Globalization;
 using System.Text;
-using Mocean.Grains;
 
 namespace Mocean.Server.Admin;
 
 /// <summary>
-/// The teacher's view of the id directory: <c>GET /admin/players</c> lists who plays where (never the ids),
-/// <c>POST /admin/players/remove?ocean=&amp;name=</c> removes a player and frees the name.
+/// The teacher's view of the players: <c>GET /admin/players</c> lists who plays where (never the ids) as the
+/// oceans hold them, with when each joined and last sent a request (wall clock, from the ocean's own record of
+/// each access; <c>format=json</c> adds whether the ocean is paused); <c>POST /admin/players/remove?ocean=&amp;name=</c>
+/// removes a player and frees the name.
 /// </summary>
 public static class PlayerAdmin
 {
     public static WebApplication MapPlayerAdmin(this WebApplication app)
     {
         var admin = app.MapAdminGroup();
-        admin.MapGet("/players", ListAsync).WithSummary("Every player: ocean, name, joined, last seen (no ids)");
+        admin.MapGet("/players", ListAsync).WithSummary("Every player: ocean, name, joined, last seen (no ids); format=json for JSON");
         admin.MapPost("/players/remove", RemoveAsync).WithSummary("Remove a player by ocean and name; the name is free again");
         return app;
     }
 
-    private static async Task<IResult> ListAsync(IGrainFactory grains, string? ocean)
+    private static async Task<IResult> ListAsync(Ocean.OceanLocator locator, string? ocean, string? format)
     {
-        var players = await Directory(grains).List(string.IsNullOrWhiteSpace(ocean) ? null : ocean.Trim()).ConfigureAwait(false);
-        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{players.Length} players (ocean,name,joined,last seen)\n");
+        var players = await ListingAsync(locator, ocean).ConfigureAwait(false);
+        if (string.Equals(format?.Trim(), "json", StringComparison.OrdinalIgnoreCase))
+        {
+            return Results.Json(new
+            {
+                Count = players.Count,
+                Players = players.Select(p => new { p.Ocean, p.Name, Joined = Time(p.Joined), LastSeen = Time(p.LastSeen), p.Paused }),
+            }, Protocol.ReplyWriter.Json);
+        }
+
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{players.Count} players (ocean,name,joined,last seen)\n");
         foreach (var p in players)
         {
             text.Append(CultureInfo.InvariantCulture, $"{p.Ocean},{p.Name},{Time(p.Joined)},{Time(p.LastSeen)}\n");
@@ -30,7 +40,22 @@ public static class PlayerAdmin
         return Text(StatusCodes.Status200OK, text.ToString());
     }
 
-    private static async Task<IResult> RemoveAsync(IGrainFactory grains, Ocean.OceanLocator locator, string? ocean, string? name)
+    /// <summary>Every player of one ocean (or of all), as the oceans hold them, in order of joining.</summary>
+    private static async Task<List<Listed>> ListingAsync(Ocean.OceanLocator locator, string? ocean)
+    {
+        var wanted = string.IsNullOrWhiteSpace(ocean) ? null : ocean.Trim().ToLowerInvariant();
+        IEnumerable<string> oceans = wanted is null
+            ? (await locator.Registry.All().ConfigureAwait(false)).Keys.Append(Ocean.PlayerRoutes.DefaultOcean).Distinct(StringComparer.Ordinal)
+            : await locator.Exists(wanted).ConfigureAwait(false) ? [wanted] : [];
+        var rosters = await Task.WhenAll(oceans.Select(name => locator.Ocean(name).Roster())).ConfigureAwait(false);
+        return [.. rosters
+            .SelectMany(r => r.Players.Select(p => new Listed(r.Ocean, p.Name, p.Joined, p.LastSeen, r.Paused)))
+            .OrderBy(p => p.Joined).ThenBy(p => p.Ocean, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)];
+    }
+
+    private sealed record Listed(string Ocean, string Name, DateTimeOffset Joined, DateTimeOffset LastSeen, bool Paused);
+
+    private static async Task<IResult> RemoveAsync(Ocean.OceanLocator locator, string? ocean, string? name)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -43,18 +68,13 @@ public static class PlayerAdmin
             return Text(StatusCodes.Status404NotFound, $"there is no ocean '{where}'; GET /admin/players lists the players of every ocean\n");
         }
 
-        var removed = await grains.GetGrain<IOceanGrain>(where).Remove(name.Trim()).ConfigureAwait(false);
-
-        // A name the directory holds but the ocean lost (a crash between their writes) is freed as well.
-        var entry = removed.Fault is null ? null : await Directory(grains).ReleaseName(where, name.Trim()).ConfigureAwait(false);
-        return removed.Fault is null || entry is not null
-            ? Text(StatusCodes.Status200OK, $"removed {removed.Value ?? entry!.Name} from {where}\n")
+        var removed = await locator.Ocean(where).Remove(name.Trim()).ConfigureAwait(false);
+        return removed.Fault is null
+            ? Text(StatusCodes.Status200OK, $"removed {removed.Value} from {where}\n")
             : Text(StatusCodes.Status404NotFound, "no player of that name in that ocean; GET /admin/players lists them\n");
     }
 
     private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
     private static IResult Text(int status, string text) => Results.Text(text, "text/plain; charset=utf-8", Encoding.UTF8, status);
-
-    private static IPlayerDirectoryGrain Directory(IGrainFactory grains) => grains.GetGrain<IPlayerDirectoryGrain>(IPlayerDirectoryGrain.Key);
 }

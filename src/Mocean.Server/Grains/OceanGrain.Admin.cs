@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Mocean.Grains;
+using Mocean.Server.Ocean;
+using Sea = Mocean.Ocean.Ocean;
 
 namespace Mocean.Server.Grains;
 
@@ -8,25 +10,29 @@ public sealed partial class OceanGrain
 {
     public async Task<ulong> Reset(ulong? seed)
     {
-        ocean.Reset(seed);
-        persisted.Changed();
-        await grains.GetGrain<IOceanRegistryGrain>(IOceanRegistryGrain.Key).Put(Key, ocean.Seed);
-        var released = await grains.GetGrain<IPlayerDirectoryGrain>(IPlayerDirectoryGrain.Key).ReleaseIdle(Key, DateTimeOffset.MaxValue);
+        var used = cell.Do(sea =>
+        {
+            sea.Reset(seed);
+            joined = joined.Clear();
+            return sea.Seed;
+        });
+        await grains.GetGrain<IOceanRegistryGrain>(IOceanRegistryGrain.Key).Put(Key, used);
+        var released = await grains.GetGrain<IPlayerDirectoryGrain>(IPlayerDirectoryGrain.Key).ReleaseOcean(Key);
         foreach (var entry in released)
         {
             locator.Forget(entry.Id);
         }
 
-        return ocean.Seed;
+        return used;
     }
 
     public async Task<OceanResult<string>> Remove(string name)
     {
-        var result = await Change(() =>
+        var result = cell.Change(sea => OceanCommands.Run(() =>
         {
-            ocean.RemovePlayer(name);
+            sea.RemovePlayer(name);
             return name;
-        });
+        }));
         if (result.Fault is null && await grains.GetGrain<IPlayerDirectoryGrain>(IPlayerDirectoryGrain.Key).ReleaseName(Key, name) is { } entry)
         {
             locator.Forget(entry.Id);
@@ -36,46 +42,55 @@ public sealed partial class OceanGrain
         return result;
     }
 
-    public Task<OceanResult<int>> Broadcast(string line) => Change(() => ocean.Broadcast(line));
+    public Task<OceanResult<int>> Broadcast(string line) => Change(sea => OceanCommands.Run(() => sea.Broadcast(line)));
 
     public Task Pause()
     {
-        ocean.Pause();
-        persisted.Changed();
+        cell.Do(sea =>
+        {
+            sea.Pause();
+            return true;
+        });
         return Task.CompletedTask;
     }
 
     public Task Resume()
     {
-        ocean.Resume();
-        persisted.Changed();
+        cell.Do(sea =>
+        {
+            sea.Resume();
+            return true;
+        });
         return Task.CompletedTask;
     }
 
-    public Task<OceanResult<string>> Give(string name, string item) => Change(() => ocean.GiveItem(name, item));
+    public Task<OceanResult<string>> Give(string name, string item) => Change(sea => OceanCommands.Run(() => sea.GiveItem(name, item)));
 
-    public Task<OceanResult<string>> Mute(string name, bool muted) => Change(() =>
+    public Task<OceanResult<string>> Mute(string name, bool muted) => Change(sea => OceanCommands.Run(() =>
     {
-        ocean.Mute(name, muted);
+        sea.Mute(name, muted);
         return name;
-    });
+    }));
 
     public Task<ImmutableArray<ChatLine>> ChatLog() =>
-        Task.FromResult(ocean.ChatLog().Select(c => new ChatLine(c.At, c.From, c.To, c.Text)).ToImmutableArray());
+        Task.FromResult(cell.Read(sea => sea.ChatLog().Select(c => new ChatLine(c.At, c.From, c.To, c.Text)).ToImmutableArray()));
 
-    public Task<LiveView> GetView(long afterSeq)
+    public Task<LiveView> GetView(long afterSeq) => Task.FromResult(cell.Read(sea => View(Key, sea, afterSeq)));
+
+    /// <summary>The live map's view of an ocean and its news after <paramref name="afterSeq"/>.</summary>
+    public static LiveView View(string key, Sea sea, long afterSeq)
     {
-        var view = ocean.View();
-        return Task.FromResult(new LiveView(
-            Key,
-            ocean.Seed,
+        var view = sea.View();
+        return new LiveView(
+            key,
+            sea.Seed,
             view.At,
             view.Paused,
             view.Bloom,
             [.. view.Players.Select(p => new PlayerMarker(p.Name, p.X, p.Y, p.Z, p.Heading, p.Speed, p.Whale))],
             [.. view.Whales.Select(w => new WhaleMarker(w.Name, w.X, w.Y))],
             [.. view.Treasures.Select(t => new TreasureMarker(t.Name, t.Seamount, t.X, t.Y, t.Z))],
-            [.. ocean.Events(afterSeq).Select(e => new OceanNews(e.Seq, e.At, e.Kind.ToString(), e.Player, e.Detail))],
-            ocean.LastEventSeq));
+            [.. sea.Events(afterSeq).Select(e => new OceanNews(e.Seq, e.At, e.Kind.ToString(), e.Player, e.Detail))],
+            sea.LastEventSeq);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using Mocean.Grains;
 using Mocean.Server.Ocean;
@@ -6,132 +7,120 @@ using Orleans.Storage;
 
 namespace Mocean.Server.Grains;
 
-/// <summary>The directory's persisted state: every entry by id, and the last sequential id handed out.</summary>
-public sealed record PlayerDirectoryState(ImmutableDictionary<string, PlayerEntry> Players, long LastSequential)
-{
-    public static readonly PlayerDirectoryState Empty = new(ImmutableDictionary<string, PlayerEntry>.Empty, 0);
-}
+/// <summary>
+/// What the directory stores: only the last sequential id handed out (a row of the older form, which also
+/// held every entry, reads as this; its entries are ignored).
+/// </summary>
+public sealed record PlayerDirectoryState(long LastSequential);
 
 /// <summary>
-/// The player id directory (<see cref="IPlayerDirectoryGrain"/>): its state lives in memory as an immutable
-/// value, is written behind once a second; the oceans release the ids of players they removed (idle, teacher, reset).
+/// The player id index (<see cref="IPlayerDirectoryGrain"/>). The oceans are the only stored truth of who plays
+/// where: on activation the index is built from every ocean's roster (main and the registry's), and after that
+/// it changes in memory only, as the routes and oceans tell it (join, quit, removals, reset). So a kill can
+/// never leave an id the ocean lacks, or a player the index lacks. Kept active for the silo's lifetime.
+/// Sequential ids start after the highest one stored or held and each is on disk before it is handed out.
 /// </summary>
-public sealed class PlayerDirectoryGrain(
+[KeepAlive]
+public sealed partial class PlayerDirectoryGrain(
     [FromKeyedServices(GrainStorage.Name)] IGrainStorage storage,
     IOptions<OceanHostOptions> options,
-    TimeProvider clock,
     ILogger<PlayerDirectoryGrain> logger) : Grain, IPlayerDirectoryGrain
 {
+    private readonly Dictionary<string, PlayerEntry> players = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Ocean, string Name), string> byName = new();
     private WriteBehind<PlayerDirectoryState> persisted = null!;
-    private PlayerDirectoryState state = PlayerDirectoryState.Empty;
-    private Dictionary<(string Ocean, string Name), string> byName = new();
+    private long lastSequential;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         persisted = new WriteBehind<PlayerDirectoryState>(storage, "players", this.GetGrainId(), logger);
-        state = await persisted.LoadAsync() ?? PlayerDirectoryState.Empty;
-        byName = state.Players.Values.ToDictionary(p => NameKey(p.Ocean, p.Name), p => p.Id);
+        lastSequential = (await persisted.LoadAsync())?.LastSequential ?? 0;
+        var oceans = await GrainFactory.GetGrain<IOceanRegistryGrain>(IOceanRegistryGrain.Key).All();
+        var rosters = await Task.WhenAll(oceans.Keys.Append(PlayerRoutes.DefaultOcean).Distinct(StringComparer.Ordinal)
+            .Select(ocean => GrainFactory.GetGrain<IOceanGrain>(ocean).Roster()));
+        foreach (var roster in rosters)
+        {
+            foreach (var player in roster.Players)
+            {
+                Add(new PlayerEntry(player.Id, roster.Ocean, player.Name));
+                if (long.TryParse(player.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+                {
+                    lastSequential = Math.Max(lastSequential, number);
+                }
+            }
+        }
+
         persisted.Start(this);
+        LogBuilt(logger, players.Count, rosters.Length);
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
         persisted.FlushAsync();
 
-    public Task<Reservation> Reserve(string ocean, string name)
+    public async Task<Reservation> Reserve(string ocean, string name)
     {
-        var key = NameKey(ocean, name);
-        if (byName.ContainsKey(key))
+        if (byName.ContainsKey(NameKey(ocean, name)))
         {
-            return Task.FromResult(new Reservation(null));
+            return new Reservation(null);
         }
 
-        var last = state.LastSequential;
+        var sequential = options.Value.SequentialIds;
         string id;
         do
         {
-            id = options.Value.SequentialIds ? PlayerIds.Sequential(++last) : PlayerIds.NewSecret();
+            id = sequential ? PlayerIds.Sequential(++lastSequential) : PlayerIds.NewSecret();
         }
-        while (state.Players.ContainsKey(id));
+        while (players.ContainsKey(id));
 
-        var now = clock.GetUtcNow();
-        var entry = new PlayerEntry(id, ocean, name, now, now);
-        Update(state with { Players = state.Players.Add(id, entry), LastSequential = last });
-        byName[key] = id;
-        return Task.FromResult(new Reservation(entry));
+        var entry = new PlayerEntry(id, ocean, name);
+        Add(entry);
+        if (sequential)
+        {
+            // The number reaches the disk before anyone learns it: a kill cannot make it come round again.
+            persisted.Changed(new PlayerDirectoryState(lastSequential));
+            await persisted.FlushAsync();
+        }
+
+        return new Reservation(entry);
     }
 
     public Task<PlayerEntry?> Release(string id)
     {
-        if (!state.Players.TryGetValue(id, out var entry))
+        if (!players.Remove(id, out var entry))
         {
             return Task.FromResult<PlayerEntry?>(null);
         }
 
-        Update(state with { Players = state.Players.Remove(id) });
         byName.Remove(NameKey(entry.Ocean, entry.Name));
         return Task.FromResult<PlayerEntry?>(entry);
-    }
-
-    public Task<int> ReleaseMany(ImmutableArray<string> ids)
-    {
-        var known = ids.Where(state.Players.ContainsKey).Distinct(StringComparer.Ordinal).ToArray();
-        foreach (var id in known)
-        {
-            byName.Remove(NameKey(state.Players[id].Ocean, state.Players[id].Name));
-        }
-
-        if (known.Length > 0)
-        {
-            Update(state with { Players = state.Players.RemoveRange(known) });
-        }
-
-        return Task.FromResult(known.Length);
     }
 
     public Task<PlayerEntry?> ReleaseName(string ocean, string name) =>
         byName.TryGetValue(NameKey(ocean, name), out var id) ? Release(id) : Task.FromResult<PlayerEntry?>(null);
 
-    public Task<PlayerEntry?> Find(string id)
+    public Task<ImmutableArray<PlayerEntry>> ReleaseOcean(string ocean)
     {
-        if (!state.Players.TryGetValue(id, out var entry))
+        var gone = players.Values.Where(p => string.Equals(p.Ocean, ocean, StringComparison.Ordinal)).ToImmutableArray();
+        foreach (var entry in gone)
         {
-            return Task.FromResult<PlayerEntry?>(null);
-        }
-
-        var seen = entry with { LastSeen = clock.GetUtcNow() };
-        Update(state with { Players = state.Players.SetItem(id, seen) });
-        return Task.FromResult<PlayerEntry?>(seen);
-    }
-
-    public Task<ImmutableArray<PlayerListing>> List(string? ocean) =>
-        Task.FromResult(Entries(ocean).Select(p => p.ToListing()).ToImmutableArray());
-
-    public Task<ImmutableArray<PlayerEntry>> ReleaseIdle(string? ocean, DateTimeOffset cutoff)
-    {
-        var idle = Entries(ocean).Where(p => p.LastSeen < cutoff).ToImmutableArray();
-        if (idle.IsEmpty)
-        {
-            return Task.FromResult(idle);
-        }
-
-        Update(state with { Players = state.Players.RemoveRange(idle.Select(p => p.Id)) });
-        foreach (var entry in idle)
-        {
+            players.Remove(entry.Id);
             byName.Remove(NameKey(entry.Ocean, entry.Name));
         }
 
-        return Task.FromResult(idle);
+        return Task.FromResult(gone);
     }
 
-    private IEnumerable<PlayerEntry> Entries(string? ocean) => state.Players.Values
-        .Where(p => ocean is null || string.Equals(p.Ocean, ocean, StringComparison.Ordinal))
-        .OrderBy(p => p.Joined).ThenBy(p => p.Name, StringComparer.Ordinal);
+    public Task<PlayerEntry?> Find(string id) =>
+        Task.FromResult(players.TryGetValue(id, out var entry) ? entry : null);
 
-    private void Update(PlayerDirectoryState next)
+    private void Add(PlayerEntry entry)
     {
-        state = next;
-        persisted.Changed(next);
+        players[entry.Id] = entry;
+        byName[NameKey(entry.Ocean, entry.Name)] = entry.Id;
     }
 
     private static (string, string) NameKey(string ocean, string name) => (ocean, name.ToLowerInvariant());
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Player directory built from the oceans: {Players} players in {Oceans} oceans")]
+    private static partial void LogBuilt(ILogger logger, int players, int oceans);
 }

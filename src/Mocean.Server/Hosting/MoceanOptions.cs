@@ -15,6 +15,9 @@ public sealed class MoceanOptions
     /// <summary>Requests a second per client address (bursts of twice that); 0 turns limiting off.</summary>
     public int RateLimit { get; set; } = 1000;
 
+    /// <summary>Wrong admin keys an address may send within a minute before its key checks are refused for the rest of it; 0 turns this off.</summary>
+    public int AdminMisses { get; set; } = 20;
+
     /// <summary>The most rows one data query may return.</summary>
     public long RowCap { get; set; } = 10_000_000;
 

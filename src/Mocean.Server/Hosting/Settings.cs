@@ -23,6 +23,8 @@ public static class Settings
             "The folder where the server keeps everything it must remember (oceans, players, Steps progress, data sets)."),
         new("--admin-key", nameof(MoceanOptions.AdminKey), "KEY", "(none: admin routes are off)",
             "The teacher's secret for admin routes and backups, sent in the header X-Admin-Key."),
+        new("--admin-misses", nameof(MoceanOptions.AdminMisses), "N", "20",
+            "Wrong admin keys one address may send within a minute; after that no key from it is checked until the minute is over (0: no limit)."),
         new("--rate-limit", nameof(MoceanOptions.RateLimit), "N", "1000",
             "Requests a second each client address may send (bursts of twice that); 0 turns limiting off."),
         new("--row-cap", nameof(MoceanOptions.RowCap), "N", "10000000",

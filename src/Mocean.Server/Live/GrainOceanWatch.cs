@@ -1,10 +1,12 @@
+using Mocean.Server.Grains;
 using Mocean.Server.Ocean;
 
 namespace Mocean.Server.Live;
 
 /// <summary>
-/// The live map's read of an ocean through its grain: one <c>GetView(afterSeq)</c> call (not a player's
-/// access); an ocean that does not exist is never activated by a viewer.
+/// The live map's read of an ocean: from its cell where its grain is active in this process, else one
+/// <c>GetView(afterSeq)</c> call to the grain (neither is a player's access); an ocean that does not exist
+/// is never activated by a viewer.
 /// </summary>
 public sealed class GrainOceanWatch(OceanLocator oceans) : IOceanWatch
 {
@@ -15,7 +17,10 @@ public sealed class GrainOceanWatch(OceanLocator oceans) : IOceanWatch
             return null;
         }
 
-        var view = await oceans.Ocean(ocean).GetView(afterSeq).WaitAsync(cancellationToken).ConfigureAwait(false);
+        // Where the ocean's grain is active in this process, the view is read from its cell: no grain call per viewer.
+        var view = oceans.Local(ocean) is { } cell && cell.TryRead(sea => OceanGrain.View(ocean, sea, afterSeq), out var here)
+            ? here
+            : await oceans.Ocean(ocean).GetView(afterSeq).WaitAsync(cancellationToken).ConfigureAwait(false);
         return new LiveFrame(view.Ocean, view.Seed, view.At, view.Paused, view.Bloom,
             [.. view.Players.Select(p => new LivePlayer(p.Name, p.X, p.Y, p.Z, p.Heading, p.Speed, p.Whale))],
             [.. view.Whales.Select(w => new LiveWhale(w.Name, w.X, w.Y))],

@@ -21,13 +21,13 @@ public static class ChatRoutes
     {
         var to = request.Query.Required("name", "send name=PLAYER, the player to tell (who lists them)");
         var message = request.Query.Required("message", "send message=TEXT, 1-200 characters");
-        var line = await AskAsync(request, (grain, id) => grain.SendChat(id, to, message)).ConfigureAwait(false);
+        var line = await AskAsync(request, (sea, id) => OceanCommands.SendChat(sea, id, to, message), (grain, id) => grain.SendChat(id, to, message)).ConfigureAwait(false);
         return Reply.Ok(line.Text, line);
     }
 
     private static async Task<Reply> PopAsync(TextRequest request)
     {
-        var line = await AskAsync(request, (grain, id) => grain.PopChat(id)).ConfigureAwait(false);
+        var line = await AskAsync(request, OceanCommands.PopChat, (grain, id) => grain.PopChat(id)).ConfigureAwait(false);
         return Reply.Ok(line.Text, line);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Mocean.Grains;
+using Mocean.Server.Grains;
 using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Ocean;
@@ -9,10 +10,13 @@ namespace Mocean.Server.Ocean;
 /// directory and registry grains, so a player's request costs one grain call (the ocean's), not two.
 /// An id leaves the cache on quit, removal, idle removal and reset; a stale entry is harmless anyway (the
 /// ocean answers 404 for an id it does not know, and ids are never handed out twice).
+/// It also knows the oceans whose grains are active in this process (their <see cref="OceanCell"/>s), so a
+/// handler can run a player's command there without a grain message.
 /// </summary>
 public sealed class OceanLocator(IGrainFactory grains)
 {
-    private readonly ConcurrentDictionary<string, IOceanGrain> oceanOfId = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PlayerPlace> placeOfId = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, OceanCell> cells = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IOceanGrain> grainOf = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> oceans = new(StringComparer.Ordinal) { [PlayerRoutes.DefaultOcean] = true };
 
@@ -23,18 +27,30 @@ public sealed class OceanLocator(IGrainFactory grains)
     public IOceanGrain Ocean(string name) => grainOf.GetOrAdd(name, static (key, factory) => factory.GetGrain<IOceanGrain>(key), grains);
 
     /// <summary>The ocean grain of the player with this id; a 404 when no player has it.</summary>
-    public ValueTask<IOceanGrain> OceanOf(string id) =>
-        oceanOfId.TryGetValue(id, out var ocean) ? ValueTask.FromResult(ocean) : FindAsync(id);
+    public async ValueTask<IOceanGrain> OceanOf(string id) => (await PlaceOf(id).ConfigureAwait(false)).Grain;
 
-    private async ValueTask<IOceanGrain> FindAsync(string id)
+    /// <summary>The ocean of the player with this id, by name and grain; a 404 when no player has it.</summary>
+    public ValueTask<PlayerPlace> PlaceOf(string id) =>
+        placeOfId.TryGetValue(id, out var place) ? ValueTask.FromResult(place) : FindAsync(id);
+
+    private async ValueTask<PlayerPlace> FindAsync(string id)
     {
         var entry = await Directory.Find(id).ConfigureAwait(false) ?? throw PlayerRoutes.UnknownId(id);
-        return oceanOfId[id] = Ocean(entry.Ocean);
+        return placeOfId[id] = new PlayerPlace(entry.Ocean, Ocean(entry.Ocean));
     }
 
-    public void Remember(string id, string ocean) => oceanOfId[id] = Ocean(ocean);
+    public void Remember(string id, string ocean) => placeOfId[id] = new PlayerPlace(ocean, Ocean(ocean));
 
-    public void Forget(string id) => oceanOfId.TryRemove(id, out _);
+    public void Forget(string id) => placeOfId.TryRemove(id, out _);
+
+    /// <summary>The cell of an ocean whose grain is active in this process; null when it is not.</summary>
+    public OceanCell? Local(string ocean) => cells.TryGetValue(ocean, out var cell) ? cell : null;
+
+    /// <summary>An ocean's grain activated here: its cell is open to this process's handlers.</summary>
+    public void Open(string ocean, OceanCell cell) => cells[ocean] = cell;
+
+    /// <summary>An ocean's grain deactivates: its handlers go through the grain again.</summary>
+    public void Close(string ocean, OceanCell cell) => cells.TryRemove(new KeyValuePair<string, OceanCell>(ocean, cell));
 
     /// <summary>True when the ocean exists (main always does; others once a teacher created them).</summary>
     public async ValueTask<bool> Exists(string ocean)
@@ -59,3 +75,6 @@ public sealed class OceanLocator(IGrainFactory grains)
     public static T Value<T>(OceanResult<T> result) =>
         result.Fault is { } fault ? throw new ProtocolException(fault.Status, fault.Message) : result.Value!;
 }
+
+/// <summary>Where a player is: the ocean's name and its grain.</summary>
+public sealed record PlayerPlace(string Ocean, IOceanGrain Grain);

@@ -3,6 +3,7 @@ using Mocean.Ocean.Chat;
 using Microsoft.Extensions.Options;
 using Mocean.Server.Hosting;
 using Mocean.Server.Protocol;
+using Sea = Mocean.Ocean.Ocean;
 
 namespace Mocean.Server.Ocean;
 
@@ -50,19 +51,22 @@ public static class PlayerRoutes
         var locator = Locator(request);
         var grain = locator.Ocean(ocean);
         var reservation = await locator.Directory.Reserve(ocean, name).ConfigureAwait(false);
-        if (reservation.NameTaken && !await grain.NameInUse(name).ConfigureAwait(false))
-        {
-            // The directory kept a name the ocean lost (a crash between their writes): free it and try again.
-            await locator.Directory.ReleaseName(ocean, name).ConfigureAwait(false);
-            reservation = await locator.Directory.Reserve(ocean, name).ConfigureAwait(false);
-        }
-
         if (reservation.Entry is not { } entry)
         {
             throw InUse(name, ocean);
         }
 
-        var joined = await grain.Join(entry.Id, name).ConfigureAwait(false);
+        OceanResult<string> joined;
+        try
+        {
+            joined = await grain.Join(entry.Id, name).ConfigureAwait(false);
+        }
+        catch
+        {
+            await locator.Directory.Release(entry.Id).ConfigureAwait(false);
+            throw;
+        }
+
         if (joined.Fault is { } fault)
         {
             await locator.Directory.Release(entry.Id).ConfigureAwait(false);
@@ -95,7 +99,7 @@ public static class PlayerRoutes
 
     private static async Task<Reply> NameAsync(TextRequest request)
     {
-        var name = await AskAsync(request, (grain, id) => grain.Name(id)).ConfigureAwait(false);
+        var name = await AskAsync(request, OceanCommands.Name, (grain, id) => grain.Name(id)).ConfigureAwait(false);
         return Reply.Ok(name, new { Name = name });
     }
 
@@ -107,15 +111,21 @@ public static class PlayerRoutes
     }
 
     /// <summary>
-    /// One call to the ocean of the player whose id the request names: the value, or the ocean's refusal
-    /// as a 4xx. An id the ocean no longer knows is also dropped from the directory.
+    /// One command to the ocean of the player whose id the request names: the value, or the ocean's refusal
+    /// as a 4xx. The command runs on the ocean's engine directly (<paramref name="local"/>) when the ocean's
+    /// grain is active in this process, else as one grain call (<paramref name="remote"/>); both run the same
+    /// <see cref="OceanCommands"/> function. The directory is built from the oceans and follows their every
+    /// removal, so it cannot name an ocean that lacks the id; should it ever, the id is dropped from it as well.
     /// </summary>
-    public static async Task<T> AskAsync<T>(TextRequest request, Func<IOceanGrain, string, Task<OceanResult<T>>> call)
+    public static async Task<T> AskAsync<T>(
+        TextRequest request, Func<Sea, string, OceanResult<T>> local, Func<IOceanGrain, string, Task<OceanResult<T>>> remote)
     {
         var id = Id(request);
         var locator = Locator(request);
-        var grain = await locator.OceanOf(id).ConfigureAwait(false);
-        var result = await call(grain, id).ConfigureAwait(false);
+        var place = await locator.PlaceOf(id).ConfigureAwait(false);
+        var result = locator.Local(place.Ocean) is { } cell && cell.TryChange(sea => local(sea, id), out var here)
+            ? here
+            : await remote(place.Grain, id).ConfigureAwait(false);
         if (result.Fault is { UnknownPlayer: true })
         {
             locator.Forget(id);

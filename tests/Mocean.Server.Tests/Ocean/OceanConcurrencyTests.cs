@@ -60,10 +60,64 @@ public sealed class OceanConcurrencyTests : IAsyncDisposable
         Assert.Empty(serverErrors);
         Assert.True(statuses.GetValueOrDefault(200) > 1000, $"the players got on with it: {string.Join(", ", statuses)}");
 
+        await AssertTheWorldHolds(client, ids);
+    }
+
+    [Fact]
+    public async Task PlayersOverHttpAndCallsToTheGrainAtOnceLeaveAConsistentOcean()
+    {
+        // Requests run on the ocean's engine directly; the grain's own calls go through its scheduler: one lock keeps them apart.
+        var client = factory.CreateClient();
+        var grain = factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IOceanGrain>("main");
+        var ids = new string[20];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = await client.GetStringAsync($"/join?name=Mixed{i}");
+        }
+
+        var serverErrors = new ConcurrentQueue<string>();
+        var until = DateTime.UtcNow.AddSeconds(10);
+        await Task.WhenAll(ids.Select((id, player) => Task.Run(async () =>
+        {
+            var random = new Random(player);
+            var done = 0;
+            while (DateTime.UtcNow < until || done < 20)
+            {
+                done++;
+                if (player % 2 == 0)
+                {
+                    var command = Commands[random.Next(Commands.Length)];
+                    var reply = await client.GetAsync($"/{command}{(command.Contains('?', StringComparison.Ordinal) ? '&' : '?')}id={id}");
+                    if ((int)reply.StatusCode >= 500)
+                    {
+                        serverErrors.Enqueue($"{command}: {(int)reply.StatusCode}");
+                    }
+                }
+                else
+                {
+                    _ = random.Next(6) switch
+                    {
+                        0 => (object)await grain.Accel(id, "wasd"[random.Next(4)].ToString()),
+                        1 => await grain.Dive(id, random.Next(2) == 0 ? "f" : "r"),
+                        2 => await grain.Location(id),
+                        3 => await grain.Look(id),
+                        4 => await grain.GetView(0),
+                        _ => await grain.Get(id, "treasure"),
+                    };
+                }
+            }
+        })));
+
+        Assert.Empty(serverErrors);
+        await AssertTheWorldHolds(client, ids);
+    }
+
+    private async Task AssertTheWorldHolds(HttpClient client, string[] ids)
+    {
         var settings = OceanSettings.Default;
         var floor = OceanWorld.Generate(Seed, settings).Floor;
         var view = await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IOceanGrain>("main").GetView(0);
-        Assert.Equal(names.Length, view.Players.Length);
+        Assert.Equal(ids.Length, view.Players.Length);
         foreach (var p in view.Players)
         {
             Assert.InRange(p.X, 0, settings.Width - 1e-9);
