@@ -11,7 +11,7 @@ namespace Mocean.Server.Tests.Infrastructure;
 /// </summary>
 public static class StoredGrains
 {
-    /// <summary>Every stored state as text, by state name (<c>ocean</c>, <c>players</c>, <c>oceans</c>) and grain id.</summary>
+    /// <summary>Every stored state as text, by state name (<c>ocean</c>, <c>players</c>, <c>oceans</c>) and grain id (<c>ocean/main</c>).</summary>
     public static IReadOnlyList<(string State, string Grain, string Payload)> Read(string dataDir)
     {
         var file = Path.Combine(dataDir, GrainStorage.FileName);
@@ -68,17 +68,22 @@ public static class StoredGrains
     }
 
     /// <summary>
-    /// True when some stored state named <paramref name="state"/> (<c>ocean</c> or <c>players</c>) has exactly the players
+    /// True when some stored state named <paramref name="state"/> (an <c>ocean</c>) has exactly the players
     /// <paramref name="ids"/> and its text contains every one of <paramref name="texts"/>.
     /// </summary>
     public static bool Has(this IReadOnlyList<(string State, string Grain, string Payload)> rows, string state, IEnumerable<string> ids, params string[] texts) =>
         rows.Any(r => r.State == state && PlayerIds(r.Payload).SetEquals(ids) && texts.All(text => r.Payload.Contains(text, StringComparison.Ordinal)));
 
-    /// <summary>The ids of the players in a stored ocean (a list of players with ids) or directory (players by id).</summary>
+    /// <summary>
+    /// The ids of the players in a stored ocean: its snapshot's list of players, in a row of either form (the bare
+    /// snapshot, or <c>{"Joined":...,"Ocean":{snapshot}}</c>).
+    /// </summary>
     public static HashSet<string> PlayerIds(string payload)
     {
         using var json = JsonDocument.Parse(payload);
-        var players = json.RootElement.EnumerateObject().FirstOrDefault(p => p.NameEquals("players") || p.Name.Equals("players", StringComparison.OrdinalIgnoreCase)).Value;
+        var root = json.RootElement;
+        var ocean = Property(root, "ocean");
+        var players = Property(ocean.ValueKind == JsonValueKind.Object ? ocean : root, "players");
         return players.ValueKind switch
         {
             JsonValueKind.Array => [.. players.EnumerateArray().Select(p => p.EnumerateObject().First(f => f.Name.Equals("id", StringComparison.OrdinalIgnoreCase)).Value.GetString()!)],
@@ -86,4 +91,9 @@ public static class StoredGrains
             _ => [],
         };
     }
+
+    private static JsonElement Property(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object
+            ? element.EnumerateObject().FirstOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Value
+            : default;
 }

@@ -40,7 +40,7 @@ public sealed class OceanProcessTests
 
             // The write-behind writes about once a second, without being asked: wait (bounded) until all of it is on disk.
             await StoredGrains.WaitUntilAsync(dir, stored =>
-                stored.Has("players", [ann, bob, cat]) && stored.Has("ocean", [ann, bob], "see you") && stored.Has("ocean", [cat])
+                stored.Has("ocean", [ann, bob], "see you") && stored.Has("ocean", [cat])
                 && stored.Any(r => r.State == "oceans" && r.Payload.Contains("class2", StringComparison.Ordinal)),
                 "both oceans, the chat message and every player");
             await first.StopAsync(kill: true);
