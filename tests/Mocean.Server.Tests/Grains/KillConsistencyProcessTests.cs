@@ -38,13 +38,20 @@ public sealed class KillConsistencyProcessTests
             (string Name, string Id)? before = null;
             for (var round = 0; round < Rounds; round++)
             {
-                // Two changes nobody touches again: at least four seconds before the kill, so they must be on disk.
+                // Two changes nobody touches again: they must be on disk at the kill.
                 var anchor = ($"Anchor{round}", await http.GetStringAsync($"{server.BaseUrl}/join?name=Anchor{round}"));
                 handedOut.TryAdd(anchor.Item2, 0);
                 if (before is { } gone)
                 {
                     Assert.Equal($"goodbye {gone.Name}: your name is free again", await http.GetStringAsync($"{server.BaseUrl}/quit?id={gone.Id}"));
                 }
+
+                // Nobody touches them again, and the write-behind writes them within about a second: wait (bounded)
+                // until it has, rather than count on four seconds being enough on a loaded machine.
+                var held = before;
+                await StoredGrains.WaitUntilAsync(dir, rows => rows.Any(r => r.State == "ocean" && r.Grain.EndsWith("/main", StringComparison.Ordinal)
+                    && StoredGrains.PlayerIds(r.Payload) is var ids && ids.Contains(anchor.Item2) && (held is not { } old || !ids.Contains(old.Id))),
+                    $"round {round}'s anchor joined and the one before gone");
 
                 using var stop = new CancellationTokenSource();
                 var streams = slots.Select((own, c) => new PlayerStream(http, own, new Random(seed + round + c), faults, handedOut)).ToArray();
