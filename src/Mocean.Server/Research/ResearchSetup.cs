@@ -34,6 +34,7 @@ public static partial class ResearchSetup
 
                 return service;
             })
+            .AddSingleton<TeachingReplies>()
             .AddSingleton<ApiKeys>()
             .AddSingleton<IBackupParticipant, ResearchBackup>()
             .AddSingleton<IStatusContributor, ResearchStatus>();
