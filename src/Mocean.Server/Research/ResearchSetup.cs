@@ -34,7 +34,7 @@ public static partial class ResearchSetup
 
                 return service;
             })
-            .AddSingleton<TeachingReplies>()
+            .AddSingleton(provider => new TeachingReplies(provider.GetRequiredService<DataService>()))
             .AddSingleton<ApiKeys>()
             .AddSingleton<IBackupParticipant, ResearchBackup>()
             .AddSingleton<IStatusContributor, ResearchStatus>();

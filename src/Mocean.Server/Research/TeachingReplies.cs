@@ -18,14 +18,25 @@ public sealed class TeachingReplies
     /// <summary>A larger reply is answered but not kept (a whole month of sensors would crowd out the class's profiles).</summary>
     public const int MaxReplyBytes = 4 * 1024 * 1024;
 
+    private readonly int maxEntries;
+    private readonly long maxBytes;
+    private readonly int maxReplyBytes;
     private readonly Lock gate = new();
     private readonly Dictionary<ReplyKey, LinkedListNode<Entry>> map = [];
     private readonly LinkedList<Entry> recent = new();
     private long bytes;
 
     public TeachingReplies(DataService data)
+        : this(data, MaxEntries, MaxBytes, MaxReplyBytes)
+    {
+    }
+
+    public TeachingReplies(DataService data, int maxEntries, long maxBytes, int maxReplyBytes)
     {
         ArgumentNullException.ThrowIfNull(data);
+        this.maxEntries = maxEntries;
+        this.maxBytes = maxBytes;
+        this.maxReplyBytes = maxReplyBytes;
         data.Published += Drop;
     }
 
@@ -66,7 +77,7 @@ public sealed class TeachingReplies
         }
 
         var body = build();
-        if (body.Length <= MaxReplyBytes)
+        if (body.Length <= maxReplyBytes)
         {
             Add(key, body);
         }
@@ -104,7 +115,7 @@ public sealed class TeachingReplies
             var node = recent.AddFirst(new Entry(key, body));
             map[key] = node;
             bytes += body.Length;
-            while (map.Count > MaxEntries || bytes > MaxBytes)
+            while (map.Count > maxEntries || bytes > maxBytes)
             {
                 Remove(recent.Last!);
             }
