@@ -146,5 +146,5 @@ public static class TabledapApi
     internal static string Clip(string text) => Protocol.GameQuery.Clip(text, 60);
 
     internal static IReadOnlyList<OutputColumn> Columns(DatasetDescriptor descriptor) =>
-        [.. descriptor.Columns.Select(c => new OutputColumn(c.Name, c.Type, c.Type == ColumnType.Time ? "UTC" : c.Units, c.Positive))];
+        [.. SiteColumns.Variables(descriptor).Select(c => new OutputColumn(c.Name, c.Type, c.Type == ColumnType.Time ? "UTC" : c.Units, c.Positive))];
 }
