@@ -105,25 +105,9 @@ public static class TabledapApi
     private static async Task StreamAsync(HttpContext context, DataService data, QueryPlan plan, TableFormat format, CancellationToken cancel)
     {
         using var result = data.Store.Query(plan.Sql, plan.Parameters, cancel);
-        var reader = result.Reader;
         context.Response.StatusCode = 200;
         context.Response.ContentType = format.ContentType;
-        var buffer = new TextBuffer();
-        var body = context.Response.Body;
-        format.Begin(buffer, plan.Columns);
-        var first = true;
-        while (reader.Read())
-        {
-            format.Row(buffer, reader, plan.Columns, first);
-            first = false;
-            if (buffer.Length > 48 * 1024)
-            {
-                await buffer.FlushAsync(body, cancel).ConfigureAwait(false);
-            }
-        }
-
-        format.End(buffer);
-        await buffer.FlushAsync(body, cancel).ConfigureAwait(false);
+        await TableWriter.WriteAsync(result, plan.Columns, format, context.Response.Body, cancel).ConfigureAwait(false);
     }
 
     private static async Task Info(HttpContext context, string dataset, string file, DataService data)
