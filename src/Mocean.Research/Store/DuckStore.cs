@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using DuckDB.NET.Data;
@@ -13,7 +14,11 @@ namespace Mocean.Research.Store;
 public sealed class DuckStore : IDataStore
 {
     private static readonly JsonSerializerOptions DescriptorJson = new(JsonSerializerDefaults.Web);
+    /// <summary>Idle reader connections kept for the next query (opening one costs more than many small queries).</summary>
+    private const int IdleCap = 16;
+
     private readonly DuckDBConnection root;
+    private readonly ConcurrentBag<DuckDBConnection> idle = [];
     private readonly Lock writer = new();
     private readonly string connectionString;
     private readonly string path;
@@ -109,7 +114,7 @@ public sealed class DuckStore : IDataStore
 
     public QueryResult Query(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel)
     {
-        var connection = Open();
+        var connection = Rent();
         try
         {
             var command = Command(connection, sql, parameters);
@@ -117,7 +122,7 @@ public sealed class DuckStore : IDataStore
             try
             {
                 var reader = command.ExecuteReader();
-                return new QueryResult(reader, new Owned(registration, command, connection));
+                return new QueryResult(reader, new Owned(this, registration, command, connection, cancel));
             }
             catch
             {
@@ -140,16 +145,25 @@ public sealed class DuckStore : IDataStore
 
     public long Count(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel)
     {
-        using var connection = Open();
-        using var command = Command(connection, sql, parameters);
-        using var registration = cancel.Register(command.Cancel);
+        var connection = Rent();
+        var reusable = false;
         try
         {
-            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+            using var command = Command(connection, sql, parameters);
+            using (cancel.Register(command.Cancel))
+            {
+                var count = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+                reusable = true;
+                return count;
+            }
         }
         catch (DuckDBException e)
         {
             throw Refused(e, cancel);
+        }
+        finally
+        {
+            Return(connection, reusable && !cancel.IsCancellationRequested);
         }
     }
 
@@ -169,7 +183,31 @@ public sealed class DuckStore : IDataStore
         }
     }
 
-    public void Dispose() => root.Dispose();
+    public void Dispose()
+    {
+        while (idle.TryTake(out var connection))
+        {
+            connection.Dispose();
+        }
+
+        root.Dispose();
+    }
+
+    /// <summary>An idle reader connection, or a new one.</summary>
+    private DuckDBConnection Rent() => idle.TryTake(out var connection) ? connection : Open();
+
+    /// <summary>Keeps a connection for the next query when it finished cleanly (never one a cancellation may have interrupted).</summary>
+    private void Return(DuckDBConnection connection, bool reusable)
+    {
+        if (reusable && idle.Count < IdleCap)
+        {
+            idle.Add(connection);
+        }
+        else
+        {
+            connection.Dispose();
+        }
+    }
 
     /// <summary>Another connection to the same database instance (the root connection keeps it open).</summary>
     private DuckDBConnection Open()
@@ -179,13 +217,14 @@ public sealed class DuckStore : IDataStore
         return connection;
     }
 
-    private sealed class Owned(CancellationTokenRegistration registration, DuckDBCommand command, DuckDBConnection connection) : IDisposable
+    private sealed class Owned(DuckStore store, CancellationTokenRegistration registration, DuckDBCommand command, DuckDBConnection connection, CancellationToken cancel) : IDisposable
     {
         public void Dispose()
         {
+            // Once the registration is gone no cancellation can reach the connection; one that came earlier may have interrupted it.
             registration.Dispose();
             command.Dispose();
-            connection.Dispose();
+            store.Return(connection, !cancel.IsCancellationRequested);
         }
     }
 
