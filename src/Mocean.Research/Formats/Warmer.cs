@@ -10,8 +10,8 @@ namespace Mocean.Research.Formats;
 /// </summary>
 public static class Warmer
 {
-    /// <summary>Rows each format writes per data set and pass.</summary>
-    public const int Rows = 20_000;
+    /// <summary>Rows each format writes per data set and pass (enough for the runtime to optimise the loops, cheap on a small machine).</summary>
+    public const int Rows = 2_000;
 
     /// <summary>How many times the formats run.</summary>
     public const int Passes = 4;

@@ -80,7 +80,15 @@ public sealed class DuckStore : IDataStore
             Execute(connection, "INSERT INTO catalog VALUES ($1, $2, $3, $4)",
                 descriptor.Id, JsonSerializer.Serialize(descriptor, DescriptorJson), rows, builtAt.UtcDateTime);
             swap.Commit();
-            Execute(connection, "CHECKPOINT");
+            try
+            {
+                Execute(connection, "CHECKPOINT");
+            }
+            catch (DuckDBException)
+            {
+                // Queries still running hold the checkpoint off; the change is committed and its log is checkpointed later.
+            }
+
             return new StoredDataset(descriptor, rows, builtAt);
         }
     }

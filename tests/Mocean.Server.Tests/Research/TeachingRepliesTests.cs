@@ -28,7 +28,7 @@ public sealed class TeachingRepliesTests
         using var request = new HttpRequestMessage(HttpMethod.Post, "/admin/datasets") { Content = JsonContent.Create(tenfold, options: DataService.DescriptorJson) };
         request.Headers.Add("X-Admin-Key", MoceanFactory.AdminKey);
         using var published = await client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        Assert.True(published.StatusCode == HttpStatusCode.OK, string.Join("\n", factory.Logs.Lines));
 
         var after = await client.GetStringAsync(Sensors);
         Assert.Equal(10 * FirstTemp(before), FirstTemp(after), 6);
