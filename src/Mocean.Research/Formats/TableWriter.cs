@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Mocean.Research.Query;
 using Mocean.Research.Store;
 
@@ -17,7 +18,7 @@ public static class TableWriter
         var buffer = new TextBuffer();
         format.Begin(buffer, columns);
         var first = true;
-        while (reader.Read())
+        while (Read(reader, cancel))
         {
             format.Row(buffer, reader, columns, first);
             first = false;
@@ -29,5 +30,18 @@ public static class TableWriter
 
         format.End(buffer);
         await buffer.FlushAsync(body, cancel).ConfigureAwait(false);
+    }
+
+    /// <summary>The next row of a streaming query, whose failures (a time-out, a value it cannot convert) come while reading.</summary>
+    private static bool Read(DbDataReader reader, CancellationToken cancel)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (DbException e)
+        {
+            throw DuckStore.Refused(e, cancel);
+        }
     }
 }

@@ -42,7 +42,7 @@ public static class Warmer
                 foreach (var type in Types)
                 {
                     cancel.ThrowIfCancellationRequested();
-                    using var result = data.Store.Query(plan.Sql, plan.Parameters, cancel);
+                    using var result = data.Store.Query(plan.Sql, plan.Parameters, cancel, streaming: true);
                     await TableWriter.WriteAsync(result, plan.Columns, TableFormat.For(type)!, Stream.Null, cancel).ConfigureAwait(false);
                 }
             }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using DuckDB.NET.Data;
@@ -120,12 +121,13 @@ public sealed class DuckStore : IDataStore
         return list;
     }
 
-    public QueryResult Query(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel)
+    public QueryResult Query(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel, bool streaming = false)
     {
         var connection = Rent();
         try
         {
             var command = Command(connection, sql, parameters);
+            command.UseStreamingMode = streaming;
             var registration = cancel.Register(command.Cancel);
             try
             {
@@ -237,7 +239,7 @@ public sealed class DuckStore : IDataStore
     }
 
     /// <summary>A query the database refused (a bad regular expression, a value it cannot compare) or one cut off by its time-out.</summary>
-    private static Exception Refused(DuckDBException e, CancellationToken cancel)
+    internal static Exception Refused(DbException e, CancellationToken cancel)
     {
         if (cancel.IsCancellationRequested)
         {

@@ -96,15 +96,16 @@ public static class TabledapApi
         {
             await ErddapError.WriteAsync(context, 413, $"Your query ran longer than {QueryTimeout.TotalSeconds} s. Narrow it or use orderByMean.").ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested || context.Response.HasStarted)
+        catch (Exception e) when (e is OperationCanceledException or QueryException && (context.RequestAborted.IsCancellationRequested || context.Response.HasStarted))
         {
+            // Part of the rows is sent already: ending the connection is how a streamed reply says it is cut short.
             context.Abort();
         }
     }
 
     private static async Task StreamAsync(HttpContext context, DataService data, QueryPlan plan, TableFormat format, CancellationToken cancel)
     {
-        using var result = data.Store.Query(plan.Sql, plan.Parameters, cancel);
+        using var result = data.Store.Query(plan.Sql, plan.Parameters, cancel, streaming: true);
         context.Response.StatusCode = 200;
         context.Response.ContentType = format.ContentType;
         await TableWriter.WriteAsync(result, plan.Columns, format, context.Response.Body, cancel).ConfigureAwait(false);
