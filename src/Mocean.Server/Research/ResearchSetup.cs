@@ -54,12 +54,16 @@ public static partial class ResearchSetup
         return app;
     }
 
+    /// <summary>How long after start the warm-up waits, so it does not compete with the server's first requests.</summary>
+    public static readonly TimeSpan WarmAfter = TimeSpan.FromSeconds(1);
+
     /// <summary>Warms the store and the formats in the background, so readiness waits for none of it.</summary>
     private static async Task WarmAsync(WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Mocean.Research");
         try
         {
+            await Task.Delay(WarmAfter, app.Lifetime.ApplicationStopping).ConfigureAwait(false);
             var took = await Task.Run(() => Warmer.WarmAsync(app.Services.GetRequiredService<DataService>(), app.Lifetime.ApplicationStopping)).ConfigureAwait(false);
             LogWarmed(logger, took.TotalMilliseconds);
         }
