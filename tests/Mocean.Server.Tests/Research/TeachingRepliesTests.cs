@@ -89,6 +89,43 @@ public sealed class TeachingRepliesTests
         Assert.Equal(0, replies.Count);
     }
 
+    [Fact]
+    public async Task RandomRequestsAnswerTheSameFromTheCacheAsFresh()
+    {
+        await using var warm = new MoceanFactory();
+        await using var fresh = new MoceanFactory();
+        using var cached = warm.CreateClient();
+        using var uncached = fresh.CreateClient();
+        var random = new Random(2022);
+        string[] times = ["2022-01-05 03:00:00", "2022-01-05T03:00:00", "2022-01-05T03:00:00Z", "2022-01-05%2003:01:00", "2022-01-05 03:02:00", "2022-01-05T02:59", "2022-13-01", ""];
+        string[] names = ["helium", "HELIUM", "Helium", " helium ", "He", "he", "2", "02", "+2", "x", "İ", ""];
+        var urls = new List<string>();
+        for (var i = 0; i < 120; i++)
+        {
+            urls.Add(random.Next(3) switch
+            {
+                0 => $"/api/sensors?start={times[random.Next(times.Length)]}&stop={times[random.Next(times.Length)]}",
+                1 => $"/api/profile?day={random.Next(-1, 33)}&index={random.Next(-1, 11)}",
+                _ => $"/api/lookup?{new[] { "name", "symbol", "number" }[random.Next(3)]}={names[random.Next(names.Length)]}",
+            });
+        }
+
+        foreach (var url in urls)
+        {
+            using var _ = await cached.GetAsync(url);
+        }
+
+        // Now the first server answers from its cache what the second works out for the first time.
+        foreach (var url in urls)
+        {
+            using var first = await cached.GetAsync(url);
+            using var second = await uncached.GetAsync(url);
+            Assert.True((int)first.StatusCode < 500, url);
+            Assert.Equal(first.StatusCode, second.StatusCode);
+            Assert.Equal(await second.Content.ReadAsStringAsync(), await first.Content.ReadAsStringAsync());
+        }
+    }
+
     private static double FirstTemp(string json) =>
         JsonDocument.Parse(json).RootElement.EnumerateArray().First(e => e.TryGetProperty("temp", out _)).GetProperty("temp").GetDouble();
 }
