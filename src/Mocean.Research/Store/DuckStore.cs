@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using System.Globalization;
 using System.Text.Json;
 using DuckDB.NET.Data;
 using Mocean.Research.Catalog;
@@ -12,7 +11,7 @@ namespace Mocean.Research.Store;
 /// <see cref="IDataStore"/> on DuckDB, one file in the data directory. Readers use duplicates of one open
 /// connection (one database instance per process); builds take the single writer lock.
 /// </summary>
-public sealed class DuckStore : IDataStore
+public sealed partial class DuckStore : IDataStore
 {
     private static readonly JsonSerializerOptions DescriptorJson = new(JsonSerializerDefaults.Web);
     /// <summary>Idle reader connections kept for the next query (opening one costs more than many small queries).</summary>
@@ -121,62 +120,6 @@ public sealed class DuckStore : IDataStore
         return list;
     }
 
-    public QueryResult Query(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel, bool streaming = false)
-    {
-        var connection = Rent();
-        try
-        {
-            var command = Command(connection, sql, parameters);
-            command.UseStreamingMode = streaming;
-            var registration = cancel.Register(command.Cancel);
-            try
-            {
-                var reader = command.ExecuteReader();
-                return new QueryResult(reader, new Owned(this, registration, command, connection, cancel));
-            }
-            catch
-            {
-                registration.Dispose();
-                command.Dispose();
-                throw;
-            }
-        }
-        catch (DuckDBException e)
-        {
-            connection.Dispose();
-            throw Refused(e, cancel);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
-
-    public long Count(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel)
-    {
-        var connection = Rent();
-        var reusable = false;
-        try
-        {
-            using var command = Command(connection, sql, parameters);
-            using (cancel.Register(command.Cancel))
-            {
-                var count = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-                reusable = true;
-                return count;
-            }
-        }
-        catch (DuckDBException e)
-        {
-            throw Refused(e, cancel);
-        }
-        finally
-        {
-            Return(connection, reusable && !cancel.IsCancellationRequested);
-        }
-    }
-
     public void ExportParquet(string sql, IReadOnlyList<object?> parameters, string path, CancellationToken cancel)
     {
         using var connection = Open();
@@ -201,41 +144,6 @@ public sealed class DuckStore : IDataStore
         }
 
         root.Dispose();
-    }
-
-    /// <summary>An idle reader connection, or a new one.</summary>
-    private DuckDBConnection Rent() => idle.TryTake(out var connection) ? connection : Open();
-
-    /// <summary>Keeps a connection for the next query when it finished cleanly (never one a cancellation may have interrupted).</summary>
-    private void Return(DuckDBConnection connection, bool reusable)
-    {
-        if (reusable && idle.Count < IdleCap)
-        {
-            idle.Add(connection);
-        }
-        else
-        {
-            connection.Dispose();
-        }
-    }
-
-    /// <summary>Another connection to the same database instance (the root connection keeps it open).</summary>
-    private DuckDBConnection Open()
-    {
-        var connection = new DuckDBConnection(connectionString);
-        connection.Open();
-        return connection;
-    }
-
-    private sealed class Owned(DuckStore store, CancellationTokenRegistration registration, DuckDBCommand command, DuckDBConnection connection, CancellationToken cancel) : IDisposable
-    {
-        public void Dispose()
-        {
-            // Once the registration is gone no cancellation can reach the connection; one that came earlier may have interrupted it.
-            registration.Dispose();
-            command.Dispose();
-            store.Return(connection, !cancel.IsCancellationRequested);
-        }
     }
 
     /// <summary>A query the database refused (a bad regular expression, a value it cannot compare) or one cut off by its time-out.</summary>
