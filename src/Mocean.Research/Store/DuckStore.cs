@@ -99,8 +99,31 @@ public sealed partial class DuckStore : IDataStore
         {
             // With builds held off, a checkpoint leaves every committed change in the main file and the log empty.
             using var connection = Open();
-            Execute(connection, "CHECKPOINT");
-            File.Copy(path, targetPath, overwrite: true);
+            try
+            {
+                Execute(connection, "CHECKPOINT");
+                File.Copy(path, targetPath, overwrite: true);
+                return;
+            }
+            catch (DuckDBException)
+            {
+                // A query still reads data a republish replaced, so the log cannot be folded in yet: copy
+                // what is committed through the database instead of the file (slower, never waits for readers).
+            }
+
+            File.Delete(targetPath);
+            Execute(connection, $"ATTACH '{targetPath.Replace("'", "''", StringComparison.Ordinal)}' AS snapshot_copy");
+            try
+            {
+                using var name = connection.CreateCommand();
+                name.CommandText = "SELECT current_database()";
+                var current = Quote((string)name.ExecuteScalar()!);
+                Execute(connection, $"COPY FROM DATABASE {current} TO snapshot_copy");
+            }
+            finally
+            {
+                Execute(connection, "DETACH snapshot_copy");
+            }
         }
     }
 
