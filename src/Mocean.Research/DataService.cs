@@ -30,6 +30,9 @@ public sealed class DataService : IDisposable
 
     public IDataStore Store { get; }
 
+    /// <summary>Raised with a data set's id after it has been (re)published.</summary>
+    public event Action<string>? Published;
+
     public IReadOnlyList<StoredDataset> Datasets
     {
         get
@@ -58,6 +61,7 @@ public sealed class DataService : IDisposable
             datasets = Load();
         }
 
+        Published?.Invoke(descriptor.Id);
         return report;
     }
 

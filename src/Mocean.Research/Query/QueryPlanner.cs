@@ -15,7 +15,7 @@ public static partial class QueryPlanner
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(descriptor);
         var columns = request.Variables.Count == 0
-            ? descriptor.Columns.ToList()
+            ? SiteColumns.Variables(descriptor).ToList()
             : request.Variables.Select(v => Known(descriptor, v)).ToList();
         if (columns.Select(c => c.Name).Distinct().Count() != columns.Count)
         {
@@ -24,13 +24,16 @@ public static partial class QueryPlanner
 
         var parameters = new List<object?>();
         var where = new List<string>();
+        var site = columns.Any(c => SiteColumns.IsSite(descriptor, c));
         foreach (var constraint in request.Constraints)
         {
-            where.Add(Condition(Known(descriptor, constraint.Variable), constraint, parameters));
+            var column = Known(descriptor, constraint.Variable);
+            site |= SiteColumns.IsSite(descriptor, column);
+            where.Add(Condition(column, constraint, parameters));
         }
 
         var matchingParameters = parameters.Count;
-        var table = Quote(descriptor.TableName);
+        var table = Source(descriptor, site);
         var whereSql = where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", where);
         var output = columns.Select(Output).ToList();
         var select = string.Join(", ", columns.Select(c => Quote(c.Name)));
@@ -77,13 +80,20 @@ public static partial class QueryPlanner
         return new QueryPlan(sql, parameters, output, $"SELECT count(*) FROM {table}{whereSql}", matchingParameters);
     }
 
+    /// <summary>The table, with the site's constant columns added when the query uses one of them.</summary>
+    private static string Source(DatasetDescriptor descriptor, bool site)
+    {
+        var table = Quote(descriptor.TableName);
+        return site ? $"(SELECT *, {SiteColumns.Sql(descriptor, Quote)} FROM {table}) AS {table}" : table;
+    }
+
     internal static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static OutputColumn Output(ColumnDescriptor column) =>
         new(column.Name, column.Type, column.Type == ColumnType.Time ? "UTC" : column.Units, column.Positive);
 
     private static ColumnDescriptor Known(DatasetDescriptor descriptor, string name) =>
-        descriptor.Column(name) ?? throw QueryException.Bad($"Unrecognized variable=\"{TabledapRequest.Clip(name)}\".");
+        SiteColumns.Variable(descriptor, name) ?? throw QueryException.Bad($"Unrecognized variable=\"{TabledapRequest.Clip(name)}\".");
 
     private static string Condition(ColumnDescriptor column, Constraint constraint, List<object?> parameters)
     {
@@ -192,6 +202,12 @@ public static partial class QueryPlanner
             if (groups.TryGetValue(column.Name, out var expression))
             {
                 select.Add($"{expression} AS {Quote(column.Name)}");
+                output.Add(Output(column));
+            }
+            else if (SiteColumns.IsSite(descriptor, column))
+            {
+                // The site's position is the same in every row: its mean is exactly that position.
+                select.Add($"min({Quote(column.Name)}) AS {Quote(column.Name)}");
                 output.Add(Output(column));
             }
             else if (column.Type is ColumnType.Double or ColumnType.Integer)

@@ -1,4 +1,5 @@
-using System.Globalization;
+using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Text.Json;
 using DuckDB.NET.Data;
 using Mocean.Research.Catalog;
@@ -10,10 +11,14 @@ namespace Mocean.Research.Store;
 /// <see cref="IDataStore"/> on DuckDB, one file in the data directory. Readers use duplicates of one open
 /// connection (one database instance per process); builds take the single writer lock.
 /// </summary>
-public sealed class DuckStore : IDataStore
+public sealed partial class DuckStore : IDataStore
 {
     private static readonly JsonSerializerOptions DescriptorJson = new(JsonSerializerDefaults.Web);
+    /// <summary>Idle reader connections kept for the next query (opening one costs more than many small queries).</summary>
+    private const int IdleCap = 16;
+
     private readonly DuckDBConnection root;
+    private readonly ConcurrentBag<DuckDBConnection> idle = [];
     private readonly Lock writer = new();
     private readonly string connectionString;
     private readonly string path;
@@ -75,7 +80,15 @@ public sealed class DuckStore : IDataStore
             Execute(connection, "INSERT INTO catalog VALUES ($1, $2, $3, $4)",
                 descriptor.Id, JsonSerializer.Serialize(descriptor, DescriptorJson), rows, builtAt.UtcDateTime);
             swap.Commit();
-            Execute(connection, "CHECKPOINT");
+            try
+            {
+                Execute(connection, "CHECKPOINT");
+            }
+            catch (DuckDBException)
+            {
+                // Queries still running hold the checkpoint off; the change is committed and its log is checkpointed later.
+            }
+
             return new StoredDataset(descriptor, rows, builtAt);
         }
     }
@@ -86,8 +99,31 @@ public sealed class DuckStore : IDataStore
         {
             // With builds held off, a checkpoint leaves every committed change in the main file and the log empty.
             using var connection = Open();
-            Execute(connection, "CHECKPOINT");
-            File.Copy(path, targetPath, overwrite: true);
+            try
+            {
+                Execute(connection, "CHECKPOINT");
+                File.Copy(path, targetPath, overwrite: true);
+                return;
+            }
+            catch (DuckDBException)
+            {
+                // A query still reads data a republish replaced, so the log cannot be folded in yet: copy
+                // what is committed through the database instead of the file (slower, never waits for readers).
+            }
+
+            File.Delete(targetPath);
+            Execute(connection, $"ATTACH '{targetPath.Replace("'", "''", StringComparison.Ordinal)}' AS snapshot_copy");
+            try
+            {
+                using var name = connection.CreateCommand();
+                name.CommandText = "SELECT current_database()";
+                var current = Quote((string)name.ExecuteScalar()!);
+                Execute(connection, $"COPY FROM DATABASE {current} TO snapshot_copy");
+            }
+            finally
+            {
+                Execute(connection, "DETACH snapshot_copy");
+            }
         }
     }
 
@@ -107,52 +143,6 @@ public sealed class DuckStore : IDataStore
         return list;
     }
 
-    public QueryResult Query(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel)
-    {
-        var connection = Open();
-        try
-        {
-            var command = Command(connection, sql, parameters);
-            var registration = cancel.Register(command.Cancel);
-            try
-            {
-                var reader = command.ExecuteReader();
-                return new QueryResult(reader, new Owned(registration, command, connection));
-            }
-            catch
-            {
-                registration.Dispose();
-                command.Dispose();
-                throw;
-            }
-        }
-        catch (DuckDBException e)
-        {
-            connection.Dispose();
-            throw Refused(e, cancel);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
-
-    public long Count(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel)
-    {
-        using var connection = Open();
-        using var command = Command(connection, sql, parameters);
-        using var registration = cancel.Register(command.Cancel);
-        try
-        {
-            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-        }
-        catch (DuckDBException e)
-        {
-            throw Refused(e, cancel);
-        }
-    }
-
     public void ExportParquet(string sql, IReadOnlyList<object?> parameters, string path, CancellationToken cancel)
     {
         using var connection = Open();
@@ -169,28 +159,18 @@ public sealed class DuckStore : IDataStore
         }
     }
 
-    public void Dispose() => root.Dispose();
-
-    /// <summary>Another connection to the same database instance (the root connection keeps it open).</summary>
-    private DuckDBConnection Open()
+    public void Dispose()
     {
-        var connection = new DuckDBConnection(connectionString);
-        connection.Open();
-        return connection;
-    }
-
-    private sealed class Owned(CancellationTokenRegistration registration, DuckDBCommand command, DuckDBConnection connection) : IDisposable
-    {
-        public void Dispose()
+        while (idle.TryTake(out var connection))
         {
-            registration.Dispose();
-            command.Dispose();
             connection.Dispose();
         }
+
+        root.Dispose();
     }
 
     /// <summary>A query the database refused (a bad regular expression, a value it cannot compare) or one cut off by its time-out.</summary>
-    private static Exception Refused(DuckDBException e, CancellationToken cancel)
+    internal static Exception Refused(DbException e, CancellationToken cancel)
     {
         if (cancel.IsCancellationRequested)
         {

@@ -25,8 +25,11 @@ public interface IDataStore : IDisposable
     /// <summary>The published data sets.</summary>
     IReadOnlyList<StoredDataset> Datasets();
 
-    /// <summary>Runs a query; the result owns its connection and must be disposed.</summary>
-    QueryResult Query(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel);
+    /// <summary>
+    /// Runs a query; the result owns its connection and must be disposed. With <paramref name="streaming"/> the rows
+    /// are produced while they are read (the result is never held whole), so reading may also fail.
+    /// </summary>
+    QueryResult Query(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel, bool streaming = false);
 
     /// <summary>Runs a query that answers one number.</summary>
     long Count(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel);

@@ -109,9 +109,11 @@ internal static class Catalogue
             rows.Add(["attribute", "NC_GLOBAL", "geospatial_lon_max", "double", Number(lon)]);
         }
 
-        foreach (var c in d.Columns)
+        foreach (var c in SiteColumns.Variables(d))
         {
             var time = c.Type == ColumnType.Time;
+            var site = SiteColumns.Value(d, c);
+            var depth = c.StandardName == "depth";
             rows.Add(["variable", c.Name, "", time ? "double" : c.Type switch { ColumnType.Double => "double", ColumnType.Integer => "long", _ => "String" }, ""]);
             void Attribute(string name, string? value)
             {
@@ -121,7 +123,15 @@ internal static class Catalogue
                 }
             }
 
-            Attribute("ioos_category", time ? "Time" : null);
+            // As ERDDAP lists them: alphabetical, CF coordinate attributes for time, the site position and depth.
+            Attribute("_CoordinateAxisType", time ? "Time" : site is not null ? SiteColumns.Axis(c) : depth ? "Height" : null);
+            if (site is { } position)
+            {
+                rows.Add(["attribute", c.Name, "actual_range", "double", $"{Number(position)}, {Number(position)}"]);
+            }
+
+            Attribute("axis", time ? "T" : site is not null ? (c.Name == SiteColumns.Latitude ? "Y" : "X") : depth ? "Z" : null);
+            Attribute("ioos_category", time ? "Time" : site is not null || depth ? "Location" : null);
             Attribute("long_name", c.LongName ?? c.Name);
             Attribute("positive", c.Positive);
             Attribute("standard_name", c.StandardName);

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using Mocean.Research;
 using Mocean.Research.Catalog;
+using Mocean.Research.Formats;
+using Mocean.Research.Query;
 using Mocean.Research.Store;
 using Mocean.Server.Hosting;
 
@@ -34,6 +36,7 @@ public static partial class ResearchSetup
 
                 return service;
             })
+            .AddSingleton(provider => new TeachingReplies(provider.GetRequiredService<DataService>()))
             .AddSingleton<ApiKeys>()
             .AddSingleton<IBackupParticipant, ResearchBackup>()
             .AddSingleton<IStatusContributor, ResearchStatus>();
@@ -46,9 +49,35 @@ public static partial class ResearchSetup
         app.MapTabledap();
         app.MapResearchAdmin();
         app.Lifetime.ApplicationStarted.Register(() => RunningServer.Announce(app));
+        app.Lifetime.ApplicationStarted.Register(() => _ = WarmAsync(app));
         app.Lifetime.ApplicationStopping.Register(() => RunningServer.Withdraw(app));
         return app;
     }
+
+    /// <summary>How long after start the warm-up waits, so it does not compete with the server's first requests.</summary>
+    public static readonly TimeSpan WarmAfter = TimeSpan.FromSeconds(1);
+
+    /// <summary>Warms the store and the formats in the background, so readiness waits for none of it.</summary>
+    private static async Task WarmAsync(WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Mocean.Research");
+        try
+        {
+            await Task.Delay(WarmAfter, app.Lifetime.ApplicationStopping).ConfigureAwait(false);
+            var took = await Task.Run(() => Warmer.WarmAsync(app.Services.GetRequiredService<DataService>(), app.Lifetime.ApplicationStopping)).ConfigureAwait(false);
+            LogWarmed(logger, took.TotalMilliseconds);
+        }
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or QueryException)
+        {
+            LogNotWarmed(logger, e.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Data sets warmed in {Milliseconds:F0} ms")]
+    private static partial void LogWarmed(ILogger logger, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Warming the data sets stopped: {Reason}")]
+    private static partial void LogNotWarmed(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Published {Summary}")]
     private static partial void LogPublished(ILogger logger, string summary);

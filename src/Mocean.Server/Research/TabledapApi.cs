@@ -96,34 +96,19 @@ public static class TabledapApi
         {
             await ErddapError.WriteAsync(context, 413, $"Your query ran longer than {QueryTimeout.TotalSeconds} s. Narrow it or use orderByMean.").ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested || context.Response.HasStarted)
+        catch (Exception e) when (e is OperationCanceledException or QueryException && (context.RequestAborted.IsCancellationRequested || context.Response.HasStarted))
         {
+            // Part of the rows is sent already: ending the connection is how a streamed reply says it is cut short.
             context.Abort();
         }
     }
 
     private static async Task StreamAsync(HttpContext context, DataService data, QueryPlan plan, TableFormat format, CancellationToken cancel)
     {
-        using var result = data.Store.Query(plan.Sql, plan.Parameters, cancel);
-        var reader = result.Reader;
+        using var result = data.Store.Query(plan.Sql, plan.Parameters, cancel, streaming: true);
         context.Response.StatusCode = 200;
         context.Response.ContentType = format.ContentType;
-        var buffer = new TextBuffer();
-        var body = context.Response.Body;
-        format.Begin(buffer, plan.Columns);
-        var first = true;
-        while (reader.Read())
-        {
-            format.Row(buffer, reader, plan.Columns, first);
-            first = false;
-            if (buffer.Length > 48 * 1024)
-            {
-                await buffer.FlushAsync(body, cancel).ConfigureAwait(false);
-            }
-        }
-
-        format.End(buffer);
-        await buffer.FlushAsync(body, cancel).ConfigureAwait(false);
+        await TableWriter.WriteAsync(result, plan.Columns, format, context.Response.Body, cancel).ConfigureAwait(false);
     }
 
     private static async Task Info(HttpContext context, string dataset, string file, DataService data)
@@ -146,5 +131,5 @@ public static class TabledapApi
     internal static string Clip(string text) => Protocol.GameQuery.Clip(text, 60);
 
     internal static IReadOnlyList<OutputColumn> Columns(DatasetDescriptor descriptor) =>
-        [.. descriptor.Columns.Select(c => new OutputColumn(c.Name, c.Type, c.Type == ColumnType.Time ? "UTC" : c.Units, c.Positive))];
+        [.. SiteColumns.Variables(descriptor).Select(c => new OutputColumn(c.Name, c.Type, c.Type == ColumnType.Time ? "UTC" : c.Units, c.Positive))];
 }

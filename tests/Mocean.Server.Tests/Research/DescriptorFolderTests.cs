@@ -29,7 +29,9 @@ public sealed class DescriptorFolderTests
         var tsvReply = await client.GetStringAsync("/tabledap/tide.tsv?height&orderByMin(%22height%22)");
         using var html = await client.GetAsync("/tabledap/tide.htmlTable?time");
 
-        Assert.Equal("time,height\nUTC,m\n2022-01-05T00:00:00Z,1.5\n2022-01-05T06:00:00Z,-0.25\n", csvReply);
+        Assert.Equal(
+            "time,height,latitude,longitude\nUTC,m,degrees_north,degrees_east\n2022-01-05T00:00:00Z,1.5,44.6,-124.1\n2022-01-05T06:00:00Z,-0.25,44.6,-124.1\n",
+            csvReply);
         Assert.Equal("height\nm\n-0.25\n", tsvReply);
         Assert.Equal(HttpStatusCode.OK, html.StatusCode);
         Assert.Contains("<td>2022-01-05T06:00:00Z</td>", await html.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -75,6 +75,8 @@ public sealed class TabledapTests(TeachingApiTests.Server server) : IClassFixtur
     [InlineData("/tabledap/osb_ctd_jan2022.csv?time&time>yesterday", "Query error: 'yesterday' is not a time")]
     [InlineData("/tabledap/osb_ctd_jan2022.xlsx?time", "Query error: unknown file type '.xlsx'")]
     [InlineData("/tabledap/osb_ctd_jan2022.csv?time&orderByMean(%22time/1fortnight%22)", "is not a time interval")]
+    [InlineData("/tabledap/periodic_table.csv?Symbol&Element=~%22(?=H)e%22", "the database refused the query")]
+    [InlineData("/tabledap/osb_ctd_jan2022.csv?time,latitude&latitude=~%22(?=4)4.*%22", "the database refused the query")]
     public async Task BadQueriesAre400WithTheReason(string url, string reason)
     {
         var (status, body, _) = await Get(url);

@@ -1,0 +1,155 @@
+using System.Buffers;
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using Mocean.Research.Store;
+using Mocean.Server.Protocol;
+
+namespace Mocean.Server.Research;
+
+/// <summary>The teaching API's reads from the store, each written as the whole JSON reply the original sent.</summary>
+internal static class TeachingReads
+{
+    private const string TimeFormat = "yyyy-MM-dd HH:mm:ss";
+    private static readonly JsonEncodedText Timestamp = JsonEncodedText.Encode("Timestamp");
+    private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText Depth = JsonEncodedText.Encode("depth");
+    private static readonly JsonEncodedText Temp = JsonEncodedText.Encode("temp");
+    private static readonly JsonEncodedText Salinity = JsonEncodedText.Encode("salinity");
+
+    private static readonly (JsonEncodedText Time, JsonEncodedText Depth)[] ProfileKeys =
+        [.. new[] { "rest start", "ascent start", "peak", "descent start", "descent end" }
+            .Select(n => (JsonEncodedText.Encode(n + " time"), JsonEncodedText.Encode(n + " depth")))];
+
+    public static byte[] Profile(IDataStore store, StoredDataset stored, long day, long index, CancellationToken cancel)
+    {
+        using var result = store.Query(
+            $"SELECT rest_start_time, rest_start_depth, time, ascent_start_depth, peak_time, peak_depth, descent_start_time, descent_start_depth, descent_end_time, descent_end_depth FROM {Table(stored)} WHERE profile = $1",
+            [((day - 1) * 9) + index - 1], cancel);
+        var reader = result.Reader;
+        if (!reader.Read())
+        {
+            throw ProtocolException.NotFound($"there is no profile {index} on day {day}");
+        }
+
+        return Write(writer =>
+        {
+            writer.WriteStartObject();
+            for (var i = 0; i < ProfileKeys.Length; i++)
+            {
+                WriteTime(writer, ProfileKeys[i].Time, reader, i * 2);
+                WriteNumber(writer, ProfileKeys[i].Depth, reader, (i * 2) + 1);
+            }
+
+            WriteTime(writer, Id, reader, 2);
+            writer.WriteEndObject();
+        });
+    }
+
+    public static byte[] Sensors(IDataStore store, StoredDataset stored, DateTime start, DateTime stop, CancellationToken cancel)
+    {
+        using var result = store.Query(
+            $"SELECT time, depth, temperature, salinity FROM {Table(stored)} WHERE time >= $1 AND time < $2 ORDER BY time",
+            [start, stop], cancel);
+        var reader = result.Reader;
+        Span<char> time = stackalloc char[TimeFormat.Length + 8];
+        var output = new ArrayBufferWriter<byte>(64 * 1024);
+        using (var writer = new Utf8JsonWriter(output))
+        {
+            writer.WriteStartArray();
+            while (reader.Read())
+            {
+                var length = FormatTime(reader, 0, time);
+                for (var column = 2; column <= 3; column++)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString(Timestamp, time[..length]);
+                    writer.WriteString(Id, time[..length]);
+                    WriteNumber(writer, Depth, reader, 1);
+                    WriteNumber(writer, column == 2 ? Temp : Salinity, reader, column);
+                    writer.WriteEndObject();
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return output.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The one matching element as a list of one object, or null when none matches.</summary>
+    public static byte[]? Lookup(IDataStore store, StoredDataset stored, string condition, object parameter, CancellationToken cancel)
+    {
+        using var result = store.Query($"SELECT * FROM {Table(stored)} WHERE {condition}", [parameter], cancel);
+        var reader = result.Reader;
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        return Write(writer =>
+        {
+            writer.WriteStartArray();
+            writer.WriteStartObject();
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                var name = reader.GetName(i);
+                switch (reader.IsDBNull(i) ? null : reader.GetValue(i))
+                {
+                    case null:
+                        writer.WriteNull(name);
+                        break;
+                    case string text:
+                        writer.WriteString(name, text);
+                        break;
+                    case long whole:
+                        writer.WriteNumber(name, whole);
+                        break;
+                    case double number:
+                        writer.WriteNumber(name, number);
+                        break;
+                    case var other:
+                        writer.WriteString(name, Convert.ToString(other, CultureInfo.InvariantCulture));
+                        break;
+                }
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+        });
+    }
+
+    private static string Table(StoredDataset stored) => "\"" + stored.Descriptor.TableName + "\"";
+
+    private static byte[] Write(Action<Utf8JsonWriter> write)
+    {
+        var output = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(output))
+        {
+            write(writer);
+        }
+
+        return output.WrittenSpan.ToArray();
+    }
+
+    private static int FormatTime(DbDataReader reader, int i, Span<char> into) =>
+        reader.IsDBNull(i) || !reader.GetDateTime(i).TryFormat(into, out var written, TimeFormat, CultureInfo.InvariantCulture) ? 0 : written;
+
+    private static void WriteTime(Utf8JsonWriter writer, JsonEncodedText name, DbDataReader reader, int i)
+    {
+        Span<char> time = stackalloc char[TimeFormat.Length + 8];
+        writer.WriteString(name, time[..FormatTime(reader, i, time)]);
+    }
+
+    private static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, DbDataReader reader, int i)
+    {
+        if (reader.IsDBNull(i))
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteNumber(name, reader.GetDouble(i));
+        }
+    }
+}
