@@ -26,9 +26,9 @@ public sealed class RepublishWhileReadingTests : IDisposable
     {
         store.Service.PublishMissing([SampleDatasets.PeriodicTable()], null);
         var before = store.Service.Find("periodic_table")!;
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(120)); // the test stops the query itself; this bounds a hang
         var running = Task.Run(() => store.Service.Store.Count(
-            "SELECT count(*) FROM ds_periodic_table a, range(100000000) b WHERE a.AtomicNumber = b.range % 200", [], stop.Token));
+            "SELECT count(*) FROM ds_periodic_table a, range(100000000000) b WHERE a.AtomicNumber = b.range % 200", [], stop.Token));
         await Task.Delay(300);
 
         var report = store.Service.Add(SampleDatasets.PeriodicTable());
@@ -47,9 +47,9 @@ public sealed class RepublishWhileReadingTests : IDisposable
         store.Service.PublishMissing([SampleDatasets.PeriodicTable()], null);
         store.Service.Add(SampleDatasets.PeriodicTable());
         var copy = Path.Combine(store.Folder, "snapshot.duckdb");
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(120)); // the test stops the query itself; this bounds a hang
         var running = Task.Run(() => store.Service.Store.Count(
-            "SELECT count(*) FROM ds_periodic_table a, range(100000000) b WHERE a.AtomicNumber = b.range % 200", [], stop.Token));
+            "SELECT count(*) FROM ds_periodic_table a, range(100000000000) b WHERE a.AtomicNumber = b.range % 200", [], stop.Token));
         await Task.Delay(300);
 
         // A republish while the query runs leaves its change in the log (the checkpoint waits); the snapshot still has it.
