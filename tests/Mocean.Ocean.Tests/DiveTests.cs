@@ -77,6 +77,39 @@ public class DiveTests
         Assert.Equal(10, at.Z, 9);
     }
 
+    [Fact]
+    public void ADiverSeenByOthersOnTheWayEndsWhereAnUnwatchedOneDoes()
+    {
+        // Others' looks and the live map move a diver in small steps and keep the result; the run is the same.
+        var watched = new Sea(seamounts: [(500, 600, 20, 20)]);
+        var alone = new Sea(seamounts: [(500, 600, 20, 20)]);
+        var ids = new[] { watched, alone }.Select(sea =>
+        {
+            var id = sea.Put("Nemo", 400, 600, z: 30);
+            for (var i = 0; i < 6; i++)
+            {
+                sea.Ocean.Accel(id, "w"); // 5 east
+            }
+            return id;
+        }).ToArray();
+        var watcher = watched.Put("Ann", 300, 300);
+        for (var second = 0; second < 40; second++)
+        {
+            watched.Wait(1);
+            alone.Wait(1);
+            Assert.Empty(watched.Ocean.Look(watcher));
+            Assert.False(watched.Ocean.Location(watcher).Near);
+            _ = watched.Ocean.View();
+        }
+
+        var seen = watched.Ocean.Location(ids[0]);
+        var unseen = alone.Ocean.Location(ids[1]);
+        Assert.Equal(600, seen.X, 9);
+        Assert.Equal(unseen.X, seen.X, 9);
+        Assert.Equal(10, seen.Z, 6);
+        Assert.Equal(unseen.Z, seen.Z, 6);
+    }
+
     [Theory]
     [InlineData(200, 300, 50)]
     [InlineData(450, 600, 30)]

@@ -11,7 +11,7 @@ public sealed partial class Ocean
     {
         var p = Touch(id);
         Store(p with { Wrapped = false });
-        return new Location(p.X, p.Y, p.Z, p.Wrapped, p.Inbox is not null || p.Notice is not null, Sight(p).Count > 0);
+        return new Location(p.X, p.Y, p.Z, p.Wrapped, p.Inbox is not null || p.Notice is not null, Sightings(p, inJoinOrder: false).Any());
     }
 
     public Velocity Velocity(string id)
@@ -63,32 +63,63 @@ public sealed partial class Ocean
     /// <summary>Everything within sight (3-D, torus-aware): whales at the surface, treasures lying, other players.</summary>
     public IReadOnlyList<Sighting> Look(string id) => Sight(Touch(id));
 
-    private List<Sighting> Sight(PlayerState p)
+    private List<Sighting> Sight(PlayerState p) => [.. Sightings(p, inJoinOrder: true)];
+
+    /// <summary>
+    /// What the player sees, one thing at a time (so <c>near</c> stops at the first): whales, then treasures,
+    /// then other players (in the order they joined, when asked), each moved to now first (and kept there:
+    /// advancing a player in small steps is what their own requests do, and it keeps each look cheap).
+    /// </summary>
+    private IEnumerable<Sighting> Sightings(PlayerState p, bool inJoinOrder)
     {
         var now = OceanNow;
         var range = Movement.Sight(p, Settings);
-        var seen = new List<Sighting>();
-        bool InSight(double x, double y, double z) => Torus.Distance3D(p.X, p.Y, p.Z, x, y, z) <= range;
-        foreach (var w in _whales.Where(w => w.Rider is null))
+        var torus = Torus;
+        bool InSight(double x, double y, double z) => torus.Distance3D(p.X, p.Y, p.Z, x, y, z) <= range;
+        foreach (var w in _whales)
         {
-            var (x, y) = WhalePosition(w, now);
-            if (InSight(x, y, 0))
+            if (w.Rider is null && WhalePosition(w, now) is var (x, y) && InSight(x, y, 0))
             {
-                seen.Add(new Sighting(SightingKind.Whale, w.Name, x, y, 0));
+                yield return new Sighting(SightingKind.Whale, w.Name, x, y, 0);
             }
         }
-        foreach (var t in World.Treasures.Where(t => TreasureLies(t.Index, now) && InSight(t.X, t.Y, t.Z)))
+        foreach (var t in World.Treasures)
         {
-            seen.Add(new Sighting(SightingKind.Treasure, t.Name, t.X, t.Y, t.Z));
+            if (TreasureLies(t.Index, now) && InSight(t.X, t.Y, t.Z))
+            {
+                yield return new Sighting(SightingKind.Treasure, t.Name, t.X, t.Y, t.Z);
+            }
         }
-        foreach (var other in _players.Values.Where(o => o.Id != p.Id).OrderBy(o => o.JoinOrder))
+        var others = _players.Values.ToArray();
+        if (inJoinOrder)
         {
-            var o = Players.Movement.Advance(other, now, World.Floor, Settings);
+            Array.Sort(others, static (a, b) => a.JoinOrder.CompareTo(b.JoinOrder));
+        }
+
+        foreach (var other in others)
+        {
+            if (ReferenceEquals(other, p) || other.Id == p.Id)
+            {
+                continue;
+            }
+
+            var o = MoveToNow(other, now);
             if (InSight(o.X, o.Y, o.Z))
             {
-                seen.Add(new Sighting(SightingKind.Player, o.Name, o.X, o.Y, o.Z));
+                yield return new Sighting(SightingKind.Player, o.Name, o.X, o.Y, o.Z);
             }
         }
-        return seen;
+    }
+
+    /// <summary>Moves a player to now without counting it as their access, and keeps the result.</summary>
+    private PlayerState MoveToNow(PlayerState p, DateTimeOffset now)
+    {
+        if (p.Speed == 0)
+        {
+            return p; // a player at rest is where they were; their own next request moves their clock on
+        }
+
+        var moved = Movement.Advance(p, now, World.Floor, Settings);
+        return ReferenceEquals(moved, p) ? p : Store(moved);
     }
 }

@@ -1,5 +1,4 @@
 using Mocean.Ocean.Chat;
-using Mocean.Ocean.Players;
 using Mocean.Ocean.State;
 using Mocean.Ocean.World;
 
@@ -54,14 +53,14 @@ public sealed partial class Ocean
     }
 
     /// <summary>
-    /// What the live map draws now: players (moved to now, not counted as an access), whales at the
+    /// What the live map draws now: players (moved to now and kept there, not counted as an access), whales at the
     /// surface, and treasures lying (the host shows those to a signed-in teacher only).
     /// </summary>
     public OceanView View()
     {
         var now = OceanNow;
-        var players = _players.Values.OrderBy(p => p.JoinOrder)
-            .Select(p => Movement.Advance(p, now, World.Floor, Settings))
+        var players = _players.Values.OrderBy(p => p.JoinOrder).ToList()
+            .Select(p => MoveToNow(p, now))
             .Select(p => new PlayerMark(p.Name, p.X, p.Y, p.Z, p.Heading, p.Speed, p.Whale is int w ? _whales[w].Name : null))
             .ToList();
         var whales = _whales.Where(w => w.Rider is null)
