@@ -42,11 +42,14 @@ public sealed record PlayerEntry(
     [property: Id(1)] string Ocean,
     [property: Id(2)] string Name);
 
-/// <summary>The answer to a reservation: the new entry, or null when the name is taken in that ocean.</summary>
+/// <summary>
+/// The answer to a reservation: the new entry; or null when the name is taken in that ocean, or when the id
+/// could not be saved (<see cref="Unsaved"/>: the storage failed, nothing was reserved).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Mocean.Reservation")]
-public sealed record Reservation([property: Id(0)] PlayerEntry? Entry)
+public sealed record Reservation([property: Id(0)] PlayerEntry? Entry, [property: Id(1)] bool Unsaved = false)
 {
-    public bool NameTaken => Entry is null;
+    public bool NameTaken => Entry is null && !Unsaved;
 }
 
 /// <summary>

@@ -78,7 +78,19 @@ public sealed partial class PlayerDirectoryGrain(
         {
             // The number reaches the disk before anyone learns it: a kill cannot make it come round again.
             persisted.Changed(new PlayerDirectoryState(lastSequential));
-            await persisted.FlushAsync();
+            try
+            {
+                await persisted.FlushAsync();
+            }
+            catch (Exception failure) when (failure is IOException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                // Nobody learns an id that is not on disk: the name stays free; the number is never used
+                // (the write is tried again with the next tick).
+                players.Remove(id);
+                byName.Remove(NameKey(ocean, name));
+                LogUnsaved(logger, id, failure);
+                return new Reservation(null, Unsaved: true);
+            }
         }
 
         return new Reservation(entry);
@@ -123,4 +135,7 @@ public sealed partial class PlayerDirectoryGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Player directory built from the oceans: {Players} players in {Oceans} oceans")]
     private static partial void LogBuilt(ILogger logger, int players, int oceans);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sequential id {Id} could not be saved, so nobody joined with it")]
+    private static partial void LogUnsaved(ILogger logger, string id, Exception failure);
 }

@@ -51,6 +51,12 @@ public static class PlayerRoutes
         var locator = Locator(request);
         var grain = locator.Ocean(ocean);
         var reservation = await locator.Directory.Reserve(ocean, name).ConfigureAwait(false);
+        if (reservation.Unsaved)
+        {
+            throw new ProtocolException(StatusCodes.Status503ServiceUnavailable,
+                "the server cannot save new players right now (its disk may be full); tell your teacher, and try again in a minute");
+        }
+
         if (reservation.Entry is not { } entry)
         {
             throw InUse(name, ocean);
