@@ -21,17 +21,39 @@ public sealed class OceanCell(Sea sea, Action changed)
     /// Runs a command that may change the ocean (every command with an id moves its player and counts as an
     /// access) and marks the state changed when the command did not fail. False when the cell is closed.
     /// </summary>
-    public bool TryChange<T>(Func<Sea, OceanResult<T>> command, out OceanResult<T> result)
-    {
-        lock (gate)
-        {
-            if (closed)
-            {
-                result = null!;
-                return false;
-            }
+    public bool TryChange<T>(Func<Sea, OceanResult<T>> command, out OceanResult<T> result) =>
+        Run(command, evenIfClosed: false, out result);
 
-            result = command(sea);
+    /// <summary>The grain's way in: the same as <see cref="TryChange{T}"/>, whether or not the cell is closed.</summary>
+    public OceanResult<T> Change<T>(Func<Sea, OceanResult<T>> command)
+    {
+        Run(command, evenIfClosed: true, out var result);
+        return result;
+    }
+
+    /// <summary>Runs a command the grain makes (a teacher's, the idle sweep's) and marks the state changed.</summary>
+    public T Do<T>(Func<Sea, T> command)
+    {
+        var value = Read(command);
+        changed();
+        return value;
+    }
+
+    /// <summary>Reads the ocean without counting as anyone's access (the live map, the snapshot to store).</summary>
+    public T Read<T>(Func<Sea, T> query)
+    {
+        Locked(query, evenIfClosed: true, out var value);
+        return value;
+    }
+
+    /// <summary>Reads the ocean unless the cell is closed.</summary>
+    public bool TryRead<T>(Func<Sea, T> query, out T value) => Locked(query, evenIfClosed: false, out value);
+
+    private bool Run<T>(Func<Sea, OceanResult<T>> command, bool evenIfClosed, out OceanResult<T> result)
+    {
+        if (!Locked(command, evenIfClosed, out result))
+        {
+            return false;
         }
 
         if (result.Fault is null)
@@ -42,51 +64,11 @@ public sealed class OceanCell(Sea sea, Action changed)
         return true;
     }
 
-    /// <summary>The grain's way in: the same as <see cref="TryChange{T}"/>, whether or not the cell is closed.</summary>
-    public OceanResult<T> Change<T>(Func<Sea, OceanResult<T>> command)
-    {
-        OceanResult<T> result;
-        lock (gate)
-        {
-            result = command(sea);
-        }
-
-        if (result.Fault is null)
-        {
-            changed();
-        }
-
-        return result;
-    }
-
-    /// <summary>Runs a command the grain makes (a teacher's, the idle sweep's) and marks the state changed.</summary>
-    public T Do<T>(Func<Sea, T> command)
-    {
-        T value;
-        lock (gate)
-        {
-            value = command(sea);
-        }
-
-        changed();
-        return value;
-    }
-
-    /// <summary>Reads the ocean without counting as anyone's access (the live map, the snapshot to store).</summary>
-    public T Read<T>(Func<Sea, T> query)
+    private bool Locked<T>(Func<Sea, T> query, bool evenIfClosed, out T value)
     {
         lock (gate)
         {
-            return query(sea);
-        }
-    }
-
-    /// <summary>Reads the ocean unless the cell is closed.</summary>
-    public bool TryRead<T>(Func<Sea, T> query, out T value)
-    {
-        lock (gate)
-        {
-            if (closed)
+            if (closed && !evenIfClosed)
             {
                 value = default!;
                 return false;

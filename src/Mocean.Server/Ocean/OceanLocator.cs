@@ -26,9 +26,6 @@ public sealed class OceanLocator(IGrainFactory grains)
 
     public IOceanGrain Ocean(string name) => grainOf.GetOrAdd(name, static (key, factory) => factory.GetGrain<IOceanGrain>(key), grains);
 
-    /// <summary>The ocean grain of the player with this id; a 404 when no player has it.</summary>
-    public async ValueTask<IOceanGrain> OceanOf(string id) => (await PlaceOf(id).ConfigureAwait(false)).Grain;
-
     /// <summary>The ocean of the player with this id, by name and grain; a 404 when no player has it.</summary>
     public ValueTask<PlayerPlace> PlaceOf(string id) =>
         placeOfId.TryGetValue(id, out var place) ? ValueTask.FromResult(place) : FindAsync(id);

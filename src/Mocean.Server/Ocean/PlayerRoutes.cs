@@ -95,7 +95,7 @@ public static class PlayerRoutes
     {
         var id = Id(request);
         var locator = Locator(request);
-        var grain = await locator.OceanOf(id).ConfigureAwait(false);
+        var grain = (await locator.PlaceOf(id).ConfigureAwait(false)).Grain;
         var result = await grain.Quit(id).ConfigureAwait(false);
         await locator.Directory.Release(id).ConfigureAwait(false);
         locator.Forget(id);
