@@ -1,7 +1,5 @@
 using System.Net;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Mocean.Server.Tests.Infrastructure;
 using Mocean.Server.Tests.Ocean;
 
@@ -17,8 +15,7 @@ public sealed class AdminLockoutTests : IAsyncDisposable
 
     public AdminLockoutTests()
     {
-        client = factory.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)))
-            .CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        client = factory.CreateClient(clock, new WebApplicationFactoryClientOptions { HandleCookies = false });
     }
 
     [Fact]

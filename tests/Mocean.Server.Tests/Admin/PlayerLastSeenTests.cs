@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Mocean.Server.Tests.Infrastructure;
 using Mocean.Server.Tests.Ocean;
 
@@ -17,7 +16,7 @@ public sealed class PlayerLastSeenTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        client = factory.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(clock))).CreateClient();
+        client = factory.CreateClient(clock);
         return Task.CompletedTask;
     }
 

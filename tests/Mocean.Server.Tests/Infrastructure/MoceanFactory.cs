@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Mocean.Server.Tests.Infrastructure;
@@ -28,6 +30,11 @@ public sealed class MoceanFactory : WebApplicationFactory<Program>
     }
 
     public const string AdminKey = "test-admin-key";
+
+    /// <summary>A client of a server whose every clock (the ocean's, the admin key's, Steps') is <paramref name="clock"/>.</summary>
+    public HttpClient CreateClient(TimeProvider clock, WebApplicationFactoryClientOptions? options = null) =>
+        WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton(clock)))
+            .CreateClient(options ?? new WebApplicationFactoryClientOptions());
 
     public override async ValueTask DisposeAsync()
     {

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Ocean;
@@ -13,7 +12,7 @@ public sealed class IdleRemovalTests : IAsyncDisposable
     [Fact]
     public async Task ASilentPlayerIsRemovedWhileAnActiveOneStays()
     {
-        var client = factory.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(clock))).CreateClient();
+        var client = factory.CreateClient(clock);
         var quiet = await client.GetStringAsync("/join?name=Quiet");
         var busy = await client.GetStringAsync("/join?name=Busy");
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Ocean;
@@ -19,7 +18,7 @@ public sealed class OceanGoldenTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        client = factory.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(clock))).CreateClient();
+        client = factory.CreateClient(clock);
         return Task.CompletedTask;
     }
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using DuckDB.NET.Data;
+using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Research;
 
@@ -162,28 +162,7 @@ public sealed class SiteColumnTests(TeachingApiTests.Server server) : IClassFixt
         }
     }
 
-    private async Task<List<string>> ReadParquet(string url)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"mocean-test-{Guid.NewGuid():N}.parquet");
-        await File.WriteAllBytesAsync(path, await server.Client.GetByteArrayAsync(url));
-        try
-        {
-            using var connection = new DuckDBConnection("Data Source=:memory:");
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT latitude, longitude FROM read_parquet('{path}')";
-            using var reader = command.ExecuteReader();
-            var rows = new List<string>();
-            while (reader.Read())
-            {
-                rows.Add(FormattableString.Invariant($"{reader.GetDouble(0)},{reader.GetDouble(1)}"));
-            }
-
-            return rows;
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
+    private Task<List<string>> ReadParquet(string url) =>
+        ParquetReply.RowsAsync(server.Client, url, "latitude, longitude",
+            reader => FormattableString.Invariant($"{reader.GetDouble(0)},{reader.GetDouble(1)}"));
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using DuckDB.NET.Data;
+using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Research;
 
@@ -165,28 +165,7 @@ public sealed class TabledapTests(TeachingApiTests.Server server) : IClassFixtur
         return Row(parts[0], double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), double.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private async Task<List<string>> ReadParquet(string url)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"mocean-test-{Guid.NewGuid():N}.parquet");
-        await File.WriteAllBytesAsync(path, await server.Client.GetByteArrayAsync(url));
-        try
-        {
-            using var connection = new DuckDBConnection("Data Source=:memory:");
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT time, depth, temperature FROM read_parquet('{path}')";
-            using var reader = command.ExecuteReader();
-            var rows = new List<string>();
-            while (reader.Read())
-            {
-                rows.Add(Row(reader.GetDateTime(0).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture), reader.GetDouble(1), reader.GetDouble(2)));
-            }
-
-            return rows;
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
+    private Task<List<string>> ReadParquet(string url) =>
+        ParquetReply.RowsAsync(server.Client, url, "time, depth, temperature",
+            reader => Row(reader.GetDateTime(0).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture), reader.GetDouble(1), reader.GetDouble(2)));
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Steps;
@@ -11,8 +10,7 @@ public sealed class GoldenTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        client = factory.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
-            services.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 3, 14, 15, 9, 26, TimeSpan.Zero))))).CreateClient();
+        client = factory.CreateClient(new FixedClock(new DateTimeOffset(2026, 3, 14, 15, 9, 26, TimeSpan.Zero)));
         return Task.CompletedTask;
     }
 
