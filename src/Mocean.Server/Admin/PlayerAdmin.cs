@@ -45,7 +45,7 @@ public static class PlayerAdmin
     {
         var wanted = string.IsNullOrWhiteSpace(ocean) ? null : ocean.Trim().ToLowerInvariant();
         IEnumerable<string> oceans = wanted is null
-            ? (await locator.Registry.All().ConfigureAwait(false)).Keys.Append(Ocean.PlayerRoutes.DefaultOcean).Distinct(StringComparer.Ordinal)
+            ? await locator.EveryAsync().ConfigureAwait(false)
             : await locator.Exists(wanted).ConfigureAwait(false) ? [wanted] : [];
         var rosters = await Task.WhenAll(oceans.Select(name => locator.Ocean(name).Roster())).ConfigureAwait(false);
         return [.. rosters

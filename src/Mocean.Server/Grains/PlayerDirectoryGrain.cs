@@ -36,7 +36,7 @@ public sealed partial class PlayerDirectoryGrain(
         persisted = new WriteBehind<PlayerDirectoryState>(storage, "players", this.GetGrainId(), logger);
         lastSequential = (await persisted.LoadAsync())?.LastSequential ?? 0;
         var oceans = await GrainFactory.GetGrain<IOceanRegistryGrain>(IOceanRegistryGrain.Key).All();
-        var rosters = await Task.WhenAll(oceans.Keys.Append(PlayerRoutes.DefaultOcean).Distinct(StringComparer.Ordinal)
+        var rosters = await Task.WhenAll(OceanLocator.Every(oceans.Keys)
             .Select(ocean => GrainFactory.GetGrain<IOceanGrain>(ocean).Roster()));
         foreach (var roster in rosters)
         {

@@ -68,6 +68,13 @@ public sealed class OceanLocator(IGrainFactory grains)
 
     public void Created(string ocean) => oceans[ocean] = true;
 
+    /// <summary>Every ocean there is: <c>main</c> first, then the teacher's oceans (<paramref name="created"/>) by name.</summary>
+    public static IEnumerable<string> Every(IEnumerable<string> created) =>
+        created.Where(name => name != PlayerRoutes.DefaultOcean).Order(StringComparer.Ordinal).Prepend(PlayerRoutes.DefaultOcean);
+
+    /// <summary>Every ocean there is, as the registry knows them (see <see cref="Every(IEnumerable{string})"/>).</summary>
+    public async Task<IEnumerable<string>> EveryAsync() => Every((await Registry.All().ConfigureAwait(false)).Keys);
+
     /// <summary>The value of an ocean's answer, or its fault as a 4xx.</summary>
     public static T Value<T>(OceanResult<T> result) =>
         result.Fault is { } fault ? throw new ProtocolException(fault.Status, fault.Message) : result.Value!;

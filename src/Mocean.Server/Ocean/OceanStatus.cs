@@ -7,8 +7,7 @@ public sealed class OceanStatus(OceanLocator locator) : IStatusContributor
 {
     public async ValueTask<IEnumerable<StatusLine>> StatusLinesAsync()
     {
-        var created = await locator.Registry.All().ConfigureAwait(false);
-        var names = created.Keys.Where(name => name != PlayerRoutes.DefaultOcean).Order(StringComparer.Ordinal).Prepend(PlayerRoutes.DefaultOcean);
+        var names = await locator.EveryAsync().ConfigureAwait(false);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var name in names)
         {
