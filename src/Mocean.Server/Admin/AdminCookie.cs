@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
+using Mocean.Server.Hosting;
 
 namespace Mocean.Server.Admin;
 
@@ -9,7 +10,7 @@ namespace Mocean.Server.Admin;
 /// Protection (keys in the data directory, so it survives a restart). The token holds a fingerprint of the
 /// key, never the key: a new admin key signs every browser out.
 /// </summary>
-public sealed class AdminCookie(IDataProtectionProvider protection, TimeProvider clock)
+public sealed class AdminCookie(IDataProtectionProvider protection, MoceanClock clock)
 {
     public const string Name = "mocean-teacher";
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(4);

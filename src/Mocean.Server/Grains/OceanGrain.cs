@@ -27,7 +27,7 @@ public sealed partial class OceanGrain(
     IOptions<MoceanOptions> options,
     BlockedWords blocked,
     OceanLocator locator,
-    TimeProvider clock,
+    MoceanClock clock,
     ILogger<OceanGrain> logger) : Grain, IOceanGrain
 {
     /// <summary>The world seed of <c>main</c> when <c>--seed</c> is not given: a fresh server has a known map.</summary>

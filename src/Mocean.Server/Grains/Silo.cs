@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mocean.Server.Hosting;
 using Mocean.Server.Ocean;
 
@@ -22,7 +23,7 @@ public static partial class Silo
         // warns once at every start with a nonsensical interval (a false alarm in 10.4), so only its errors.
         builder.Logging.AddFilter("Orleans", LogLevel.Warning);
         builder.Logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(MoceanClock.Real);
         var settings = builder.Configuration.Get<OceanHostOptions>() ?? new OceanHostOptions();
         KeepClearOf(builder.Configuration["urls"] ?? Configuration.DefaultUrls);
         var siloPort = settings.SiloPort > 0 ? settings.SiloPort : FreePort();

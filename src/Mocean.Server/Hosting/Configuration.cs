@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting.Systemd;
 using Microsoft.Extensions.Options;
 
@@ -57,7 +58,7 @@ public static class Configuration
 
         builder.Services.AddSystemd();
         builder.AddMoceanLogging();
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(MoceanClock.Real);
         builder.Services.AddMoceanStatus();
         builder.Services.AddMoceanRateLimits();
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<MoceanOptions>>(TrustProxies);

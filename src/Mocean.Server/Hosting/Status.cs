@@ -22,7 +22,7 @@ public interface IStatusContributor
 }
 
 /// <summary>When the server started.</summary>
-public sealed class ServerClock(TimeProvider time)
+public sealed class ServerClock(MoceanClock time)
 {
     public DateTimeOffset UpSince { get; } = time.GetUtcNow();
 }

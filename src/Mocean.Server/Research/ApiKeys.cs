@@ -19,10 +19,10 @@ public sealed class ApiKeys
     private readonly string file;
     private readonly Lock gate = new();
     private readonly ConcurrentDictionary<string, Bucket> buckets = new(StringComparer.Ordinal);
-    private readonly TimeProvider clock;
+    private readonly MoceanClock clock;
     private Dictionary<string, Entry> byLabel;
 
-    public ApiKeys(IOptions<MoceanOptions> options, TimeProvider clock)
+    public ApiKeys(IOptions<MoceanOptions> options, MoceanClock clock)
     {
         this.clock = clock;
         Required = options.Value.RequireApiKeys;

@@ -16,7 +16,7 @@ public static class StepsApi
 {
     public static IServiceCollection AddSteps(this IServiceCollection services)
     {
-        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(MoceanClock.Real);
         services.AddSingleton(provider =>
         {
             var file = provider.GetRequiredService<IOptions<MoceanOptions>>().Value.Puzzles;

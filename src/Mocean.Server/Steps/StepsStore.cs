@@ -20,10 +20,10 @@ public sealed record DuckWin(string Name, int Moves, DateTimeOffset At);
 public sealed class StepsStore : IDisposable
 {
     private readonly SqliteConnection connection;
-    private readonly TimeProvider clock;
+    private readonly MoceanClock clock;
     private readonly Lock gate = new();
 
-    public StepsStore(IOptions<MoceanOptions> options, TimeProvider clock)
+    public StepsStore(IOptions<MoceanOptions> options, MoceanClock clock)
     {
         this.clock = clock;
         Directory.CreateDirectory(options.Value.DataPath);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Mocean.Server.Hosting;
 
 namespace Mocean.Server.Tests.Infrastructure;
 
@@ -33,8 +34,15 @@ public sealed class MoceanFactory : WebApplicationFactory<Program>
 
     /// <summary>A client of a server whose every clock (the ocean's, the admin key's, Steps') is <paramref name="clock"/>.</summary>
     public HttpClient CreateClient(TimeProvider clock, WebApplicationFactoryClientOptions? options = null) =>
-        WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton(clock)))
-            .CreateClient(options ?? new WebApplicationFactoryClientOptions());
+        WithClock(clock).CreateClient(options ?? new WebApplicationFactoryClientOptions());
+
+    /// <summary>
+    /// The server with <paramref name="clock"/> as its own clock (<see cref="MoceanClock"/>). The runtime's
+    /// <see cref="TimeProvider"/> stays the real one: Orleans' membership reads it, and a silo that sees its
+    /// own heartbeat hours old declares itself dead and ends the process.
+    /// </summary>
+    public WebApplicationFactory<Program> WithClock(TimeProvider clock) =>
+        WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton(new MoceanClock(clock))));
 
     public override async ValueTask DisposeAsync()
     {

@@ -12,7 +12,7 @@ namespace Mocean.Server.Hosting.Backup;
 public sealed partial class BackupService(
     IOptions<MoceanOptions> options,
     IEnumerable<IBackupParticipant> participants,
-    TimeProvider time,
+    MoceanClock time,
     ILogger<BackupService> logger)
 {
     public const string Manifest = "mocean-backup.json";
