@@ -68,6 +68,11 @@ def machine():
         commit += " (with uncommitted changes)"
     with open("/proc/loadavg", encoding="ascii") as f:
         loadavg = " ".join(f.read().split()[:3])
+    try:
+        with open("/proc/sys/kernel/sched_autogroup_enabled", encoding="ascii") as f:
+            autogroup = "on" if f.read().strip() == "1" else "off"
+    except OSError:
+        autogroup = "not in this kernel"
     return [
         ("date", datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")),
         ("commit", commit),
@@ -75,6 +80,7 @@ def machine():
         ("CPU", cpu),
         ("memory", f"{mem_kb / 1024 / 1024:.1f} GiB"),
         ("load average at start (1, 5, 15 min)", loadavg),
+        ("scheduler autogroup (every process here runs in the bench's session)", autogroup),
         ("software", "; ".join([
             f".NET SDK {_command('dotnet', '--version')}",
             _command("sh", "-c", "nginx -v 2>&1"),
