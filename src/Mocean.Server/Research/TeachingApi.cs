@@ -10,7 +10,8 @@ namespace Mocean.Server.Research;
 /// <summary>
 /// The original teaching API, kept compatible: <c>/api/profile</c>, <c>/api/sensors</c>, <c>/api/lookup</c>.
 /// Replies are JSON; refusals are <c>{"error": "..."}</c> with 400 (404 for an unknown element). Whole replies
-/// are kept in <see cref="TeachingReplies"/> until their data set is published again.
+/// are kept in <see cref="TeachingReplies"/> until their data set is published again, and requests missing the
+/// same reply together share one query.
 /// </summary>
 public static class TeachingApi
 {
@@ -29,14 +30,14 @@ public static class TeachingApi
         return app;
     }
 
-    private static async Task Json(HttpContext context, Func<byte[]> reply)
+    private static async Task Json(HttpContext context, Func<Task<byte[]>> reply)
     {
         var response = context.Response;
         response.ContentType = "application/json; charset=utf-8";
         byte[] body;
         try
         {
-            body = reply();
+            body = await reply().ConfigureAwait(false);
         }
         catch (ProtocolException refusal)
         {
@@ -49,7 +50,7 @@ public static class TeachingApi
         await response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
     }
 
-    private static byte[] Profile(HttpContext context, DataService data, TeachingReplies replies)
+    private static Task<byte[]> Profile(HttpContext context, DataService data, TeachingReplies replies)
     {
         var query = GameQuery.From(context.Request);
         var day = query.RequiredInteger("day", "send day=1..31 (January 2022)");
@@ -66,10 +67,10 @@ public static class TeachingApi
 
         var stored = Published(data, Profiles);
         var key = ReplyKey.For("profile", stored, string.Create(CultureInfo.InvariantCulture, $"{day}/{index}"));
-        return replies.GetOrAdd(key, () => TeachingReads.Profile(data.Store, stored, day, index, context.RequestAborted));
+        return replies.GetOrAddAsync(key, () => TeachingReads.Profile(data.Store, stored, day, index, context.RequestAborted), context.RequestAborted);
     }
 
-    private static byte[] Sensors(HttpContext context, DataService data, TeachingReplies replies)
+    private static Task<byte[]> Sensors(HttpContext context, DataService data, TeachingReplies replies)
     {
         var query = GameQuery.From(context.Request);
         var start = ParseTime(query.Required("start", "send start=YYYY-MM-DD HH:MM:SS"), "start");
@@ -81,10 +82,10 @@ public static class TeachingApi
 
         var stored = Published(data, Series);
         var key = ReplyKey.For("sensors", stored, string.Create(CultureInfo.InvariantCulture, $"{start.Ticks}/{stop.Ticks}"));
-        return replies.GetOrAdd(key, () => TeachingReads.Sensors(data.Store, stored, start, stop, context.RequestAborted));
+        return replies.GetOrAddAsync(key, () => TeachingReads.Sensors(data.Store, stored, start, stop, context.RequestAborted), context.RequestAborted);
     }
 
-    private static byte[] Lookup(HttpContext context, DataService data, TeachingReplies replies)
+    private static Task<byte[]> Lookup(HttpContext context, DataService data, TeachingReplies replies)
     {
         var query = GameQuery.From(context.Request);
         var given = new[] { "name", "symbol", "number" }.Where(query.Has).ToList();
@@ -110,9 +111,9 @@ public static class TeachingApi
         var normalised = parameter is long number
             ? "number/" + number.ToString(CultureInfo.InvariantCulture)
             : key + "/" + (System.Text.Ascii.IsValid(value) ? value.ToLowerInvariant() : value);
-        return replies.GetOrAdd(ReplyKey.For("lookup", stored, normalised), () =>
+        return replies.GetOrAddAsync(ReplyKey.For("lookup", stored, normalised), () =>
             TeachingReads.Lookup(data.Store, stored, condition, parameter, context.RequestAborted)
-            ?? throw ProtocolException.NotFound($"there is no element with {key} '{GameQuery.Clip(value)}'"));
+            ?? throw ProtocolException.NotFound($"there is no element with {key} '{GameQuery.Clip(value)}'"), context.RequestAborted);
     }
 
     private static StoredDataset Published(DataService data, string id) =>

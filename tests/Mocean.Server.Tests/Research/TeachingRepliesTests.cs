@@ -64,22 +64,22 @@ public sealed class TeachingRepliesTests
 
         for (var i = 0; i < 5; i++)
         {
-            replies.GetOrAdd(ReplyKey.For("lookup", stored, $"n/{i}"), () => Build(10));
+            await replies.GetOrAddAsync(ReplyKey.For("lookup", stored, $"n/{i}"), () => Build(10), CancellationToken.None);
         }
 
         Assert.Equal(3, replies.Count);
-        replies.GetOrAdd(ReplyKey.For("lookup", stored, "n/4"), () => Build(10));
+        await replies.GetOrAddAsync(ReplyKey.For("lookup", stored, "n/4"), () => Build(10), CancellationToken.None);
         Assert.Equal(5, built);
-        replies.GetOrAdd(ReplyKey.For("lookup", stored, "n/0"), () => Build(10));
+        await replies.GetOrAddAsync(ReplyKey.For("lookup", stored, "n/0"), () => Build(10), CancellationToken.None);
         Assert.Equal(6, built);
 
-        replies.GetOrAdd(ReplyKey.For("lookup", stored, "big"), () => Build(60));
-        replies.GetOrAdd(ReplyKey.For("lookup", stored, "big"), () => Build(60));
+        await replies.GetOrAddAsync(ReplyKey.For("lookup", stored, "big"), () => Build(60), CancellationToken.None);
+        await replies.GetOrAddAsync(ReplyKey.For("lookup", stored, "big"), () => Build(60), CancellationToken.None);
         Assert.Equal(8, built);
 
         for (var i = 0; i < 3; i++)
         {
-            replies.GetOrAdd(ReplyKey.For("lookup", stored, $"m/{i}"), () => Build(45));
+            await replies.GetOrAddAsync(ReplyKey.For("lookup", stored, $"m/{i}"), () => Build(45), CancellationToken.None);
         }
 
         Assert.Equal(2, replies.Count);
