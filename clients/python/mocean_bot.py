@@ -5,17 +5,35 @@ the hill: it sails along a line while the water gets shallower, goes back to the
 turns a right angle and does it again, until the peak. There `look` shows the treasure; it sails over
 it, dives, and takes it. Every request is printed with how many milliseconds it took.
 
-Usage: python3 mocean_bot.py [SERVER] [NAME] [OCEAN]   (default http://localhost:8080, name bot, ocean main)
+Usage: python3 mocean_bot.py [SERVER] [NAME] [OCEAN] [--timeout SECONDS]
+       (default http://localhost:8080, name bot, ocean main; each request gives up after 10 s)
 """
+import argparse
 import math
-import sys
 import time
 
 import requests
 
-server = sys.argv[1].rstrip('/') if len(sys.argv) > 1 else 'http://localhost:8080'
-name = sys.argv[2] if len(sys.argv) > 2 else 'bot'
-ocean = sys.argv[3] if len(sys.argv) > 3 else 'main'
+
+def seconds(text):
+    """A time-out in seconds: a number above 0."""
+    value = float(text)
+    if not 0 < value < math.inf:
+        raise argparse.ArgumentTypeError(f'{text} will not do: give a number of seconds above 0, like 30')
+    return value
+
+
+options = argparse.ArgumentParser(description='A Mocean bot that finds treasure by itself.')
+options.add_argument('server', nargs='?', default='http://localhost:8080', help='the server (default http://localhost:8080)')
+options.add_argument('name', nargs='?', default='bot', help='the player name (default bot)')
+options.add_argument('ocean', nargs='?', default='main', help='the ocean to join (default main)')
+options.add_argument('--timeout', type=seconds, default=10.0, metavar='SECONDS',
+                     help='how long to wait for each reply before giving up (default 10)')
+args = options.parse_args()
+server = args.server.rstrip('/')
+name = args.name
+ocean = args.ocean
+TIMEOUT = args.timeout
 SIZE = 900.0
 TURN = math.radians(15)      # one `a` or `d`
 FLAT = 29.9                  # ping under this: a seamount raises the floor here
@@ -28,7 +46,10 @@ def ask(route, quiet=False, **params):
     if player is not None:
         params['id'] = player
     started = time.perf_counter()
-    reply = session.get(f'{server}/{route}', params=params, timeout=10)
+    try:
+        reply = session.get(f'{server}/{route}', params=params, timeout=TIMEOUT)
+    except requests.Timeout:
+        raise SystemExit(f'{route} gave no reply within {TIMEOUT:g} s (--timeout SECONDS waits longer)')
     ms = (time.perf_counter() - started) * 1000
     if not quiet:
         print(f'{route} {params.get("ctrl", params.get("item", ""))} -> {reply.text.strip()[:80]} ({ms:.1f} ms)')

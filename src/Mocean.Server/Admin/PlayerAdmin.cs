@@ -14,7 +14,7 @@ public static class PlayerAdmin
     public static WebApplication MapPlayerAdmin(this WebApplication app)
     {
         var admin = app.MapAdminGroup();
-        admin.MapGet("/players", ListAsync).WithSummary("Every player: ocean, name, joined, last seen (no ids); format=json for JSON");
+        admin.MapGet("/players", ListAsync).WithSummary("Every player (ocean=NAME: of one ocean): ocean, name, joined, last seen (no ids); format=json adds paused");
         admin.MapPost("/players/remove", RemoveAsync).WithSummary("Remove a player by ocean and name; the name is free again");
         return app;
     }

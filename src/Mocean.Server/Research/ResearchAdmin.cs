@@ -33,9 +33,10 @@ public static class ResearchAdmin
             }
 
             return Text(200, keys.Issue(label, rate));
-        });
+        }).WithSummary("Make an API key (label=NAME, rate=N requests a second); the reply shows it once");
         admin.MapDelete("/keys/{label}", (string label, ApiKeys keys) =>
-            keys.Revoke(label) ? Text(200, $"key '{label}' revoked") : Text(404, $"there is no key labelled '{Protocol.GameQuery.Clip(label)}'"));
+            keys.Revoke(label) ? Text(200, $"key '{label}' revoked") : Text(404, $"there is no key labelled '{Protocol.GameQuery.Clip(label)}'"))
+            .WithSummary("Revoke the API key of that label at once");
         admin.MapPost("/datasets", async (HttpContext context, DataService data) =>
         {
             DatasetDescriptor? descriptor;
@@ -62,7 +63,7 @@ public static class ResearchAdmin
             {
                 return Text(400, e.Message);
             }
-        });
+        }).WithSummary("Publish a data set from a descriptor (JSON body): what mocean-server data add sends a running server");
         return app;
     }
 

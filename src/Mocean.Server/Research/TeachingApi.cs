@@ -9,9 +9,11 @@ namespace Mocean.Server.Research;
 
 /// <summary>
 /// The original teaching API, kept compatible: <c>/api/profile</c>, <c>/api/sensors</c>, <c>/api/lookup</c>.
-/// Replies are JSON; refusals are <c>{"error": "..."}</c> with 400 (404 for an unknown element). Whole replies
-/// are kept in <see cref="TeachingReplies"/> until their data set is published again, and requests missing the
-/// same reply together share one query.
+/// Replies are JSON; refusals are <c>{"error": "..."}</c> with 400 for a bad parameter, 404 for what does not
+/// exist (an element, a profile): the design's status table (its data-service page says 400 for an unknown
+/// element; we keep 404, as for every other unknown thing). Whole replies are kept in
+/// <see cref="TeachingReplies"/> until their data set is published again, and requests missing the same reply
+/// together share one query.
 /// </summary>
 public static class TeachingApi
 {
@@ -22,11 +24,14 @@ public static class TeachingApi
     public static WebApplication MapTeachingApi(this WebApplication app)
     {
         app.MapGet("/api/profile", (HttpContext context, DataService data, TeachingReplies replies) => Json(context, () => Profile(context, data, replies)))
-            .WithTags("Research").WithQuery("day", "day of January 2022, 1..31", true).WithQuery("index", "profile of that day, 1..9", true);
+            .WithTags("Research").WithSummary("One profile of the Oregon Slope Base profiler, January 2022 (JSON): rest, ascent, peak, descent")
+            .WithQuery("day", "day of January 2022, 1..31", true).WithQuery("index", "profile of that day, 1..9", true);
         app.MapGet("/api/sensors", (HttpContext context, DataService data, TeachingReplies replies) => Json(context, () => Sensors(context, data, replies)))
-            .WithTags("Research").WithQuery("start", "YYYY-MM-DD HH:MM:SS (UTC)", true).WithQuery("stop", "YYYY-MM-DD HH:MM:SS (UTC), after start", true);
+            .WithTags("Research").WithSummary("Temperature and salinity records from start up to stop (JSON list, one record per value)")
+            .WithQuery("start", "YYYY-MM-DD HH:MM:SS (UTC)", true).WithQuery("stop", "YYYY-MM-DD HH:MM:SS (UTC), after start", true);
         app.MapGet("/api/lookup", (HttpContext context, DataService data, TeachingReplies replies) => Json(context, () => Lookup(context, data, replies)))
-            .WithTags("Research").WithQuery("name", "element name (any case)").WithQuery("symbol", "element symbol").WithQuery("number", "atomic number");
+            .WithTags("Research").WithSummary("One element of the periodic table (JSON list); an unknown element is 404")
+            .WithQuery("name", "element name (any case)").WithQuery("symbol", "element symbol").WithQuery("number", "atomic number");
         return app;
     }
 

@@ -1,9 +1,10 @@
 using System.Net;
+using System.Net.Sockets;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Ocean;
 
-/// <summary>The ocean in the real server process: it survives a SIGKILL, and the Python bot finds treasure in it.</summary>
+/// <summary>The ocean in the real server process: it survives a SIGKILL, and the Python bot finds treasure in it (and gives up on a silent server after its --timeout).</summary>
 public sealed class OceanProcessTests
 {
     private static async Task<string> Post(HttpClient client, string url)
@@ -74,5 +75,30 @@ public sealed class OceanProcessTests
         Assert.Matches(@"inventory: air tank,[a-zA-Z -]+", run.Output);
         await server.StopAsync();
         Directory.Delete(server.DataDir, recursive: true);
+    }
+
+    [Fact]
+    public async Task ThePythonBotGivesUpOnASilentServerAfterItsTimeoutWithOneLine()
+    {
+        // A server that accepts the connection and never answers.
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var accepted = silent.AcceptTcpClientAsync();
+        var address = $"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}";
+
+        var run = await Python.RunAsync(Python.Client("mocean_bot.py"), [address, "Robo", "--timeout", "1.5"], seconds: 60);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("join gave no reply within 1.5 s (--timeout SECONDS waits longer)", run.Error.Trim());
+        (await accepted).Dispose();
+    }
+
+    [Fact]
+    public async Task ThePythonBotRefusesATimeoutThatIsNotAPositiveNumber()
+    {
+        var run = await Python.RunAsync(Python.Client("mocean_bot.py"), ["http://127.0.0.1:9", "--timeout", "0"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.EndsWith("error: argument --timeout: 0 will not do: give a number of seconds above 0, like 30", run.Error.Trim(), StringComparison.Ordinal);
     }
 }
