@@ -83,7 +83,7 @@ public static class Commands
                   Puts a snapshot into the data folder of a stopped server. With --replace, what DIR held
                   is first moved aside to DIR.before-restore-TIME (nothing is deleted).
               mocean-server settings [options]
-                  Shows every setting as the server would use it, and where it came from, then stops.
+                  Shows every setting as the server would use it (marking those left at their default), then stops.
               mocean-server --help
                   This text.
 

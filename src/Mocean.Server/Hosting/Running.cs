@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Connections;
 
 namespace Mocean.Server.Hosting;
@@ -7,6 +9,16 @@ public static class Running
 {
     public static async Task<int> RunMoceanAsync(this WebApplication app)
     {
+        ArgumentNullException.ThrowIfNull(app);
+
+        // Found before anything starts (the silo, the data service), a taken port is one line: found by Kestrel,
+        // it is that line after the host's and the silo's stack traces as they stop again.
+        if (TakenAddress(app.Configuration["urls"] ?? Configuration.DefaultUrls) is { } taken)
+        {
+            await Console.Error.WriteLineAsync(InUse($"Failed to bind to address {taken}: address already in use.")).ConfigureAwait(false);
+            return 1;
+        }
+
         try
         {
             await app.RunAsync().ConfigureAwait(false);
@@ -14,10 +26,65 @@ public static class Running
         }
         catch (IOException failure) when (failure.InnerException is AddressInUseException)
         {
-            await Console.Error.WriteLineAsync(
-                $"mocean-server could not start: {failure.Message} Another program (perhaps another mocean-server) uses that port; stop it, or choose another with --urls http://0.0.0.0:PORT")
-                .ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(InUse(failure.Message)).ConfigureAwait(false);
             return 1;
         }
     }
+
+    /// <summary>The first of the plain <c>--urls</c> addresses another program listens on, or null (port 0 and names other than localhost are left to Kestrel).</summary>
+    public static string? TakenAddress(string urls)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            BindingAddress address;
+            try
+            {
+                address = BindingAddress.Parse(url);
+            }
+            catch (FormatException)
+            {
+                continue; // Kestrel explains a malformed address itself.
+            }
+
+            if (address.Port > 0 && HostOf(address.Host) is { } ip && !CanListen(new IPEndPoint(ip, address.Port)))
+            {
+                return url;
+            }
+        }
+
+        return null;
+    }
+
+    private static IPAddress? HostOf(string host) => host switch
+    {
+        "*" or "+" or "0.0.0.0" => IPAddress.Any,
+        "localhost" => IPAddress.Loopback,
+        _ => IPAddress.TryParse(host.Trim('[', ']'), out var ip) ? ip : null,
+    };
+
+    private static bool CanListen(IPEndPoint endpoint)
+    {
+        try
+        {
+            using var socket = new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+
+            // As Kestrel binds: a port whose last connections linger in TIME_WAIT is free to listen on.
+            socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+            socket.Bind(endpoint);
+            socket.Listen();
+            return true;
+        }
+        catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyInUse)
+        {
+            return false;
+        }
+        catch (SocketException)
+        {
+            return true; // Not ours to judge (an address this machine lacks, say): Kestrel says what is wrong.
+        }
+    }
+
+    private static string InUse(string failure) =>
+        $"mocean-server could not start: {failure} Another program (perhaps another mocean-server) uses that port; stop it, or choose another with --urls http://0.0.0.0:PORT";
 }

@@ -1,0 +1,47 @@
+using System.Net;
+using System.Net.Sockets;
+using Mocean.Server.Tests.Infrastructure;
+
+namespace Mocean.Server.Tests.Hosting;
+
+/// <summary>A teacher who starts a second server on a port already taken reads one line saying so, not stack traces.</summary>
+public sealed class PortInUseTests : IDisposable
+{
+    private readonly TcpListener other = new(IPAddress.Loopback, 0);
+    private readonly string dataDir = ServerProcess.NewDataDir();
+
+    public PortInUseTests() => other.Start();
+
+    private int Port => ((IPEndPoint)other.LocalEndpoint).Port;
+
+    [Theory]
+    [InlineData("http://127.0.0.1:{0}")]
+    [InlineData("http://localhost:{0}")]
+    [InlineData("http://0.0.0.0:{0}")]
+    public async Task APortAnotherProgramListensOnGetsOneLineAndExitCode1(string urls)
+    {
+        var address = string.Format(System.Globalization.CultureInfo.InvariantCulture, urls, Port);
+
+        var (code, output, error) = await ServerProcess.RunCommandAsync(["--urls", address, "--data-dir", dataDir]);
+
+        Assert.Equal(1, code);
+        Assert.Equal(
+            $"mocean-server could not start: Failed to bind to address {address}: address already in use. Another program (perhaps another mocean-server) uses that port; stop it, or choose another with --urls http://0.0.0.0:PORT",
+            error.Trim());
+        Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
+        Assert.DoesNotContain("fail:", output, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        other.Stop();
+        other.Dispose();
+        try
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+    }
+}
