@@ -21,6 +21,11 @@ public static class PlayerAdmin
 
     private static async Task<IResult> ListAsync(Ocean.OceanLocator locator, string? ocean, string? format)
     {
+        if (!string.IsNullOrWhiteSpace(ocean) && !await locator.Exists(ocean.Trim().ToLowerInvariant()).ConfigureAwait(false))
+        {
+            return NoOcean(ocean.Trim().ToLowerInvariant());
+        }
+
         var players = await ListingAsync(locator, ocean).ConfigureAwait(false);
         if (string.Equals(format?.Trim(), "json", StringComparison.OrdinalIgnoreCase))
         {
@@ -46,12 +51,15 @@ public static class PlayerAdmin
         var wanted = string.IsNullOrWhiteSpace(ocean) ? null : ocean.Trim().ToLowerInvariant();
         IEnumerable<string> oceans = wanted is null
             ? await locator.EveryAsync().ConfigureAwait(false)
-            : await locator.Exists(wanted).ConfigureAwait(false) ? [wanted] : [];
+            : [wanted];
         var rosters = await Task.WhenAll(oceans.Select(name => locator.Ocean(name).Roster())).ConfigureAwait(false);
         return [.. rosters
             .SelectMany(r => r.Players.Select(p => new Listed(r.Ocean, p.Name, p.Joined, p.LastSeen, r.Paused)))
             .OrderBy(p => p.Joined).ThenBy(p => p.Ocean, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)];
     }
+
+    private static IResult NoOcean(string name) =>
+        Text(StatusCodes.Status404NotFound, $"there is no ocean '{name}'; GET /admin/players lists the players of every ocean\n");
 
     private sealed record Listed(string Ocean, string Name, DateTimeOffset Joined, DateTimeOffset LastSeen, bool Paused);
 
@@ -65,7 +73,7 @@ public static class PlayerAdmin
         var where = string.IsNullOrWhiteSpace(ocean) ? "main" : ocean.Trim().ToLowerInvariant();
         if (!await locator.Exists(where).ConfigureAwait(false))
         {
-            return Text(StatusCodes.Status404NotFound, $"there is no ocean '{where}'; GET /admin/players lists the players of every ocean\n");
+            return NoOcean(where);
         }
 
         var removed = await locator.Ocean(where).Remove(name.Trim()).ConfigureAwait(false);

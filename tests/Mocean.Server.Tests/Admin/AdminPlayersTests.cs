@@ -55,6 +55,15 @@ public sealed class AdminPlayersTests(MoceanFactory factory) : IClassFixture<Moc
     }
 
     [Fact]
+    public async Task AnOceanThatDoesNotExistIsA404ForListingAsForRemoving()
+    {
+        const string Reply = "there is no ocean 'nosuch'; GET /admin/players lists the players of every ocean\n";
+        Assert.Equal((HttpStatusCode.NotFound, Reply), await Send(HttpMethod.Get, "/admin/players?ocean=NoSuch", MoceanFactory.AdminKey));
+        Assert.Equal((HttpStatusCode.NotFound, Reply), await Send(HttpMethod.Post, "/admin/players/remove?ocean=nosuch&name=Ann", MoceanFactory.AdminKey));
+        Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Get, "/admin/players?ocean=main", MoceanFactory.AdminKey)).Status);
+    }
+
+    [Fact]
     public async Task ThePlayerListShowsNamesButNeverIds()
     {
         var (name, id) = await Join();

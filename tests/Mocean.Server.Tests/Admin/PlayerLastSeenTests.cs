@@ -68,7 +68,7 @@ public sealed class PlayerLastSeenTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheListOfOneOceanShowsOnlyItsPlayersAndAnUnknownOceanHasNone()
+    public async Task TheListOfOneOceanShowsOnlyItsPlayersAndAnUnknownOceanIsA404()
     {
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.Admin("/admin/ocean?ocean=reef&seed=7")).Status);
         await client.Get("/join?name=Ann");
@@ -76,7 +76,9 @@ public sealed class PlayerLastSeenTests : IAsyncLifetime
         await client.Get("/join?name=Cora&ocean=reef");
 
         Assert.Equal($"1 {Header}\nreef,Cora,2026-03-14T09:01:00Z,2026-03-14T09:01:00Z\n", (await List("?ocean=Reef")).Text);
-        Assert.Equal($"0 {Header}\n", (await List("?ocean=nosuchocean")).Text);
+        Assert.Equal(
+            (System.Net.HttpStatusCode.NotFound, "there is no ocean 'nosuchocean'; GET /admin/players lists the players of every ocean\n"),
+            await List("?ocean=nosuchocean"));
         Assert.Equal(
             $"2 {Header}\nmain,Ann,2026-03-14T09:00:00Z,2026-03-14T09:00:00Z\nreef,Cora,2026-03-14T09:01:00Z,2026-03-14T09:01:00Z\n",
             (await List()).Text);
