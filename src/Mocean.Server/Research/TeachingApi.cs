@@ -108,7 +108,7 @@ public static class TeachingApi
             "symbol" => ("lower(Symbol) = lower($1)", value),
             _ => ("AtomicNumber = $1", long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
                 ? n
-                : throw ProtocolException.BadRequest($"number must be an atomic number 1..118, not '{GameQuery.Clip(value)}'")),
+                : throw ProtocolException.BadRequest($"number must be an atomic number, a whole number like 2, not '{GameQuery.Clip(value)}'")),
         };
 
         // Names and symbols match in any case and numbers by value, so the key holds what the match depends on

@@ -63,6 +63,8 @@ public sealed class TeachingApiTests(TeachingApiTests.Server server) : IClassFix
     [InlineData("/api/sensors?start=2022-01-05%2004:00:00&stop=2022-01-05%2003:00:00", 400, "{\"error\":\"stop must be after start\"}")]
     [InlineData("/api/sensors?start=noon&stop=2022-01-05%2003:00:00", 400, "{\"error\":\"start must be a time like 2022-01-05 03:00:00, not 'noon'\"}")]
     [InlineData("/api/lookup?name=Unobtainium", 404, "{\"error\":\"there is no element with name 'Unobtainium'\"}")]
+    [InlineData("/api/lookup?number=two", 400, "{\"error\":\"number must be an atomic number, a whole number like 2, not 'two'\"}")]
+    [InlineData("/api/lookup?number=200", 404, "{\"error\":\"there is no element with number '200'\"}")]
     [InlineData("/api/lookup?name=Helium&symbol=He", 400, "{\"error\":\"send one of name=Helium, symbol=He or number=2\"}")]
     public async Task BadParametersGetAJsonErrorWithOneLine(string url, int status, string body)
     {
