@@ -25,7 +25,7 @@ public static partial class Silo
         builder.Logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
         builder.Services.TryAddSingleton(MoceanClock.Real);
         var settings = builder.Configuration.Get<OceanHostOptions>() ?? new OceanHostOptions();
-        KeepClearOf(builder.Configuration["urls"] ?? Configuration.DefaultUrls);
+        KeepClearOf(builder.Configuration);
         var siloPort = settings.SiloPort > 0 ? settings.SiloPort : FreePort();
         var gatewayPort = settings.GatewayPort > 0 ? settings.GatewayPort : FreePort();
         builder.UseOrleans(silo =>
@@ -37,20 +37,13 @@ public static partial class Silo
     }
 
     /// <summary>Never picks the HTTP ports (a test may have just freed one for the server to take).</summary>
-    private static void KeepClearOf(string urls)
+    private static void KeepClearOf(IConfiguration configuration)
     {
-        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        lock (Handed)
         {
-            try
+            foreach (var (_, address) in Configuration.ListenAddresses(configuration))
             {
-                lock (Handed)
-                {
-                    Handed.Add(BindingAddress.Parse(url).Port);
-                }
-            }
-            catch (FormatException)
-            {
-                // Kestrel reports a malformed address itself.
+                Handed.Add(address.Port);
             }
         }
     }

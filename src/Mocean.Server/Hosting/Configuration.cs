@@ -16,6 +16,36 @@ public static class Configuration
 
     public const string EnvironmentPrefix = "MOCEAN_";
 
+    /// <summary>
+    /// The plain addresses the server will listen on: <c>--urls</c>, else the default, or none when Kestrel endpoints
+    /// in the settings file (HTTPS with a certificate) take their place. A malformed one is left out (Kestrel
+    /// explains it when it starts).
+    /// </summary>
+    public static IEnumerable<(string Url, BindingAddress Address)> ListenAddresses(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var urls = configuration["urls"];
+        if (string.IsNullOrEmpty(urls) && configuration.GetSection("Kestrel:Endpoints").Exists())
+        {
+            yield break;
+        }
+
+        foreach (var url in (string.IsNullOrEmpty(urls) ? DefaultUrls : urls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            BindingAddress address;
+            try
+            {
+                address = BindingAddress.Parse(url);
+            }
+            catch (FormatException)
+            {
+                continue;
+            }
+
+            yield return (url, address);
+        }
+    }
+
     /// <summary>The settings file: <c>--config FILE</c>, else <c>MOCEAN_CONFIG</c>, else <c>mocean.json</c> beside the program.</summary>
     public static string ConfigFile(string[] args)
     {

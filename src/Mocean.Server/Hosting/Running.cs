@@ -13,7 +13,7 @@ public static class Running
 
         // Found before anything starts (the silo, the data service), a taken port is one line: found by Kestrel,
         // it is that line after the host's and the silo's stack traces as they stop again.
-        if (TakenAddress(app.Configuration["urls"] ?? Configuration.DefaultUrls) is { } taken)
+        if (TakenAddress(Configuration.ListenAddresses(app.Configuration)) is { } taken)
         {
             await Console.Error.WriteLineAsync(InUse($"Failed to bind to address {taken}: address already in use.")).ConfigureAwait(false);
             return 1;
@@ -31,29 +31,14 @@ public static class Running
         }
     }
 
-    /// <summary>The first of the plain <c>--urls</c> addresses another program listens on, or null (port 0 and names other than localhost are left to Kestrel).</summary>
-    public static string? TakenAddress(string urls)
+    /// <summary>The first of <paramref name="addresses"/> another program listens on, or null (port 0 and names other than localhost are left to Kestrel).</summary>
+    public static string? TakenAddress(IEnumerable<(string Url, BindingAddress Address)> addresses)
     {
-        ArgumentNullException.ThrowIfNull(urls);
-        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            BindingAddress address;
-            try
-            {
-                address = BindingAddress.Parse(url);
-            }
-            catch (FormatException)
-            {
-                continue; // Kestrel explains a malformed address itself.
-            }
-
-            if (address.Port > 0 && HostOf(address.Host) is { } ip && !CanListen(new IPEndPoint(ip, address.Port)))
-            {
-                return url;
-            }
-        }
-
-        return null;
+        ArgumentNullException.ThrowIfNull(addresses);
+        return addresses
+            .Where(a => a.Address.Port > 0 && HostOf(a.Address.Host) is { } ip && !CanListen(new IPEndPoint(ip, a.Address.Port)))
+            .Select(a => a.Url)
+            .FirstOrDefault();
     }
 
     private static IPAddress? HostOf(string host) => host switch

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.Extensions.Configuration;
+using Mocean.Server.Hosting;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Hosting;
@@ -30,6 +32,19 @@ public sealed class PortInUseTests : IDisposable
             error.Trim());
         Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
         Assert.DoesNotContain("fail:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OnlyTheAddressesTheServerWillListenOnAreChecked()
+    {
+        static string[] Checked(Dictionary<string, string?> settings) =>
+            [.. Configuration.ListenAddresses(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()).Select(a => a.Url)];
+
+        Assert.Equal(["http://0.0.0.0:8080"], Checked([]));
+        Assert.Equal(["http://127.0.0.1:5001", "http://localhost:5002"], Checked(new() { ["urls"] = "http://127.0.0.1:5001; http://localhost:5002;not a url" }));
+
+        // HTTPS endpoints from the settings file take the place of the default: port 8080 is not the server's then.
+        Assert.Empty(Checked(new() { ["Kestrel:Endpoints:Https:Url"] = "https://0.0.0.0:8443" }));
     }
 
     public void Dispose()
