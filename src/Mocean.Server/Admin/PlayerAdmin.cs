@@ -21,12 +21,13 @@ public static class PlayerAdmin
 
     private static async Task<IResult> ListAsync(Ocean.OceanLocator locator, string? ocean, string? format)
     {
-        if (!string.IsNullOrWhiteSpace(ocean) && !await locator.Exists(ocean.Trim().ToLowerInvariant()).ConfigureAwait(false))
+        var wanted = string.IsNullOrWhiteSpace(ocean) ? null : OceanName(ocean);
+        if (wanted is not null && !await locator.Exists(wanted).ConfigureAwait(false))
         {
-            return NoOcean(ocean.Trim().ToLowerInvariant());
+            return NoOcean(wanted);
         }
 
-        var players = await ListingAsync(locator, ocean).ConfigureAwait(false);
+        var players = await ListingAsync(locator, wanted).ConfigureAwait(false);
         if (string.Equals(format?.Trim(), "json", StringComparison.OrdinalIgnoreCase))
         {
             return Results.Json(new
@@ -45,10 +46,9 @@ public static class PlayerAdmin
         return Text(StatusCodes.Status200OK, text.ToString());
     }
 
-    /// <summary>Every player of one ocean (or of all), as the oceans hold them, in order of joining.</summary>
-    private static async Task<List<Listed>> ListingAsync(Ocean.OceanLocator locator, string? ocean)
+    /// <summary>Every player of one existing ocean (null: of all), as the oceans hold them, in order of joining.</summary>
+    private static async Task<List<Listed>> ListingAsync(Ocean.OceanLocator locator, string? wanted)
     {
-        var wanted = string.IsNullOrWhiteSpace(ocean) ? null : ocean.Trim().ToLowerInvariant();
         IEnumerable<string> oceans = wanted is null
             ? await locator.EveryAsync().ConfigureAwait(false)
             : [wanted];
@@ -57,6 +57,8 @@ public static class PlayerAdmin
             .SelectMany(r => r.Players.Select(p => new Listed(r.Ocean, p.Name, p.Joined, p.LastSeen, r.Paused)))
             .OrderBy(p => p.Joined).ThenBy(p => p.Ocean, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)];
     }
+
+    private static string OceanName(string given) => given.Trim().ToLowerInvariant();
 
     private static IResult NoOcean(string name) =>
         Text(StatusCodes.Status404NotFound, $"there is no ocean '{name}'; GET /admin/players lists the players of every ocean\n");
@@ -70,7 +72,7 @@ public static class PlayerAdmin
             return Text(StatusCodes.Status400BadRequest, "missing 'name': send ocean=OCEAN&name=NAME of the player to remove\n");
         }
 
-        var where = string.IsNullOrWhiteSpace(ocean) ? "main" : ocean.Trim().ToLowerInvariant();
+        var where = string.IsNullOrWhiteSpace(ocean) ? "main" : OceanName(ocean);
         if (!await locator.Exists(where).ConfigureAwait(false))
         {
             return NoOcean(where);
