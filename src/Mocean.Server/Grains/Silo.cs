@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mocean.Server.Hosting;
 using Mocean.Server.Ocean;
@@ -7,9 +5,11 @@ using Mocean.Server.Ocean;
 namespace Mocean.Server.Grains;
 
 /// <summary>
-/// The Orleans silo inside the server process: localhost clustering (one silo, no database to set up),
-/// silo and gateway ports on loopback, free ones picked at start unless fixed by <c>SiloPort</c> /
-/// <c>GatewayPort</c>, so any number of servers (and test hosts) run side by side on one machine.
+/// The Orleans silo inside the server process: localhost clustering (one silo, no database to set up) on a
+/// loopback port held for it from start until it binds (<see cref="SiloPortReservation"/>) unless fixed by
+/// <c>SiloPort</c>, so any number of servers (and test hosts) run side by side on one machine. No gateway
+/// (the port outside Orleans clients would use) unless <c>GatewayPort</c> asks for one: the server's own
+/// requests reach the grains inside the process.
 /// </summary>
 public static partial class Silo
 {
@@ -23,21 +23,26 @@ public static partial class Silo
         // warns once at every start with a nonsensical interval (a false alarm in 10.4), so only its errors.
         builder.Logging.AddFilter("Orleans", LogLevel.Warning);
         builder.Logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
+        // Orleans places grains through a Polly pipeline, which logs every placement attempt on Information.
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.Services.TryAddSingleton(MoceanClock.Real);
         var settings = builder.Configuration.Get<OceanHostOptions>() ?? new OceanHostOptions();
-        KeepClearOf(builder.Configuration);
-        var siloPort = settings.SiloPort > 0 ? settings.SiloPort : FreePort();
-        var gatewayPort = settings.GatewayPort > 0 ? settings.GatewayPort : FreePort();
+        var reservation = settings.SiloPort > 0 ? null : Reserve(builder.Configuration);
+        var siloPort = reservation?.Port ?? settings.SiloPort;
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: "mocean", clusterId: "mocean");
+            silo.UseLocalhostClustering(siloPort, Math.Max(0, settings.GatewayPort), serviceId: "mocean", clusterId: "mocean");
             silo.Services.AddSqliteGrainStorage();
+            if (reservation is not null)
+            {
+                silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(_ => new SiloPortHandover(reservation));
+            }
         });
         return builder;
     }
 
-    /// <summary>Never picks the HTTP ports (a test may have just freed one for the server to take).</summary>
-    private static void KeepClearOf(IConfiguration configuration)
+    /// <summary>A port for the silo, never one this process handed out before, nor an HTTP port (a test may have just freed one for the server to take).</summary>
+    private static SiloPortReservation Reserve(IConfiguration configuration)
     {
         lock (Handed)
         {
@@ -45,24 +50,23 @@ public static partial class Silo
             {
                 Handed.Add(address.Port);
             }
+
+            var reservation = SiloPortReservation.Take(Handed, Random.Shared);
+            Handed.Add(reservation.Port);
+            return reservation;
         }
     }
 
-    /// <summary>A free loopback port, never the same one twice in this process (parallel test hosts).</summary>
-    public static int FreePort()
+    /// <summary>Lets the held port go just before the silo binds it (the silo's listener binds at RuntimeInitialize - 1).</summary>
+    private sealed class SiloPortHandover(SiloPortReservation reservation) : ILifecycleParticipant<ISiloLifecycle>, IDisposable
     {
-        lock (Handed)
-        {
-            while (true)
+        public void Participate(ISiloLifecycle lifecycle) =>
+            lifecycle.Subscribe(nameof(SiloPortHandover), ServiceLifecycleStage.RuntimeInitialize - 2, _ =>
             {
-                using var listener = new TcpListener(IPAddress.Loopback, 0);
-                listener.Start();
-                var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-                if (Handed.Add(port))
-                {
-                    return port;
-                }
-            }
-        }
+                reservation.Release();
+                return Task.CompletedTask;
+            });
+
+        public void Dispose() => reservation.Dispose();
     }
 }

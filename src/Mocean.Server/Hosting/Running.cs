@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Connections;
+using Microsoft.Extensions.Options;
+using Mocean.Server.Ocean;
 
 namespace Mocean.Server.Hosting;
 
@@ -19,6 +22,13 @@ public static class Running
             return 1;
         }
 
+        if (app.Services.GetRequiredService<IOptions<OceanHostOptions>>().Value.SiloPort is > 0 and var siloPort
+            && !CanListen(new IPEndPoint(IPAddress.Loopback, siloPort)))
+        {
+            await Console.Error.WriteLineAsync(SiloPortInUse(siloPort)).ConfigureAwait(false);
+            return 1;
+        }
+
         try
         {
             await app.RunAsync().ConfigureAwait(false);
@@ -27,6 +37,12 @@ public static class Running
         catch (IOException failure) when (failure.InnerException is AddressInUseException)
         {
             await Console.Error.WriteLineAsync(InUse(failure.Message)).ConfigureAwait(false);
+            return 1;
+        }
+        catch (AddressInUseException)
+        {
+            // Kestrel's comes wrapped (above); the ocean engine's comes bare, taken between the check and the start.
+            await Console.Error.WriteLineAsync(SiloPortInUse(app.Services.GetRequiredService<IOptions<OceanHostOptions>>().Value.SiloPort)).ConfigureAwait(false);
             return 1;
         }
     }
@@ -69,6 +85,9 @@ public static class Running
             return true; // Not ours to judge (an address this machine lacks, say): Kestrel says what is wrong.
         }
     }
+
+    private static string SiloPortInUse(int port) =>
+        $"mocean-server could not start: the ocean engine's port {port.ToString(CultureInfo.InvariantCulture)} (--silo-port) is already in use. Choose another, or leave --silo-port unset for a free one.";
 
     private static string InUse(string failure) =>
         $"mocean-server could not start: {failure} Another program (perhaps another mocean-server) uses that port; stop it, or choose another with --urls http://0.0.0.0:PORT";

@@ -8,10 +8,10 @@ namespace Mocean.Server.Ocean;
 /// </summary>
 public sealed class OceanHostOptions
 {
-    /// <summary>The port of silo-to-silo traffic (loopback only); 0 picks a free one at start.</summary>
+    /// <summary>The port of silo-to-silo traffic (loopback only); 0 picks a free one below the ephemeral range at start.</summary>
     public int SiloPort { get; set; }
 
-    /// <summary>The port Orleans clients outside the process connect to (loopback only); 0 picks a free one at start.</summary>
+    /// <summary>The port Orleans clients outside the process would connect to (loopback only); 0 (the default) opens none.</summary>
     public int GatewayPort { get; set; }
 
     /// <summary>Hand out small sequential ids (1, 2, 3...) instead of secret random ones: for a trusting classroom.</summary>

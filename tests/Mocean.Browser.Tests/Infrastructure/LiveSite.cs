@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Mocean.Server.Grains;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Browser.Tests.Infrastructure;
@@ -29,7 +30,15 @@ public sealed class LiveSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Server = await ServerProcess.StartAsync();
+        // A port below the kernel's ephemeral range: RestartAsync takes it again, and one the kernel handed out
+        // could meanwhile become some other program's outgoing connection.
+        int port;
+        using (var free = SiloPortReservation.Take(new HashSet<int>(), Random.Shared))
+        {
+            port = free.Port;
+        }
+
+        Server = await ServerProcess.StartAsync(port: port);
         Http = new HttpClient { BaseAddress = new Uri(Server.BaseUrl), Timeout = TimeSpan.FromSeconds(60) };
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
