@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 using Mocean.Server.Hosting;
+using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Admin;
 
@@ -39,7 +40,7 @@ public static partial class AdminRoutes
                 http.Connection.RemoteIpAddress?.ToString() ?? "?");
             return result;
         });
-        return group;
+        return group.RefusingRepeatedKeys();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Admin action {Method} {Target} from {Remote}")]

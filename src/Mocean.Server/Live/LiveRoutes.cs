@@ -24,8 +24,9 @@ public static class LiveRoutes
         app.MapGet("/live/{file}", (HttpContext context, string file) => LiveAssets.Write(context, file)).ExcludeFromDescription();
         app.MapGet("/ocean/live/stream", LiveStream.RunAsync)
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
+            .RefusingRepeatedKeys()
             .WithTags("Live").WithSummary("Server-Sent Events: the ocean about seven times a second");
-        app.MapGet("/ocean/live/floor", Floor).WithTags("Live").WithSummary("The sea floor of a seed as a grid of depths (JSON)");
+        app.MapGet("/ocean/live/floor", Floor).RefusingRepeatedKeys().WithTags("Live").WithSummary("The sea floor of a seed as a grid of depths (JSON)");
         app.MapPost("/teacher/signin", SignInAsync).WithTags("Live").WithSummary("Form field key=ADMINKEY: a short-lived HttpOnly cookie");
         app.MapPost("/teacher/signout", SignOut).WithTags("Live").WithSummary("Forget the teacher's cookie");
         app.MapGet("/teacher/session", (HttpContext context, AdminKey key) => key.SignedIn(context.Request)

@@ -15,16 +15,25 @@ public sealed class GameQuery
     /// <summary>Reads the request's query, refusing repeated keys.</summary>
     public static GameQuery From(HttpRequest request)
     {
-        foreach (var (key, values) in request.Query)
+        ArgumentNullException.ThrowIfNull(request);
+        return RepeatedKey(request.Query) is { } refusal
+            ? throw ProtocolException.BadRequest(refusal)
+            : new GameQuery(request.Query);
+    }
+
+    /// <summary>The one-line refusal of a query that gives a key more than once, or null when each key comes once.</summary>
+    public static string? RepeatedKey(IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        foreach (var (key, values) in query)
         {
             if (values.Count > 1)
             {
-                throw ProtocolException.BadRequest(
-                    $"the key '{Clip(key)}' was given {values.Count} times; send each key once");
+                return $"the key '{Clip(key)}' was given {values.Count} times; send each key once";
             }
         }
 
-        return new GameQuery(request.Query);
+        return null;
     }
 
     /// <summary>True when the key was sent at all (even with an empty value).</summary>
