@@ -9,6 +9,7 @@ own session, 2.3-2.7 ms in the bench's; the bare app likewise). In one session, 
 the two cores between the load generator's threads and the server's, thread by thread."""
 import ctypes
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -33,11 +34,30 @@ def in_child(sig):
     return prepare
 
 
+def ephemeral_range():
+    """The kernel's range of ports for outgoing connections and binds of port 0."""
+    try:
+        with open("/proc/sys/net/ipv4/ip_local_port_range", encoding="ascii") as f:
+            low, high = (int(part) for part in f.read().split())
+            return low, high
+    except (OSError, ValueError):
+        return 49152, 65535
+
+
 def free_port():
-    """A loopback port nobody listens on right now (never 8080, the server's default)."""
+    """A loopback port nobody listens on right now (never 8080, the server's default).
+
+    Picked below the kernel's ephemeral range: a port handed out by a bind to port 0 lies in that range,
+    where any outgoing connection (wrk's, the bench's own) may take it before the system started on it binds it.
+    """
+    low, _ = ephemeral_range()
     while True:
+        port = random.randrange(10000, low) if low > 11000 else 0
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-            s.bind(("127.0.0.1", 0))
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
             port = s.getsockname()[1]
         if port != 8080:
             return port
