@@ -1,0 +1,295 @@
+using System.Text;
+using Mocean.Server.Tests.Infrastructure;
+using Mocean.Server.Tests.Ocean;
+
+namespace Mocean.Server.Tests.Docs;
+
+/// <summary>
+/// Runs the examples of a guide in <c>docs/</c> against the real pipeline and says where a reply differs from
+/// what the guide shows. An example is a fenced block marked <c>console</c>: lines starting with <c>$ curl</c>
+/// are requests (options <c>-s</c>, <c>-H 'Name: value'</c>, <c>-X METHOD</c>, <c>-d 'form=data'</c>; the URL
+/// on <c>http://localhost:8080</c>), the lines after one are its reply exactly; a line <c>...</c> in a reply
+/// stands for any number of lines. <c>$ sleep N</c> moves the server's clock N seconds (the guide's server
+/// runs on a clock the test moves, so positions and times come out as shown). Other blocks are not run.
+/// </summary>
+public static class DocExamples
+{
+    public const string Server = "http://localhost:8080";
+
+    /// <summary>The commands of every <c>console</c> block of <paramref name="markdown"/>, in order, each with the line it starts on.</summary>
+    public static IReadOnlyList<DocCommand> Parse(string markdown)
+    {
+        var commands = new List<DocCommand>();
+        var lines = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var inConsole = false;
+        var inOther = false;
+        DocCommand? current = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.StartsWith("```", StringComparison.Ordinal))
+            {
+                if (inConsole || inOther)
+                {
+                    Flush();
+                    inConsole = inOther = false;
+                }
+                else if (line.Trim() == "```console")
+                {
+                    inConsole = true;
+                }
+                else
+                {
+                    inOther = true;
+                }
+
+                continue;
+            }
+
+            if (!inConsole)
+            {
+                continue;
+            }
+
+            if (line.StartsWith("$ ", StringComparison.Ordinal))
+            {
+                Flush();
+                current = new DocCommand(i + 1, line[2..], []);
+            }
+            else if (current is not null)
+            {
+                current.Expected.Add(line);
+            }
+            else
+            {
+                throw new FormatException($"line {i + 1}: a console block starts with a '$ ' command, not '{line}'");
+            }
+        }
+
+        Flush();
+        return commands;
+
+        void Flush()
+        {
+            if (current is not null)
+            {
+                commands.Add(current);
+                current = null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs the examples of <c>docs/NAME</c> on a fresh server of their own (admin key <c>SECRET</c>, small
+    /// sequential ids, placements and world from fixed seeds, a clock only <c>$ sleep</c> moves) and fails with
+    /// every difference. <paramref name="settings"/> adds or overrides settings.
+    /// </summary>
+    public static async Task AssertGuideAsync(string name, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        await using var factory = new MoceanFactory();
+        factory.Settings["AdminKey"] = "SECRET";
+        factory.Settings["SequentialIds"] = "true";
+        factory.Settings["PlacementSeed"] = "1";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            factory.Settings[key] = value;
+        }
+
+        var clock = new ManualClock(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+        using var client = factory.CreateClient(clock, new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri(Server) });
+        var path = Path.Combine(Python.RepoRoot, "docs", name);
+        Assert.True(File.Exists(path), $"{path} is missing");
+        Assert.NotEmpty(Parse(await File.ReadAllTextAsync(path)));
+        var problems = await RunAsync(path, client, clock);
+        Assert.True(problems.Count == 0, string.Join("\n\n", problems));
+    }
+
+    /// <summary>Runs every command in order; the list of differences (empty when the guide is right).</summary>
+    public static async Task<IReadOnlyList<string>> RunAsync(string markdownPath, HttpClient client, ManualClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(clock);
+        var problems = new List<string>();
+        var name = Path.GetFileName(markdownPath);
+        foreach (var command in Parse(await File.ReadAllTextAsync(markdownPath)))
+        {
+            IReadOnlyList<string> words;
+            try
+            {
+                words = ShellWords(command.Text);
+            }
+            catch (FormatException e)
+            {
+                problems.Add($"{name}:{command.Line}: {e.Message}");
+                continue;
+            }
+
+            if (words is ["sleep", var seconds])
+            {
+                clock.Advance(TimeSpan.FromSeconds(double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)));
+                continue;
+            }
+
+            if (words is not ["curl", ..])
+            {
+                problems.Add($"{name}:{command.Line}: only curl and sleep are run here, not '{command.Text}'");
+                continue;
+            }
+
+            string actual;
+            try
+            {
+                using var request = Request(words);
+                using var reply = await client.SendAsync(request);
+                actual = (await reply.Content.ReadAsStringAsync()).TrimEnd('\n');
+            }
+            catch (FormatException e)
+            {
+                problems.Add($"{name}:{command.Line}: {e.Message}");
+                continue;
+            }
+
+            if (!Matches(command.Expected, actual.Split('\n')))
+            {
+                problems.Add($"{name}:{command.Line}: $ {command.Text}\n--- the guide shows:\n{string.Join('\n', command.Expected)}\n--- the server answered:\n{actual}");
+            }
+        }
+
+        return problems;
+    }
+
+    private static HttpRequestMessage Request(IReadOnlyList<string> words)
+    {
+        var method = HttpMethod.Get;
+        var headers = new List<(string, string)>();
+        string? form = null;
+        string? url = null;
+        for (var i = 1; i < words.Count; i++)
+        {
+            switch (words[i])
+            {
+                case "-s" or "--silent":
+                    break;
+                case "-X" when i + 1 < words.Count:
+                    method = new HttpMethod(words[++i]);
+                    break;
+                case "-H" when i + 1 < words.Count:
+                    var header = words[++i].Split(':', 2);
+                    headers.Add((header[0].Trim(), header.Length > 1 ? header[1].Trim() : string.Empty));
+                    break;
+                case "-d" or "--data" when i + 1 < words.Count:
+                    form = words[++i];
+                    if (method == HttpMethod.Get)
+                    {
+                        method = HttpMethod.Post;
+                    }
+
+                    break;
+                case var word when word.StartsWith(Server, StringComparison.Ordinal):
+                    url = word[Server.Length..];
+                    break;
+                default:
+                    throw new FormatException($"curl option or argument '{words[i]}' is not one the guide test knows (use -s, -H, -X, -d and a URL on {Server})");
+            }
+        }
+
+        var request = new HttpRequestMessage(method, url ?? throw new FormatException($"no URL on {Server}"));
+        foreach (var (header, value) in headers)
+        {
+            request.Headers.TryAddWithoutValidation(header, value);
+        }
+
+        if (form is not null)
+        {
+            request.Content = new StringContent(form, Encoding.UTF8, "application/x-www-form-urlencoded");
+        }
+
+        return request;
+    }
+
+    /// <summary>Whether the reply's lines are the guide's, a line "..." standing for any number of lines.</summary>
+    public static bool Matches(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
+    {
+        return Match(0, 0);
+
+        bool Match(int e, int a)
+        {
+            if (e == expected.Count)
+            {
+                return a == actual.Count;
+            }
+
+            if (expected[e] == "...")
+            {
+                for (var skip = a; skip <= actual.Count; skip++)
+                {
+                    if (Match(e + 1, skip))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            return a < actual.Count && expected[e] == actual[a] && Match(e + 1, a + 1);
+        }
+    }
+
+    /// <summary>Splits a command line as a shell does for the simple cases guides use: 'single' and "double" quotes.</summary>
+    public static IReadOnlyList<string> ShellWords(string line)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        var inWord = false;
+        char? quote = null;
+        foreach (var c in line)
+        {
+            if (quote is { } q)
+            {
+                if (c == q)
+                {
+                    quote = null;
+                }
+                else
+                {
+                    word.Append(c);
+                }
+            }
+            else if (c is '\'' or '"')
+            {
+                quote = c;
+                inWord = true;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                if (inWord)
+                {
+                    words.Add(word.ToString());
+                    word.Clear();
+                    inWord = false;
+                }
+            }
+            else
+            {
+                word.Append(c);
+                inWord = true;
+            }
+        }
+
+        if (quote is not null)
+        {
+            throw new FormatException($"an unclosed quote in '{line}'");
+        }
+
+        if (inWord)
+        {
+            words.Add(word.ToString());
+        }
+
+        return words;
+    }
+}
+
+/// <summary>One command of a guide's console block and the reply lines the guide shows for it.</summary>
+public sealed record DocCommand(int Line, string Text, List<string> Expected);

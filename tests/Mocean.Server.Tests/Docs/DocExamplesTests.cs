@@ -1,0 +1,67 @@
+namespace Mocean.Server.Tests.Docs;
+
+/// <summary>The guides' example runner reads console blocks as a reader types them, and catches a wrong reply.</summary>
+public sealed class DocExamplesTests
+{
+    [Fact]
+    public void ConsoleBlocksAreCommandsWithTheirRepliesAndOtherBlocksAreNotRun()
+    {
+        const string Markdown = """
+            Some text.
+
+            ```console
+            $ curl 'http://localhost:8080/hello'
+            hello!
+            $ sleep 2
+            $ curl -s -H 'X-Admin-Key: SECRET' -X POST "http://localhost:8080/admin/pause"
+            paused
+            second line
+            ```
+
+            ```python
+            $ not a command
+            ```
+            """;
+
+        var commands = DocExamples.Parse(Markdown);
+
+        Assert.Equal(["curl 'http://localhost:8080/hello'", "sleep 2", "curl -s -H 'X-Admin-Key: SECRET' -X POST \"http://localhost:8080/admin/pause\""], commands.Select(c => c.Text));
+        Assert.Equal([4, 6, 7], commands.Select(c => c.Line));
+        Assert.Equal(["paused", "second line"], commands[2].Expected);
+        Assert.Equal(["curl", "-s", "-H", "X-Admin-Key: SECRET", "-X", "POST", "http://localhost:8080/admin/pause"], DocExamples.ShellWords(commands[2].Text));
+    }
+
+    [Theory]
+    [InlineData("a|b", "a|b", true)]
+    [InlineData("a|b", "a|c", false)]
+    [InlineData("a|b", "a|b|c", false)]
+    [InlineData("a|...|d", "a|b|c|d", true)]
+    [InlineData("a|...|d", "a|d", true)]
+    [InlineData("a|...", "a|x|y", true)]
+    [InlineData("a|...|d", "a|b|c", false)]
+    public void ADotsLineStandsForAnyNumberOfLines(string expected, string actual, bool matches) =>
+        Assert.Equal(matches, DocExamples.Matches(expected.Split('|'), actual.Split('|')));
+
+    [Fact]
+    public async Task AWrongReplyInAGuideIsReportedWithWhereAndWhat()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"guide-{Guid.NewGuid():N}.md");
+        await File.WriteAllTextAsync(path, "```console\n$ curl 'http://localhost:8080/hello'\nhi there\n$ curl --fail 'http://localhost:8080/hello'\n```\n");
+        try
+        {
+            await using var factory = new Infrastructure.MoceanFactory();
+            var clock = new Ocean.ManualClock(DateTimeOffset.UnixEpoch);
+            using var client = factory.CreateClient(clock, new() { BaseAddress = new Uri(DocExamples.Server) });
+
+            var problems = await DocExamples.RunAsync(path, client, clock);
+
+            Assert.Equal(2, problems.Count);
+            Assert.StartsWith($"{Path.GetFileName(path)}:2: $ curl 'http://localhost:8080/hello'\n--- the guide shows:\nhi there\n--- the server answered:\nhello! the Mocean server is up and listening.", problems[0], StringComparison.Ordinal);
+            Assert.Contains("'--fail' is not one the guide test knows", problems[1], StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
