@@ -35,7 +35,7 @@ public sealed class RepublishWhileReadingTests : IDisposable
 
         Assert.False(running.IsCompleted);
         await stop.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running.WaitAsync(TimeSpan.FromSeconds(120)));
         Assert.Equal(118, report.Rows);
         Assert.NotSame(before, store.Service.Find("periodic_table"));
         Assert.Equal(118, store.Count("SELECT count(*) FROM ds_periodic_table"));
@@ -58,7 +58,7 @@ public sealed class RepublishWhileReadingTests : IDisposable
         Assert.False(running.IsCompleted);
 
         await stop.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running.WaitAsync(TimeSpan.FromSeconds(120)));
         using var restored = new DataService(new DuckStore(copy), TimeProvider.System);
         Assert.Equal(["periodic_table"], restored.Store.Datasets().Select(d => d.Descriptor.Id));
         Assert.Equal(118, restored.Store.Count("SELECT count(*) FROM ds_periodic_table", [], CancellationToken.None));

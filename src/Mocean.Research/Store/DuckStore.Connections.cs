@@ -13,7 +13,7 @@ public sealed partial class DuckStore
         {
             var command = Command(connection, sql, parameters);
             command.UseStreamingMode = streaming;
-            var registration = cancel.Register(command.Cancel);
+            var registration = new Interruption(command, cancel);
             try
             {
                 var reader = command.ExecuteReader();
@@ -45,7 +45,7 @@ public sealed partial class DuckStore
         try
         {
             using var command = Command(connection, sql, parameters);
-            using (cancel.Register(command.Cancel))
+            using (new Interruption(command, cancel))
             {
                 var count = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
                 reusable = true;
@@ -86,11 +86,11 @@ public sealed partial class DuckStore
         return connection;
     }
 
-    private sealed class Owned(DuckStore store, CancellationTokenRegistration registration, DuckDBCommand command, DuckDBConnection connection, CancellationToken cancel) : IDisposable
+    private sealed class Owned(DuckStore store, Interruption registration, DuckDBCommand command, DuckDBConnection connection, CancellationToken cancel) : IDisposable
     {
         public void Dispose()
         {
-            // Once the registration is gone no cancellation can reach the connection; one that came earlier may have interrupted it.
+            // Once the interruption is over no cancellation can reach the connection; one that came earlier may have interrupted it.
             registration.Dispose();
             command.Dispose();
             store.Return(connection, !cancel.IsCancellationRequested);

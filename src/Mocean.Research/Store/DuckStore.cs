@@ -147,16 +147,19 @@ public sealed partial class DuckStore : IDataStore
     {
         using var connection = Open();
         var temp = Quote("export_" + Guid.NewGuid().ToString("N"));
-        Execute(connection, $"CREATE TEMP TABLE {temp} AS {sql}", [.. parameters]);
         try
         {
+            Execute(connection, $"CREATE TEMP TABLE {temp} AS {sql}", cancel, [.. parameters]);
+
             // A file path cannot be a parameter of COPY; it is ours (a temporary file), quoted as a literal.
-            Execute(connection, $"COPY {temp} TO '{path.Replace("'", "''", StringComparison.Ordinal)}' (FORMAT parquet)");
+            Execute(connection, $"COPY {temp} TO '{path.Replace("'", "''", StringComparison.Ordinal)}' (FORMAT parquet)", cancel);
         }
-        finally
+        catch (DuckDBException e)
         {
-            Execute(connection, $"DROP TABLE IF EXISTS {temp}");
+            throw Refused(e, cancel);
         }
+
+        // The temporary table goes with its connection.
     }
 
     public void Dispose()
@@ -203,9 +206,15 @@ public sealed partial class DuckStore : IDataStore
         return command;
     }
 
-    private static void Execute(DuckDBConnection connection, string sql, params object?[] parameters)
+    private static void Execute(DuckDBConnection connection, string sql, params object?[] parameters) =>
+        Execute(connection, sql, CancellationToken.None, parameters);
+
+    private static void Execute(DuckDBConnection connection, string sql, CancellationToken cancel, params object?[] parameters)
     {
         using var command = Command(connection, sql, parameters);
-        command.ExecuteNonQuery();
+        using (new Interruption(command, cancel))
+        {
+            command.ExecuteNonQuery();
+        }
     }
 }
