@@ -49,10 +49,11 @@ def free_port():
 
     Picked below the kernel's ephemeral range: a port handed out by a bind to port 0 lies in that range,
     where any outgoing connection (wrk's, the bench's own) may take it before the system started on it binds it.
+    From 20000 up, apart from where the server's ocean engine draws its own port (10000-19999).
     """
     low, _ = ephemeral_range()
     while True:
-        port = random.randrange(10000, low) if low > 11000 else 0
+        port = random.randrange(20000, low) if low > 21000 else 0
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
             try:
                 s.bind(("127.0.0.1", port))

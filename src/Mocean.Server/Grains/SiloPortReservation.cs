@@ -12,7 +12,15 @@ namespace Mocean.Server.Grains;
 /// </summary>
 public sealed class SiloPortReservation : IDisposable
 {
-    private const int Lowest = 10_000;
+    /// <summary>Where silos' ports are drawn from, below <see cref="OthersFrom"/> (and below the ephemeral range).</summary>
+    public const int SilosFrom = 10_000;
+
+    /// <summary>
+    /// From here up to the ephemeral range: ports a program picks now and binds a few seconds later (a test's server
+    /// restarted on its port); apart from the silos' draws, so no silo starting meanwhile can take one.
+    /// </summary>
+    public const int OthersFrom = 20_000;
+
     private Socket? held;
 
     private SiloPortReservation(Socket held, int port)
@@ -26,15 +34,19 @@ public sealed class SiloPortReservation : IDisposable
     /// <summary>Whether the port is still held for the silo.</summary>
     public bool Held => Volatile.Read(ref held) is not null;
 
-    /// <summary>Takes a free loopback port none of <paramref name="avoid"/>, below the ephemeral range where there is room.</summary>
-    public static SiloPortReservation Take(IReadOnlySet<int> avoid, Random random)
+    /// <summary>
+    /// Takes a free loopback port none of <paramref name="avoid"/>, from <paramref name="from"/> up to <paramref name="to"/>
+    /// or the ephemeral range, whichever comes first (above the ephemeral range, or any, where that leaves no room).
+    /// </summary>
+    public static SiloPortReservation Take(IReadOnlySet<int> avoid, Random random, int from = SilosFrom, int to = OthersFrom)
     {
         ArgumentNullException.ThrowIfNull(avoid);
         ArgumentNullException.ThrowIfNull(random);
         var (low, high) = EphemeralRange();
+        var top = Math.Min(to, low);
         for (var attempt = 0; attempt < 200; attempt++)
         {
-            var port = low > Lowest + 1000 ? random.Next(Lowest, low)
+            var port = top - from >= 1000 ? random.Next(from, top)
                 : high < IPEndPoint.MaxPort - 1000 ? random.Next(high + 1, IPEndPoint.MaxPort + 1)
                 : 0;
             if (port != 0 && avoid.Contains(port))

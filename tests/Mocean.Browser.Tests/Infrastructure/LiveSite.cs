@@ -30,10 +30,10 @@ public sealed class LiveSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // A port below the kernel's ephemeral range: RestartAsync takes it again, and one the kernel handed out
-        // could meanwhile become some other program's outgoing connection.
+        // A port below the kernel's ephemeral range, above the silos' draws: RestartAsync takes it again, and one the
+        // kernel handed out could meanwhile become some other program's outgoing connection.
         int port;
-        using (var free = SiloPortReservation.Take(new HashSet<int>(), Random.Shared))
+        using (var free = SiloPortReservation.Take(new HashSet<int>(), Random.Shared, SiloPortReservation.OthersFrom, int.MaxValue))
         {
             port = free.Port;
         }

@@ -18,7 +18,7 @@ public sealed class SiloPortTests
         var (low, _) = SiloPortReservation.EphemeralRange();
         using var reservation = SiloPortReservation.Take(new HashSet<int>(), new Random(7));
 
-        Assert.InRange(reservation.Port, 10_000, low - 1);
+        Assert.InRange(reservation.Port, SiloPortReservation.SilosFrom, Math.Min(SiloPortReservation.OthersFrom, low) - 1);
         Assert.True(reservation.Held);
         Assert.False(CanBind(reservation.Port));
         Assert.False(PythonCanBind(reservation.Port));
@@ -27,6 +27,15 @@ public sealed class SiloPortTests
 
         Assert.False(reservation.Held);
         Assert.True(CanBind(reservation.Port));
+    }
+
+    [Fact]
+    public void APortPickedToBeBoundLaterLiesAboveTheSilosDrawsAndBelowTheEphemeralRange()
+    {
+        var (low, _) = SiloPortReservation.EphemeralRange();
+        using var later = SiloPortReservation.Take(new HashSet<int>(), new Random(3), SiloPortReservation.OthersFrom, int.MaxValue);
+
+        Assert.InRange(later.Port, SiloPortReservation.OthersFrom, low - 1);
     }
 
     [Fact]
@@ -64,7 +73,7 @@ public sealed class SiloPortTests
         Assert.Contains(server.Port, listening);
         var others = listening.Where(p => p != server.Port).ToList();
         var engine = Assert.Single(others);
-        Assert.InRange(engine, 10_000, low - 1);
+        Assert.InRange(engine, SiloPortReservation.SilosFrom, Math.Min(SiloPortReservation.OthersFrom, low) - 1);
     }
 
     [Fact]
