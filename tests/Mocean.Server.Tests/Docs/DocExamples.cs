@@ -9,7 +9,7 @@ namespace Mocean.Server.Tests.Docs;
 /// what the guide shows. An example is a fenced block marked <c>console</c>: lines starting with <c>$ curl</c>
 /// are requests (options <c>-s</c>, <c>-H 'Name: value'</c>, <c>-X METHOD</c>, <c>-d 'form=data'</c>; the URL
 /// on <c>http://localhost:8080</c>), the lines after one are its reply exactly; a line <c>...</c> in a reply
-/// stands for any number of lines. <c>$ sleep N</c> moves the server's clock N seconds (the guide's server
+/// stands for any number of lines, and <c>...</c> inside a line for any text there (a version, a fresh key). <c>$ sleep N</c> moves the server's clock N seconds (the guide's server
 /// runs on a clock the test moves, so positions and times come out as shown). Other blocks are not run.
 /// </summary>
 public static class DocExamples
@@ -207,7 +207,7 @@ public static class DocExamples
         return request;
     }
 
-    /// <summary>Whether the reply's lines are the guide's, a line "..." standing for any number of lines.</summary>
+    /// <summary>Whether the reply's lines are the guide's, a line "..." standing for any number of lines and "..." inside a line for any text.</summary>
     public static bool Matches(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
     {
         return Match(0, 0);
@@ -232,8 +232,38 @@ public static class DocExamples
                 return false;
             }
 
-            return a < actual.Count && expected[e] == actual[a] && Match(e + 1, a + 1);
+            return a < actual.Count && LineMatches(expected[e], actual[a]) && Match(e + 1, a + 1);
         }
+    }
+
+    /// <summary>Whether a reply line is the guide's, each "..." inside the guide's line standing for any text.</summary>
+    public static bool LineMatches(string expected, string actual)
+    {
+        var parts = expected.Split("...");
+        if (parts.Length == 1)
+        {
+            return expected == actual;
+        }
+
+        if (!actual.StartsWith(parts[0], StringComparison.Ordinal) || actual.Length < parts[0].Length + parts[^1].Length
+            || !actual.EndsWith(parts[^1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var at = parts[0].Length;
+        foreach (var part in parts[1..^1])
+        {
+            var found = actual.IndexOf(part, at, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            at = found + part.Length;
+        }
+
+        return at <= actual.Length - parts[^1].Length;
     }
 
     /// <summary>Splits a command line as a shell does for the simple cases guides use: 'single' and "double" quotes.</summary>

@@ -42,6 +42,19 @@ public sealed class DocExamplesTests
     public void ADotsLineStandsForAnyNumberOfLines(string expected, string actual, bool matches) =>
         Assert.Equal(matches, DocExamples.Matches(expected.Split('|'), actual.Split('|')));
 
+    [Theory]
+    [InlineData("version: ...", "version: 0.1.0", true)]
+    [InlineData("version: ...", "version: ", true)]
+    [InlineData("version: ...", "versions: 0.1.0", false)]
+    [InlineData("mk_...", "mk_2f9c", true)]
+    [InlineData("mk_...", "xk_2f9c", false)]
+    [InlineData("a...b...c", "a1b2c", true)]
+    [InlineData("a...b...c", "a1c2b", false)]
+    [InlineData("ab...ba", "aba", false)]
+    [InlineData("...left", "5 seconds left", true)]
+    public void DotsInsideALineStandForAnyTextThere(string expected, string actual, bool matches) =>
+        Assert.Equal(matches, DocExamples.Matches([expected], [actual]));
+
     [Fact]
     public async Task AWrongReplyInAGuideIsReportedWithWhereAndWhat()
     {
