@@ -44,15 +44,34 @@ public class ChatTests
         Assert.Equal($"player Ann tells you: {delivered}", sea.Ocean.PopChat(bob).Text);
     }
 
-    [Theory]
-    [InlineData(200, 200)]
-    [InlineData(201, 200)]
-    [InlineData(5000, 200)]
-    public void MessagesAreCutAtTwoHundredCharacters(int length, int kept)
+    [Fact]
+    public void AMessageOfTwoHundredCharactersArrivesWhole()
     {
         var (sea, ann, bob) = TwoPlayers();
-        sea.Ocean.SendChat(ann, "Bob", new string('x', length));
-        Assert.Equal("player Ann tells you: " + new string('x', kept), sea.Ocean.PopChat(bob).Text);
+        sea.Ocean.SendChat(ann, "Bob", new string('x', 200));
+        Assert.Equal("player Ann tells you: " + new string('x', 200), sea.Ocean.PopChat(bob).Text);
+    }
+
+    [Theory]
+    [InlineData(201)]
+    [InlineData(5000)]
+    public void ALongerMessageIsRefusedNotCutShortAndNothingArrives(int length)
+    {
+        var (sea, ann, bob) = TwoPlayers();
+
+        var refusal = Assert.Throws<OceanException>(() => sea.Ocean.SendChat(ann, "Bob", new string('x', length)));
+
+        Assert.Equal(OceanError.BadArgument, refusal.Error);
+        Assert.Equal($"message must be 1 to 200 characters, not {length}: send a shorter one", refusal.Message);
+        Assert.Equal("your inbox is empty", sea.Ocean.PopChat(bob).Text);
+    }
+
+    [Fact]
+    public void ControlCharactersDoNotCountTowardsTheLimit()
+    {
+        var (sea, ann, bob) = TwoPlayers();
+        sea.Ocean.SendChat(ann, "Bob", new string('x', 200) + "\n\u0007");
+        Assert.Equal("player Ann tells you: " + new string('x', 200), sea.Ocean.PopChat(bob).Text);
     }
 
     [Theory]

@@ -31,10 +31,14 @@ public sealed partial class Ocean
     /// <summary>Puts a line in every player's inbox as the teacher's notice (replacing an unread one); returns how many got it.</summary>
     public int Broadcast(string line)
     {
-        var text = ChatText.Clean(line, Settings.MessageMaxLength);
+        var text = ChatText.Clean(line);
         if (text.Length == 0)
         {
             throw new OceanException(OceanError.BadArgument, "a broadcast needs a line of text");
+        }
+        if (text.Length > Settings.MessageMaxLength)
+        {
+            throw new OceanException(OceanError.BadArgument, $"a broadcast is at most {Settings.MessageMaxLength} characters, not {text.Length}: send a shorter line");
         }
         foreach (var p in _players.Values.ToList())
         {

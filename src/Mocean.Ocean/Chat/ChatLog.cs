@@ -30,20 +30,8 @@ internal sealed class ChatLog(int capacity)
     }
 }
 
-/// <summary>Cleaning a chat message: control characters removed, surrounding blanks trimmed, a length cap.</summary>
+/// <summary>Cleaning a chat message: control characters removed, surrounding blanks trimmed (its length is the caller's to check).</summary>
 public static class ChatText
 {
-    public static string Clean(string message, int maxLength)
-    {
-        var kept = new string([.. (message ?? "").Where(c => !char.IsControl(c))]).Trim();
-        if (kept.Length > maxLength)
-        {
-            kept = kept[..maxLength];
-            if (char.IsHighSurrogate(kept[^1]))
-            {
-                kept = kept[..^1];
-            }
-        }
-        return kept;
-    }
+    public static string Clean(string message) => new string([.. (message ?? "").Where(c => !char.IsControl(c))]).Trim();
 }

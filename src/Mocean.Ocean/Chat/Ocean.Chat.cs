@@ -7,18 +7,21 @@ namespace Mocean.Ocean;
 public sealed partial class Ocean
 {
     /// <summary>
-    /// Sends a message to the player named <paramref name="recipient"/>. Control characters are removed
-    /// and the text cut at 200 characters, blocked words starred out. The sender stops (they are
-    /// typing), whatever the outcome. A full inbox or a muted sender is a refusal, not an error.
+    /// Sends a message to the player named <paramref name="recipient"/>. Control characters are removed,
+    /// blocked words starred out; what is left must be 1 to 200 characters (a longer one is refused, never
+    /// cut short unseen). The sender stops (they are typing), whatever the outcome. A full inbox or a muted
+    /// sender is a refusal of the game, not an error.
     /// </summary>
     public GameReply SendChat(string id, string recipient, string message)
     {
         var sender = Store(Touch(id) with { Speed = 0 });
         var to = FindByName(recipient);
-        var text = ChatText.Clean(message, Settings.MessageMaxLength);
-        if (text.Length == 0)
+        var text = ChatText.Clean(message);
+        if (text.Length == 0 || text.Length > Settings.MessageMaxLength)
         {
-            throw new OceanException(OceanError.BadArgument, $"message must be 1 to {Settings.MessageMaxLength} characters, like message=hello");
+            throw new OceanException(OceanError.BadArgument, text.Length == 0
+                ? $"message must be 1 to {Settings.MessageMaxLength} characters, like message=hello"
+                : $"message must be 1 to {Settings.MessageMaxLength} characters, not {text.Length}: send a shorter one");
         }
         if (sender.Muted)
         {

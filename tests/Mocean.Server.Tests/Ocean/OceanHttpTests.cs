@@ -31,6 +31,18 @@ public sealed class OceanHttpTests(MoceanFactory factory) : IClassFixture<Mocean
     }
 
     [Fact]
+    public async Task AChatMessageOverTwoHundredCharactersIsA400AndNothingArrives()
+    {
+        var (ann, bob) = (OceanKit.Unique("Ann"), OceanKit.Unique("Bob"));
+        var (annId, bobId) = (await Join(ann), await Join(bob));
+
+        var refused = await client.Get($"/sendchat?id={annId}&name={bob}&message={new string('x', 201)}");
+
+        Assert.Equal((HttpStatusCode.BadRequest, "message must be 1 to 200 characters, not 201: send a shorter one"), refused);
+        Assert.Equal("your inbox is empty", (await client.Get($"/popchat?id={bobId}")).Text);
+    }
+
+    [Fact]
     public async Task APlayerSeesAnotherPlayerNearby()
     {
         var (ann, bob) = (OceanKit.Unique("Ann"), OceanKit.Unique("Bob"));
