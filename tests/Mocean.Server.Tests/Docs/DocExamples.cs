@@ -9,8 +9,10 @@ namespace Mocean.Server.Tests.Docs;
 /// what the guide shows. An example is a fenced block marked <c>console</c>: lines starting with <c>$ curl</c>
 /// are requests (options <c>-s</c>, <c>-H 'Name: value'</c>, <c>-X METHOD</c>, <c>-d 'form=data'</c>; the URL
 /// on <c>http://localhost:8080</c>), the lines after one are its reply exactly; a line <c>...</c> in a reply
-/// stands for any number of lines, and <c>...</c> inside a line for any text there (a version, a fresh key). <c>$ sleep N</c> moves the server's clock N seconds (the guide's server
-/// runs on a clock the test moves, so positions and times come out as shown). Other blocks are not run.
+/// stands for any number of lines, and <c>...</c> inside a line for any text there (a version, a fresh key). <c>$ sleep N</c>
+/// moves the server's clock N seconds (the guide's server runs on a clock the test moves, so positions and times come
+/// out as shown). <c>$ NAME=$(curl ...)</c> keeps a reply (a key made on the spot) and prints nothing; later commands
+/// use it as <c>$NAME</c> or <c>"$NAME"</c>, not in single quotes, as a shell does. Other blocks are not run.
 /// </summary>
 public static class DocExamples
 {
@@ -111,12 +113,14 @@ public static class DocExamples
         ArgumentNullException.ThrowIfNull(clock);
         var problems = new List<string>();
         var name = Path.GetFileName(markdownPath);
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var command in Parse(await File.ReadAllTextAsync(markdownPath)))
         {
             IReadOnlyList<string> words;
+            var (capture, text) = Assignment(command.Text);
             try
             {
-                words = ShellWords(command.Text);
+                words = ShellWords(text, variables);
             }
             catch (FormatException e)
             {
@@ -146,6 +150,17 @@ public static class DocExamples
             catch (FormatException e)
             {
                 problems.Add($"{name}:{command.Line}: {e.Message}");
+                continue;
+            }
+
+            if (capture is not null)
+            {
+                variables[capture] = actual;
+                if (command.Expected.Count > 0)
+                {
+                    problems.Add($"{name}:{command.Line}: $ {command.Text}\n--- an assignment prints nothing, but the guide shows:\n{string.Join('\n', command.Expected)}");
+                }
+
                 continue;
             }
 
@@ -266,16 +281,40 @@ public static class DocExamples
         return at <= actual.Length - parts[^1].Length;
     }
 
-    /// <summary>Splits a command line as a shell does for the simple cases guides use: 'single' and "double" quotes.</summary>
-    public static IReadOnlyList<string> ShellWords(string line)
+    /// <summary><c>NAME=$(command)</c> split into the name and the command; otherwise no name and the line.</summary>
+    private static (string? Name, string Text) Assignment(string line)
+    {
+        var equals = line.IndexOf("=$(", StringComparison.Ordinal);
+        return equals > 0 && line.EndsWith(')') && IsName(line.AsSpan(0, equals)) ? (line[..equals], line[(equals + 3)..^1]) : (null, line);
+    }
+
+    private static bool IsName(ReadOnlySpan<char> text) =>
+        text.Length > 0 && (char.IsAsciiLetter(text[0]) || text[0] == '_') && !text.ContainsAnyExcept(NameChars);
+
+    private static readonly System.Buffers.SearchValues<char> NameChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
+
+    /// <summary>
+    /// Splits a command line as a shell does for the simple cases guides use: 'single' and "double" quotes, and
+    /// <c>$NAME</c> or <c>${NAME}</c> outside single quotes replaced by a value of <paramref name="variables"/>.
+    /// </summary>
+    public static IReadOnlyList<string> ShellWords(string line, IReadOnlyDictionary<string, string>? variables = null)
     {
         var words = new List<string>();
         var word = new StringBuilder();
         var inWord = false;
         char? quote = null;
-        foreach (var c in line)
+        for (var i = 0; i < line.Length; i++)
         {
-            if (quote is { } q)
+            var c = line[i];
+            if (c == '$' && quote != '\'' && Variable(line, i) is { } variable)
+            {
+                word.Append(variables?.GetValueOrDefault(variable.Name)
+                    ?? throw new FormatException($"${variable.Name} is not set: keep a reply first with {variable.Name}=$(curl ...)"));
+                inWord = true;
+                i += variable.Length - 1;
+            }
+            else if (quote is { } q)
             {
                 if (c == q)
                 {
@@ -318,6 +357,26 @@ public static class DocExamples
         }
 
         return words;
+    }
+
+    /// <summary>The name of the variable <c>$NAME</c> or <c>${NAME}</c> at <paramref name="at"/>, and how long it is written; null for a plain '$'.</summary>
+    private static (string Name, int Length)? Variable(string line, int at)
+    {
+        var braced = at + 1 < line.Length && line[at + 1] == '{';
+        var start = at + (braced ? 2 : 1);
+        var end = start;
+        while (end < line.Length && NameChars.Contains(line[end]))
+        {
+            end++;
+        }
+
+        var name = line[start..end];
+        if (!IsName(name) || (braced && (end >= line.Length || line[end] != '}')))
+        {
+            return null;
+        }
+
+        return (name, end - at + (braced ? 1 : 0));
     }
 }
 

@@ -77,4 +77,48 @@ public sealed class DocExamplesTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void ANameOutsideSingleQuotesIsReplacedByItsValueAsInAShell()
+    {
+        var variables = new Dictionary<string, string> { ["KEY"] = "mk_1" };
+
+        Assert.Equal(["curl", "-H", "X-Api-Key: mk_1", "a$KEY", "mk_1/x", "$ 5", "$1"], DocExamples.ShellWords("""curl -H "X-Api-Key: $KEY" 'a$KEY' ${KEY}/x "$ 5" $1""", variables));
+        Assert.Throws<FormatException>(() => DocExamples.ShellWords("curl $NOKEY", variables));
+    }
+
+    [Fact]
+    public async Task AReplyKeptWithAnAssignmentIsUsedByLaterCommandsAndPrintsNothing()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"guide-{Guid.NewGuid():N}.md");
+        await File.WriteAllTextAsync(path, """
+            ```console
+            $ KEY=$(curl -s -X POST -H 'X-Admin-Key: SECRET' 'http://localhost:8080/admin/keys?label=ada')
+            $ curl -s -H "X-Api-Key: $KEY" 'http://localhost:8080/tabledap/periodic_table.csv0?Element&AtomicNumber=1'
+            Hydrogen
+            $ curl -s -H 'X-Api-Key: $KEY' 'http://localhost:8080/tabledap/periodic_table.csv0?Element&AtomicNumber=1'
+            Hydrogen
+            $ OTHER=$(curl -s -X POST -H 'X-Admin-Key: SECRET' 'http://localhost:8080/admin/keys?label=bob')
+            mk_...
+            ```
+
+            """);
+        try
+        {
+            await using var factory = new Infrastructure.MoceanFactory();
+            factory.Settings["AdminKey"] = "SECRET";
+            var clock = new Ocean.ManualClock(DateTimeOffset.UnixEpoch);
+            using var client = factory.CreateClient(clock, new() { BaseAddress = new Uri(DocExamples.Server) });
+
+            var problems = await DocExamples.RunAsync(path, client, clock);
+
+            Assert.Equal(2, problems.Count);
+            Assert.Contains("the server answered:\nError {\n    code=401;", problems[0], StringComparison.Ordinal);
+            Assert.Contains("an assignment prints nothing, but the guide shows:\nmk_...", problems[1], StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
