@@ -7,12 +7,13 @@ namespace Mocean.Server.Tests.Docs;
 /// <summary>
 /// Runs the examples of a guide in <c>docs/</c> against the real pipeline and says where a reply differs from
 /// what the guide shows. An example is a fenced block marked <c>console</c>: lines starting with <c>$ curl</c>
-/// are requests (options <c>-s</c>, <c>-H 'Name: value'</c>, <c>-X METHOD</c>, <c>-d 'form=data'</c>; the URL
-/// on <c>http://localhost:8080</c>), the lines after one are its reply exactly; a line <c>...</c> in a reply
-/// stands for any number of lines, and <c>...</c> inside a line for any text there (a version, a fresh key). <c>$ sleep N</c>
-/// moves the server's clock N seconds (the guide's server runs on a clock the test moves, so positions and times come
-/// out as shown). <c>$ NAME=$(curl ...)</c> keeps a reply (a key made on the spot) and prints nothing; later commands
-/// use it as <c>$NAME</c> or <c>"$NAME"</c>, not in single quotes, as a shell does. Other blocks are not run.
+/// are requests (options <c>-s</c>, <c>-i</c>, <c>-H 'Name: value'</c>, <c>-X METHOD</c>, <c>-d 'form=data'</c>; the
+/// URL on <c>http://localhost:8080</c>), the lines after one are its reply exactly (with <c>-i</c>, as curl shows it:
+/// the status line, the headers, a blank line, then the body); a line <c>...</c> in a reply stands for any number of
+/// lines, and <c>...</c> inside a line for any text there (a version, a fresh key). <c>$ sleep N</c> moves the server's
+/// clock N seconds (the guide's server runs on a clock the test moves, so positions and times come out as shown).
+/// <c>$ NAME=$(curl ...)</c> keeps a reply (a key made on the spot) and prints nothing; later commands use it as
+/// <c>$NAME</c> or <c>"$NAME"</c>, not in single quotes, as a shell does. Other blocks are not run.
 /// </summary>
 public static class DocExamples
 {
@@ -146,6 +147,10 @@ public static class DocExamples
                 using var request = Request(words);
                 using var reply = await client.SendAsync(request);
                 actual = (await reply.Content.ReadAsStringAsync()).TrimEnd('\n');
+                if (words.Contains("-i") || words.Contains("--include"))
+                {
+                    actual = Head(reply) + actual;
+                }
             }
             catch (FormatException e)
             {
@@ -183,7 +188,7 @@ public static class DocExamples
         {
             switch (words[i])
             {
-                case "-s" or "--silent":
+                case "-s" or "--silent" or "-i" or "--include":
                     break;
                 case "-X" when i + 1 < words.Count:
                     method = new HttpMethod(words[++i]);
@@ -220,6 +225,19 @@ public static class DocExamples
         }
 
         return request;
+    }
+
+    /// <summary>What <c>curl -i</c> shows before the body: the status line, one line a header, a blank line.</summary>
+    private static string Head(HttpResponseMessage reply)
+    {
+        var status = (int)reply.StatusCode;
+        var head = new StringBuilder($"HTTP/1.1 {status} {Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status)}\n");
+        foreach (var (name, values) in reply.Headers.Concat(reply.Content.Headers))
+        {
+            head.Append(name).Append(": ").Append(string.Join(", ", values)).Append('\n');
+        }
+
+        return head.Append('\n').ToString();
     }
 
     /// <summary>Whether the reply's lines are the guide's, a line "..." standing for any number of lines and "..." inside a line for any text.</summary>

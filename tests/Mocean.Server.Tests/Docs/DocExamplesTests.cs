@@ -121,4 +121,40 @@ public sealed class DocExamplesTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public async Task WithDashIAReplyStartsWithItsStatusLineAndHeadersAsCurlShowsThem()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"guide-{Guid.NewGuid():N}.md");
+        await File.WriteAllTextAsync(path, """
+            ```console
+            $ curl -i 'http://localhost:8080/id'
+            HTTP/1.1 410 Gone
+            ...
+            Content-Type: text/plain; charset=utf-8
+
+            the id route is retired: it handed anyone another player's id; keep the id that join gave you, and join again if you lost it
+            $ curl -s -i 'http://localhost:8080/hello'
+            HTTP/1.1 404 Not Found
+            ...
+            ```
+
+            """);
+        try
+        {
+            await using var factory = new Infrastructure.MoceanFactory();
+            var clock = new Ocean.ManualClock(DateTimeOffset.UnixEpoch);
+            using var client = factory.CreateClient(clock, new() { BaseAddress = new Uri(DocExamples.Server) });
+
+            var problems = await DocExamples.RunAsync(path, client, clock);
+
+            var problem = Assert.Single(problems);
+            Assert.Contains(":8: $ curl -s -i 'http://localhost:8080/hello'", problem, StringComparison.Ordinal);
+            Assert.Contains("--- the server answered:\nHTTP/1.1 200 OK\n", problem, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
