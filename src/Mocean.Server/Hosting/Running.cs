@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Mocean.Server.Ocean;
 
@@ -16,7 +18,7 @@ public static class Running
 
         // Found before anything starts (the silo, the data service), a taken port is one line: found by Kestrel,
         // it is that line after the host's and the silo's stack traces as they stop again.
-        if (TakenAddress(Configuration.ListenAddresses(app.Configuration)) is { } taken)
+        if (ListensItself(app) && TakenAddress(Configuration.ListenAddresses(app.Configuration)) is { } taken)
         {
             await Console.Error.WriteLineAsync(InUse($"Failed to bind to address {taken}: address already in use.")).ConfigureAwait(false);
             return 1;
@@ -46,6 +48,13 @@ public static class Running
             return 1;
         }
     }
+
+    /// <summary>
+    /// Whether the server binds ports itself (Kestrel): a host given another server (the tests' in-memory one)
+    /// listens on no port, so a program on 8080 is none of its business.
+    /// </summary>
+    private static bool ListensItself(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().GetType().Assembly == typeof(KestrelServerOptions).Assembly;
 
     /// <summary>The first of <paramref name="addresses"/> another program listens on, or null (port 0 and names other than localhost are left to Kestrel).</summary>
     public static string? TakenAddress(IEnumerable<(string Url, BindingAddress Address)> addresses)

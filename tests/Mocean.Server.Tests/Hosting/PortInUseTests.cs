@@ -35,6 +35,25 @@ public sealed class PortInUseTests : IDisposable
     }
 
     [Fact]
+    public async Task AnInMemoryTestHostStartsWhateverListensOnPort8080()
+    {
+        // Port 8080 is the default of --urls, which a host with the in-memory server never binds. Held here (or by
+        // another program already), it once kept every in-process test host of the run from starting.
+        using var held = new TcpListener(IPAddress.Any, 8080);
+        try
+        {
+            held.Start();
+        }
+        catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyInUse)
+        {
+            // Taken by another program: the case at hand all the same.
+        }
+
+        await using var factory = new MoceanFactory();
+        Assert.Equal("hello! the Mocean server is up and listening.", await factory.CreateClient().GetStringAsync(new Uri("/hello", UriKind.Relative)));
+    }
+
+    [Fact]
     public void OnlyTheAddressesTheServerWillListenOnAreChecked()
     {
         static string[] Checked(Dictionary<string, string?> settings) =>
