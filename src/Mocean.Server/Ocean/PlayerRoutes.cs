@@ -148,7 +148,7 @@ public static class PlayerRoutes
         var id = request.Query.Required("id", "send id=YOURID, the id join gave you");
         return Grains.PlayerIds.LooksLikeId(id)
             ? id
-            : throw ProtocolException.BadRequest($"'{GameQuery.Clip(id)}' is not an id: an id is the 8 letters and digits join gave you");
+            : throw ProtocolException.BadRequest($"'{GameQuery.Clip(id)}' is not an id: an id is the lower-case letters and digits join gave you");
     }
 
     public static ProtocolException UnknownId(string id) =>

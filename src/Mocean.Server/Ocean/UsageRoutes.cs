@@ -11,28 +11,31 @@ namespace Mocean.Server.Ocean;
 /// </summary>
 public static class UsageRoutes
 {
-    /// <summary>Every player route: name, keys, reply. The one list <c>mocean</c> prints.</summary>
+    /// <summary>
+    /// Every player route: name, its query as a student types it (<c>[...]</c> optional), reply. The one list
+    /// <c>mocean</c> prints.
+    /// </summary>
     public static readonly IReadOnlyList<(string Route, string Keys, string Reply)> Routes =
     [
-        ("join", "name=YOURNAME [ocean=NAME]", "your secret id (8 letters and digits)"),
-        ("quit", "id", "a goodbye line; your name is free again"),
+        ("join", "name=YOURNAME[&ocean=NAME]", "your id: send it with every other route, and keep it to yourself"),
+        ("quit", "id=YOURID", "a goodbye line; your name is free again"),
         ("who", "[ocean=NAME]", "there are N players: name1 name2"),
-        ("name", "id", "your name"),
-        ("look", "id", "kind,x,y,z, for everything in sight (kind: whale, treasure, player)"),
-        ("get", "id item=treasure|whale", "what happened"),
-        ("inventory", "id", "what you hold, separated by commas"),
-        ("use", "id item=NAME", "what happened"),
-        ("sendchat", "id name=PLAYER message=TEXT", "a confirmation, or why not"),
-        ("popchat", "id", "the waiting message, or that there is none"),
-        ("location", "id", "x,y,z,wrap,msg,near"),
-        ("velocity", "id", "vx,vy,heading"),
-        ("accel", "id ctrl=w|a|s|d", "x,y,z,vx,vy,heading"),
-        ("stop", "id", "x,y,z,vx,vy,heading"),
-        ("dive", "id ctrl=r|f", "x,y,z"),
-        ("teleport", "id x y", "x,y,z (needs the teleport crystal)"),
-        ("ping", "id", "metres from the surface to the floor here"),
-        ("whalename", "id", "the name of the whale you ride"),
-        ("seamountname", "id", "the nearest seamount's name"),
+        ("name", "id=YOURID", "your name"),
+        ("look", "id=YOURID", "kind,x,y,z, for everything in sight (kind: whale, treasure, player)"),
+        ("get", "id=YOURID&item=treasure|whale", "what happened"),
+        ("inventory", "id=YOURID", "what you hold, separated by commas"),
+        ("use", "id=YOURID&item=NAME", "what happened"),
+        ("sendchat", "id=YOURID&name=PLAYER&message=TEXT", "a confirmation, or why not"),
+        ("popchat", "id=YOURID", "the waiting message, or that there is none"),
+        ("location", "id=YOURID", "x,y,z,wrap,msg,near"),
+        ("velocity", "id=YOURID", "vx,vy,heading"),
+        ("accel", "id=YOURID&ctrl=w|a|s|d", "x,y,z,vx,vy,heading"),
+        ("stop", "id=YOURID", "x,y,z,vx,vy,heading"),
+        ("dive", "id=YOURID&ctrl=r|f", "x,y,z"),
+        ("teleport", "id=YOURID&x=X&y=Y", "x,y,z (needs the teleport crystal)"),
+        ("ping", "id=YOURID", "metres from the surface to the floor here"),
+        ("whalename", "id=YOURID", "the name of the whale you ride"),
+        ("seamountname", "id=YOURID", "the nearest seamount's name"),
     ];
 
     public static WebApplication MapUsage(this WebApplication app)
@@ -61,7 +64,7 @@ public static class UsageRoutes
             text.Append($"Start with {request.BaseUrl}/join?name=YOURNAME and send the id it gives with every other route, e.g. {request.BaseUrl}/location?id=YOURID\n");
             foreach (var (route, keys, reply) in Routes)
             {
-                text.Append($"{route}?{keys} -> {reply}\n");
+                text.Append(keys.StartsWith('[') ? $"{route}[?{keys[1..^1]}]" : $"{route}?{keys}").Append($" -> {reply}\n");
             }
 
             text.Append("Add format=json for named fields, client=browser for a page.\n");

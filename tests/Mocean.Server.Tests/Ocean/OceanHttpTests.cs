@@ -61,7 +61,7 @@ public sealed class OceanHttpTests(MoceanFactory factory) : IClassFixture<Mocean
 
     [Theory]
     [InlineData("/location", HttpStatusCode.BadRequest, "missing 'id': send id=YOURID, the id join gave you")]
-    [InlineData("/location?id=a%20b", HttpStatusCode.BadRequest, "'a b' is not an id: an id is the 8 letters and digits join gave you")]
+    [InlineData("/location?id=a%20b", HttpStatusCode.BadRequest, "'a b' is not an id: an id is the lower-case letters and digits join gave you")]
     [InlineData("/location?id=zzzzzzzz", HttpStatusCode.NotFound, "no player has the id zzzzzzzz: join first (ids end when their player quits or idles out)")]
     [InlineData("/who?ocean=nowhere", HttpStatusCode.NotFound, "there is no ocean 'nowhere' here; leave ocean= out to use main, or ask your teacher for the ocean's name")]
     [InlineData("/who?ocean=no%20where", HttpStatusCode.BadRequest, "the ocean 'no where' will not do: an ocean's name is 1-20 letters and digits")]
@@ -106,8 +106,12 @@ public sealed class OceanHttpTests(MoceanFactory factory) : IClassFixture<Mocean
         Assert.Contains("a 900 by 900 ocean", text, StringComparison.Ordinal);
         foreach (var route in new[] { "join", "quit", "who", "name", "look", "get", "inventory", "use", "sendchat", "popchat", "location", "velocity", "accel", "stop", "dive", "teleport", "ping", "whalename", "seamountname" })
         {
-            Assert.Contains($"\n{route}?", text, StringComparison.Ordinal);
+            Assert.Matches($@"\n{route}(\?|\[\?)", text); // who[?ocean=NAME]: its one key is optional
         }
+
+        // Every line is a query a student can type: the id as id=YOURID, keys joined with &.
+        Assert.Contains("\nteleport?id=YOURID&x=X&y=Y -> x,y,z (needs the teleport crystal)\n", text, StringComparison.Ordinal);
+        Assert.Contains("\nwho[?ocean=NAME] -> there are N players: name1 name2\n", text, StringComparison.Ordinal);
 
         var brief = (await client.Get("/mocean?usage=brief")).Text.Split('\n');
         Assert.Equal(2, brief.Length);

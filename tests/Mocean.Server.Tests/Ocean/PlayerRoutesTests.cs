@@ -71,8 +71,8 @@ public sealed partial class PlayerRoutesTests(MoceanFactory factory) : IClassFix
     [InlineData("/join?name=Seamount7", null)]
     [InlineData("/join?name=Stupid", "the name 'Stupid' is not allowed in this class; pick another one")]
     [InlineData("/name", "missing 'id': send id=YOURID, the id join gave you")]
-    [InlineData("/name?id=0;drop", "'0;drop' is not an id: an id is the 8 letters and digits join gave you")]
-    [InlineData("/quit?id=ABCDEFGH", "'ABCDEFGH' is not an id: an id is the 8 letters and digits join gave you")]
+    [InlineData("/name?id=0;drop", "'0;drop' is not an id: an id is the lower-case letters and digits join gave you")]
+    [InlineData("/quit?id=ABCDEFGH", "'ABCDEFGH' is not an id: an id is the lower-case letters and digits join gave you")]
     public async Task MalformedRequestsGetA400WithOneLine(string url, string? line)
     {
         var (status, text) = await Get(url);
