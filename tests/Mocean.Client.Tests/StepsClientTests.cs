@@ -74,7 +74,23 @@ public sealed class StepsClientTests(ClientFixture fixture) : IClassFixture<Clie
     {
         var reply = await Mocean.Steps.ExchangeAsync(5);
 
-        Assert.Equal((5L, 42L), (reply.Task, reply.Answer));
+        Assert.Equal(5L, reply.Task);
+        Assert.Equal(42, reply.Answer);
+    }
+
+    [Theory]
+    [InlineData(long.MaxValue, "9223372036854775844")]
+    [InlineData(long.MinValue, "-9223372036854775771")]
+    [InlineData(long.MaxValue - 36, "9223372036854775808")]
+    [InlineData(-37L, "0")]
+    public async Task Exchange_reads_the_answers_at_the_ends_of_the_range_the_server_takes(long task, string answer)
+    {
+        var reply = await Mocean.Steps.ExchangeAsync(task);
+        var text = await fixture.Server.CreateClient().GetStringAsync($"/exchange?task={task.ToString(CultureInfo.InvariantCulture)}");
+
+        Assert.Equal(task, reply.Task);
+        Assert.Equal(answer, reply.Answer.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(answer, text.Trim());
     }
 
     [Fact]

@@ -42,8 +42,11 @@ public sealed record PuzzleReply(
     }
 }
 
-/// <summary><c>/exchange</c>: the task sent and the server's answer (task + 37).</summary>
-public sealed record ExchangeReply(long Task, long Answer) : Timed;
+/// <summary>
+/// <c>/exchange</c>: the task sent and the server's answer (task + 37). The server takes any 64-bit task, so the
+/// answer runs from <c>long.MinValue + 37</c> to <c>long.MaxValue + 37</c>: an <see cref="Int128"/> holds every one.
+/// </summary>
+public sealed record ExchangeReply(long Task, Int128 Answer) : Timed;
 
 /// <summary><c>/steps/progress</c>: how many puzzles the chain has, and every named player's progress.</summary>
 public sealed record Progress(int Puzzles, IReadOnlyList<PlayerProgress> Players) : Timed;
