@@ -9,10 +9,12 @@ public static class CliProcess
 
     public sealed record Run(int ExitCode, string Output, string Error);
 
-    public static async Task<Run> RunAsync(IEnumerable<string> args, string? input = null, int seconds = 60)
+    /// <summary>Runs <c>mocean</c> with <paramref name="args"/>, in <paramref name="folder"/> when given (else the tests' own).</summary>
+    public static async Task<Run> RunAsync(IEnumerable<string> args, string? input = null, int seconds = 60, string? folder = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
+            WorkingDirectory = folder ?? string.Empty,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,

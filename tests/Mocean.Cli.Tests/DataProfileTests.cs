@@ -37,6 +37,61 @@ public sealed class DataProfileTests(ServerFixture fixture) : IClassFixture<Serv
     }
 
     [Fact]
+    public async Task Without_png_or_csv_both_files_go_to_the_current_folder_named_after_the_profile()
+    {
+        var dir = Directory.CreateTempSubdirectory("mocean-cli-");
+        try
+        {
+            var run = await CliProcess.RunAsync(["data", "profile", "5", "9", "--server", fixture.Url], folder: dir.FullName);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Empty(run.Error);
+            var png = Path.Combine(dir.FullName, "profile-2022-01-05-9.png");
+            var csv = Path.Combine(dir.FullName, "profile-2022-01-05-9.csv");
+            Assert.EndsWith($"chart: {png}\nrows: {csv}\n", run.Output, StringComparison.Ordinal);
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], (await File.ReadAllBytesAsync(png))[..4]);
+            var rows = await File.ReadAllLinesAsync(csv);
+            Assert.Equal(("time,depth,temperature,salinity", 74), (rows[0], rows.Length));
+            Assert.Equal(2, dir.GetFiles().Length);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Only_the_file_asked_for_is_written_when_one_is_named()
+    {
+        var dir = Directory.CreateTempSubdirectory("mocean-cli-");
+        try
+        {
+            var run = await CliProcess.RunAsync(["data", "profile", "5", "9", "--csv", "rows.csv", "--server", fixture.Url], folder: dir.FullName);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.EndsWith($"rows: {Path.Combine(dir.FullName, "rows.csv")}\n", run.Output, StringComparison.Ordinal);
+            Assert.Equal(["rows.csv"], dir.GetFiles().Select(f => f.Name));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("--png")]
+    [InlineData("--csv")]
+    public async Task A_file_in_a_folder_that_does_not_exist_is_one_line_and_exit_code_1(string option)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "mocean-no-such-folder-" + Guid.NewGuid().ToString("N"), "x" + option[1..]);
+
+        var run = await CliProcess.RunAsync(["data", "profile", "1", "1", option, path, "--server", fixture.Url]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"mocean: cannot write {path}: the folder {Path.GetDirectoryName(path)} does not exist\n", run.Error);
+    }
+
+    [Fact]
     public async Task A_day_outside_january_is_refused_in_one_line()
     {
         var run = await CliProcess.RunAsync(["data", "profile", "32", "1", "--server", fixture.Url]);

@@ -9,7 +9,9 @@ namespace Mocean.Cli.Commands;
 /// <summary>
 /// <c>mocean data profile DAY INDEX</c>: the original <c>oceanclient.Chart(day, index)</c> as a command.
 /// Asks for the profile, then its sensors from the ascent start to the descent start; writes a PNG
-/// chart (temperature and salinity against depth, depth increasing downward) and the rows as CSV.
+/// chart (temperature and salinity against depth, depth increasing downward) and the rows as CSV:
+/// the files given with <c>--png</c> / <c>--csv</c>, or with neither both, named after the profile in the
+/// current folder. A file that cannot be written is one line and exit code 1.
 /// </summary>
 public static class DataCommand
 {
@@ -21,8 +23,10 @@ public static class DataCommand
         var csv = new Option<FileInfo?>("--csv") { Description = "Write the samples (time, depth, temperature, salinity) to this CSV file", HelpName = "FILE" };
         var profile = new Command("profile", """
             Fetch one profile of the Oregon Slope Base shallow profiler (January 2022): when it rose and
-            fell, then every temperature and salinity sample of its ascent.
-            Example: mocean data profile 5 9 --png profile.png --csv profile.csv
+            fell, then every temperature and salinity sample of its ascent. Writes the chart (PNG) and the
+            samples (CSV); with neither --png nor --csv both go to the current folder, named after the
+            profile (profile-2022-01-05-9.png and .csv).
+            Example: mocean data profile 5 9   or   mocean data profile 5 9 --png profile.png --csv profile.csv
             """)
         {
             day, index, png, csv,
@@ -43,16 +47,32 @@ public static class DataCommand
             return Shared.Fail(Shared.Refused, "the server has no samples in that window, so there is nothing to chart");
         }
 
-        if (png is not null)
+        if (png is null && csv is null)
         {
-            ProfileChart.Write(png.FullName, $"Oregon Slope Base, profile {index} of 2022-01-{day:00}", sensors);
-            Console.WriteLine($"chart: {png.FullName}");
+            var name = $"profile-2022-01-{day:00}-{index}";
+            (png, csv) = (new FileInfo(name + ".png"), new FileInfo(name + ".csv"));
         }
 
-        if (csv is not null)
+        var writing = png ?? csv!;
+        try
         {
-            await File.WriteAllTextAsync(csv.FullName, Rows(sensors), cancel);
-            Console.WriteLine($"rows: {csv.FullName}");
+            if (png is not null)
+            {
+                ProfileChart.Write(png.FullName, $"Oregon Slope Base, profile {index} of 2022-01-{day:00}", sensors);
+                Console.WriteLine($"chart: {png.FullName}");
+            }
+
+            if (csv is not null)
+            {
+                writing = csv;
+                await File.WriteAllTextAsync(csv.FullName, Rows(sensors), cancel);
+                Console.WriteLine($"rows: {csv.FullName}");
+            }
+        }
+        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+        {
+            var why = problem is DirectoryNotFoundException ? $"the folder {writing.DirectoryName} does not exist" : problem.Message;
+            return Shared.Fail(Shared.Refused, $"cannot write {writing.FullName}: {why}");
         }
 
         return Shared.Done;
