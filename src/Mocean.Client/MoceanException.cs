@@ -27,11 +27,18 @@ public class MoceanException : Exception
     }
 
     public MoceanException(int status, string serverLine, string route, Exception? innerException = null)
-        : base(Describe(status, serverLine, route), innerException)
+        : this(status, serverLine, route, url: null, innerException)
+    {
+    }
+
+    /// <summary>A failure of the request to <paramref name="url"/> (its query is left out of <see cref="Url"/> and the message).</summary>
+    public MoceanException(int status, string serverLine, string route, Uri? url, Exception? innerException = null)
+        : base(Describe(status, serverLine, Where(route, url)), innerException)
     {
         Status = status;
         ServerLine = serverLine;
         Route = route;
+        Url = url is null ? null : new Uri(url.GetLeftPart(UriPartial.Path));
     }
 
     /// <summary>The HTTP status (400, 404, 409, 410, 413, 429...), or 0 when no reply came.</summary>
@@ -43,11 +50,19 @@ public class MoceanException : Exception
     /// <summary>The route asked, like <c>/steps</c>.</summary>
     public string Route { get; }
 
+    /// <summary>
+    /// The full address requested, without its query, like <c>http://localhost:8080/steps</c>: the server's address
+    /// (with any path it has) and the route. Null when the failure was not a request's.
+    /// </summary>
+    public Uri? Url { get; }
+
     /// <summary>True when the server could not be reached or did not answer in time.</summary>
     public bool IsUnreachable => Status == 0;
 
     public HttpStatusCode? StatusCode => Status == 0 ? null : (HttpStatusCode)Status;
 
-    private static string Describe(int status, string line, string route) =>
-        status == 0 ? line : $"{status} from {route}: {line}";
+    private static string Where(string route, Uri? url) => url?.GetLeftPart(UriPartial.Path) ?? route;
+
+    private static string Describe(int status, string line, string where) =>
+        status == 0 ? line : $"{status} from {where}: {line}";
 }

@@ -43,10 +43,11 @@ internal sealed class Wire(HttpClient http, Uri server)
     /// <summary>GETs the route; a 4xx or 5xx becomes a <see cref="MoceanException"/>.</summary>
     public async Task<(string Body, TimeSpan Elapsed)> GetAsync(string route, IEnumerable<KeyValuePair<string, string?>> query, CancellationToken cancel)
     {
-        var reply = await SendAsync(Url(route, query), cancel).ConfigureAwait(false);
+        var url = Url(route, query);
+        var reply = await SendAsync(url, cancel).ConfigureAwait(false);
         if (reply.Status >= 400)
         {
-            throw new MoceanException(reply.Status, ServerLine(reply.Text), "/" + route.TrimStart('/'));
+            throw new MoceanException(reply.Status, ServerLine(reply.Text), "/" + route.TrimStart('/'), url);
         }
 
         return (reply.Text, reply.Elapsed);
@@ -87,11 +88,11 @@ internal sealed class Wire(HttpClient http, Uri server)
         }
         catch (HttpRequestException problem)
         {
-            throw new MoceanException(0, $"cannot reach the server at {Server}: {problem.Message}", url.AbsolutePath, problem);
+            throw new MoceanException(0, $"cannot reach the server at {Server}: {problem.Message}", url.AbsolutePath, url, problem);
         }
         catch (TaskCanceledException problem) when (!cancel.IsCancellationRequested)
         {
-            throw new MoceanException(0, $"the server at {Server} did not answer in time", url.AbsolutePath, problem);
+            throw new MoceanException(0, $"the server at {Server} did not answer in time", url.AbsolutePath, url, problem);
         }
     }
 

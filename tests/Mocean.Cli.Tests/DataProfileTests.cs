@@ -97,6 +97,6 @@ public sealed class DataProfileTests(ServerFixture fixture) : IClassFixture<Serv
         var run = await CliProcess.RunAsync(["data", "profile", "32", "1", "--server", fixture.Url]);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("mocean: the server said no (400 from /api/profile): day must be 1..31 (January 2022), not 32\n", run.Error);
+        Assert.Equal($"mocean: the server said no (400 from {fixture.Url}/api/profile): day must be 1..31 (January 2022), not 32\n", run.Error);
     }
 }

@@ -20,7 +20,7 @@ public sealed class OceanWhoTests(ServerFixture fixture) : IClassFixture<ServerF
         var run = await CliProcess.RunAsync(["ocean", "who", "--ocean", "nosuchocean", "--server", fixture.Url]);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("mocean: the server said no (404 from /who): ", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith($"mocean: the server said no (404 from {fixture.Url}/who): ", run.Error, StringComparison.Ordinal);
         Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
@@ -33,7 +33,7 @@ public sealed class OceanWhoTests(ServerFixture fixture) : IClassFixture<ServerF
         var run = await CliProcess.RunAsync(["ocean", "play", "taken", "--server", fixture.Url], string.Empty);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("mocean: the server said no (409 from /join): ", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith($"mocean: the server said no (409 from {fixture.Url}/join): ", run.Error, StringComparison.Ordinal);
         Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -78,7 +78,25 @@ public sealed partial class StepsAndGetTests(ServerFixture fixture) : IClassFixt
 
         Assert.Equal(1, run.ExitCode);
         Assert.Empty(run.Output);
-        Assert.Equal("mocean: the server said no (400 from /exchange): 'task' must be a whole number, not 'x': send a whole number, like /exchange?task=5\n", run.Error);
+        Assert.Equal($"mocean: the server said no (400 from {fixture.Url}/exchange): 'task' must be a whole number, not 'x': send a whole number, like /exchange?task=5\n", run.Error);
+    }
+
+    [Fact]
+    public async Task A_server_address_with_a_path_is_put_before_the_route_and_the_404_names_the_full_url_and_the_fix()
+    {
+        using var http = new HttpClient();
+        var servers = await http.GetAsync($"{fixture.Url}/steps/steps");
+        var serversLine = (await servers.Content.ReadAsStringAsync()).Split('\n')[0];
+
+        var run = await CliProcess.RunAsync(["--server", fixture.Url + "/steps", "get", "steps"]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Empty(run.Output);
+        Assert.Equal(404, (int)servers.StatusCode);
+        Assert.Equal(
+            $"mocean: the server said no (404 from {fixture.Url}/steps/steps): {serversLine} " +
+            $"(the --server address has the path /steps, which goes before every route: give the server's address alone, like {fixture.Url})\n",
+            run.Error);
     }
 
     [Fact]

@@ -15,7 +15,21 @@ public sealed class ErrorTests(ClientFixture fixture) : IClassFixture<ClientFixt
         Assert.Equal(400, no.Status);
         Assert.Equal("'task' must be a whole number, not 'x': send a whole number, like /exchange?task=5", no.ServerLine);
         Assert.Equal("/exchange", no.Route);
+        Assert.Equal(new Uri(fixture.Client.Server, "exchange"), no.Url);
         Assert.False(no.IsUnreachable);
+    }
+
+    [Fact]
+    public async Task A_server_address_with_a_path_goes_before_every_route_and_a_refusal_names_the_full_address()
+    {
+        using var under = new MoceanClient(fixture.Server.CreateClient(), new Uri(fixture.Client.Server, "class2/"));
+
+        var no = await Assert.ThrowsAsync<MoceanException>(() => under.Steps.StepsAsync("hello"));
+
+        Assert.Equal((404, "/steps"), (no.Status, no.Route));
+        Assert.Equal(new Uri(fixture.Client.Server, "class2/steps"), no.Url);
+        Assert.Contains("/class2/steps", no.ServerLine, StringComparison.Ordinal);
+        Assert.StartsWith($"404 from {fixture.Client.Server}class2/steps: ", no.Message, StringComparison.Ordinal);
     }
 
     [Fact]

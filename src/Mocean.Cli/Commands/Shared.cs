@@ -40,7 +40,7 @@ public static class Shared
             }
             catch (MoceanException problem)
             {
-                return Failure(problem);
+                return Failure(problem, client.Server);
             }
             catch (OperationCanceledException) when (cancel.IsCancellationRequested)
             {
@@ -62,11 +62,26 @@ public static class Shared
         return 0;
     };
 
-    /// <summary>Prints the one line for a failed call and returns its exit code.</summary>
-    public static int Failure(MoceanException problem) =>
-        problem.IsUnreachable
-            ? Fail(Unreachable, $"{problem.ServerLine}. Is the server running? Start it, or give its address with --server URL.")
-            : Fail(Refused, $"the server said no ({problem.Status} from {problem.Route}): {problem.ServerLine}");
+    /// <summary>
+    /// Prints the one line for a failed call (naming the full address requested) and returns its exit code. A
+    /// <c>--server</c> address with a path is kept in front of every route (a server behind a proxy under a path
+    /// works); when such an address meets a 404 the line says how to give the server's address alone.
+    /// </summary>
+    public static int Failure(MoceanException problem, Uri? server = null)
+    {
+        if (problem.IsUnreachable)
+        {
+            return Fail(Unreachable, $"{problem.ServerLine}. Is the server running? Start it, or give its address with --server URL.");
+        }
+
+        var line = $"the server said no ({problem.Status} from {problem.Url?.ToString() ?? problem.Route}): {problem.ServerLine}";
+        if (problem.Status == 404 && server is { AbsolutePath: not "/" })
+        {
+            line += $" (the --server address has the path {server.AbsolutePath.TrimEnd('/')}, which goes before every route: give the server's address alone, like {server.GetLeftPart(UriPartial.Authority)})";
+        }
+
+        return Fail(Refused, line);
+    }
 
     public static int Fail(int code, string line)
     {

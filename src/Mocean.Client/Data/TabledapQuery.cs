@@ -80,8 +80,9 @@ public sealed record TabledapQuery
     /// <summary>The reply in <paramref name="type"/> as text; ERDDAP's errors (400, 404 no rows, 413) throw with their message.</summary>
     public async Task<TextReply> GetTextAsync(string type = "csv", CancellationToken cancel = default)
     {
-        var reply = await wire.SendAsync(new Uri(Url(type)), cancel).ConfigureAwait(false);
-        return reply.Status >= 400 ? throw new MoceanException(reply.Status, Wire.ServerLine(reply.Text), "/erddap/tabledap/" + DatasetId) : reply;
+        var url = new Uri(Url(type));
+        var reply = await wire.SendAsync(url, cancel).ConfigureAwait(false);
+        return reply.Status >= 400 ? throw new MoceanException(reply.Status, Wire.ServerLine(reply.Text), "/erddap/tabledap/" + DatasetId, url) : reply;
     }
 
     /// <summary>The reply in ERDDAP's JSON form as a <see cref="Table"/>.</summary>
