@@ -70,7 +70,7 @@ public static class OceanAdmin
         Act(context, ocean, async grain =>
         {
             var count = OceanLocator.Value(await grain.Broadcast(Required(message, "message", "the line to send to every player")));
-            return $"sent to {count.ToString(CultureInfo.InvariantCulture)} players";
+            return $"sent to {count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? "player" : "players")}";
         });
 
     private static Task<IResult> GiveAsync(HttpContext context, string? ocean, string? name, string? item) =>

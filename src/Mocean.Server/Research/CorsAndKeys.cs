@@ -41,7 +41,7 @@ public sealed class CorsAndKeys(RequestDelegate next, ApiKeys keys)
         if (!keys.TryTake(found.Label, found.Rate))
         {
             headers.RetryAfter = "1";
-            return Refuse(context, 429, $"the key '{found.Label}' is over its rate of {found.Rate} requests a second; wait a second");
+            return Refuse(context, 429, $"the key '{found.Label}' is over its rate of {found.Rate} {(found.Rate == 1 ? "request" : "requests")} a second; wait a second");
         }
 
         return next(context);

@@ -55,6 +55,20 @@ public sealed class OceanAdminTests(MoceanFactory factory) : IClassFixture<Mocea
     }
 
     [Fact]
+    public async Task ABroadcastCountsThePlayersItReachedInWords()
+    {
+        var ocean = OceanKit.Unique("talk").ToLowerInvariant();
+        Assert.Equal(HttpStatusCode.OK, (await client.Admin($"/admin/ocean?ocean={ocean}")).Status);
+        Assert.Equal((HttpStatusCode.OK, "sent to 0 players"), await client.Admin($"/admin/broadcast?ocean={ocean}&message=anyone"));
+
+        Assert.Equal(HttpStatusCode.OK, (await client.Get($"/join?ocean={ocean}&name={OceanKit.Unique("Una")}")).Status);
+        Assert.Equal((HttpStatusCode.OK, "sent to 1 player"), await client.Admin($"/admin/broadcast?ocean={ocean}&message=hello"));
+
+        Assert.Equal(HttpStatusCode.OK, (await client.Get($"/join?ocean={ocean}&name={OceanKit.Unique("Duo")}")).Status);
+        Assert.Equal((HttpStatusCode.OK, "sent to 2 players"), await client.Admin($"/admin/broadcast?ocean={ocean}&message=hello"));
+    }
+
+    [Fact]
     public async Task RemovingAPlayerEndsTheirIdAndFreesTheName()
     {
         var name = OceanKit.Unique("Eve");

@@ -96,6 +96,24 @@ public sealed class ApiKeyTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
     }
 
+    [Theory]
+    [InlineData(1, "the key 'one' is over its rate of 1 request a second; wait a second")]
+    [InlineData(2, "the key 'two' is over its rate of 2 requests a second; wait a second")]
+    public async Task The429NamesTheKeysRateInWords(int rate, string line)
+    {
+        var key = await Issue(rate == 1 ? "one" : "two", rate);
+        for (var i = 0; i < rate; i++)
+        {
+            using var answered = await Get("/api/lookup?number=1", key);
+            Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        }
+
+        using var refused = await Get("/api/lookup?number=1", key);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal($"{{\"error\":\"{line}\"}}", await refused.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task IssuingAKeyNeedsTheAdminKey()
     {
