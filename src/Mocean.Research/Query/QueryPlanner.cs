@@ -132,7 +132,7 @@ public static partial class QueryPlanner
             case ColumnType.Text:
                 return constraint.Quoted ? text : throw QueryException.Bad($"the value for {column.Name} must be in double quotes, e.g. {column.Name}=\"{TabledapRequest.Clip(text)}\"");
             case ColumnType.Time:
-                return Values.TryTime(text, out var time)
+                return ConstraintTime(text, out var time)
                     ? time
                     : throw QueryException.Bad($"'{TabledapRequest.Clip(text)}' is not a time: send ISO 8601 (2022-01-05T00:00:00Z) or seconds since 1970-01-01");
             default:
@@ -140,6 +140,17 @@ public static partial class QueryPlanner
                     ? number
                     : throw QueryException.Bad($"'{TabledapRequest.Clip(text)}' is not a number (for {column.Name})");
         }
+    }
+
+    /// <summary>
+    /// A time as a constraint gives it. A <c>+</c> in a URL is a space, so as in ERDDAP a space between the time of
+    /// day and an offset is read as <c>+</c>: <c>2022-01-05T01:00:00+01:00</c> sent unencoded means what it says.
+    /// </summary>
+    private static bool ConstraintTime(string text, out DateTime time)
+    {
+        var space = text.LastIndexOf(' ');
+        return (space > 10 && Values.TryTime(string.Concat(text.AsSpan(0, space), "+", text.AsSpan(space + 1)), out time))
+            || Values.TryTime(text, out time);
     }
 
     private static List<string> Names(QueryFunction function, DatasetDescriptor descriptor, List<ColumnDescriptor> columns)
