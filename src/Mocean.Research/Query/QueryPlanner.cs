@@ -166,6 +166,15 @@ public static partial class QueryPlanner
                 select.Add($"avg({Quote(column.Name)}) AS {Quote(column.Name)}");
                 output.Add(Output(column) with { Type = ColumnType.Double });
             }
+            else
+            {
+                // As ERDDAP: a time that is not a group is averaged too (written to the second, as ERDDAP writes it);
+                // text is kept where the group has one value.
+                select.Add(column.Type == ColumnType.Time
+                    ? $"make_timestamp(CAST(floor(avg(epoch_us({Quote(column.Name)})) / 1000000) AS BIGINT) * 1000000) AS {Quote(column.Name)}"
+                    : $"CASE WHEN count({Quote(column.Name)}) = count(*) AND min({Quote(column.Name)}) = max({Quote(column.Name)}) THEN min({Quote(column.Name)}) END AS {Quote(column.Name)}");
+                output.Add(Output(column));
+            }
         }
 
         var keys = columns.Where(c => groups.ContainsKey(c.Name)).Select(c => Quote(c.Name));
