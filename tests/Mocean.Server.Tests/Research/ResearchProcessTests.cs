@@ -57,6 +57,12 @@ public sealed class ResearchProcessTests
         Assert.True(online.Code == 0, online.Output);
         Assert.Contains("handed to the running server", online.Output, StringComparison.Ordinal);
         Assert.Equal("2022-03-01T00:00:00Z,1\n", await client.GetStringAsync($"{server.BaseUrl}/tabledap/more.csv0?time,v"));
+
+        var refused = await Command(["data", "add", second, "--id", "refused", "--data-dir", dataDir, "--admin-key", "not-the-key"]);
+
+        Assert.Equal(1, refused.Code);
+        Assert.StartsWith($"handed to the running server at {server.BaseUrl}:\n", refused.Output, StringComparison.Ordinal);
+        Assert.Equal(2, refused.Output.Split('\n').Length - 1); // two whole lines: the hand-off and the server's refusal
     }
 
     [Fact]
