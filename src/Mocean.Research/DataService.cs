@@ -103,12 +103,19 @@ public sealed class DataService : IDisposable
         return reports;
     }
 
+    /// <summary>
+    /// Reads a descriptor file. Its relative <c>files</c> are taken from the descriptor's own folder (where whoever wrote
+    /// them was looking), whichever process reads the files later.
+    /// </summary>
     public static DatasetDescriptor ReadDescriptor(string file)
     {
         try
         {
-            return JsonSerializer.Deserialize<DatasetDescriptor>(File.ReadAllText(file), DescriptorJson)
+            var descriptor = JsonSerializer.Deserialize<DatasetDescriptor>(File.ReadAllText(file), DescriptorJson)
                 ?? throw new DatasetException($"{file} holds no descriptor");
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
+            return descriptor.Files is null ? descriptor
+                : descriptor with { Files = [.. descriptor.Files.Select(f => string.IsNullOrWhiteSpace(f) ? f : Path.GetFullPath(f, folder))] };
         }
         catch (JsonException e)
         {

@@ -98,6 +98,14 @@ public sealed class DataClientTests(ClientFixture fixture) : IClassFixture<Clien
     }
 
     [Fact]
+    public async Task A_plus_in_a_regex_or_a_number_reaches_the_server_as_a_plus()
+    {
+        var reply = await Mocean.Data.Tabledap("periodic_table").Select("Element").Where("Element", "=~", "Ne.+").Where("AtomicNumber", "<", 1e16).GetTextAsync("csv0");
+
+        Assert.Equal("Neon\nNeodymium\nNeptunium\n", reply.Text);
+    }
+
+    [Fact]
     public async Task An_empty_result_throws_erddaps_404_message()
     {
         var none = Mocean.Data.Tabledap("osb_ctd_jan2022").Select("time").Where("depth", ">", 10000.0);

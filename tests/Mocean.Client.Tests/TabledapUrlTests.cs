@@ -24,6 +24,12 @@ public sealed class TabledapUrlTests
                 .Where("time", ">=", Day5.AddMilliseconds(250)).OrderByMean("time/1hour").Distinct().Url("json"));
 
     [Fact]
+    public void A_plus_or_a_percent_in_a_value_is_escaped_since_the_server_reads_plus_as_a_space() =>
+        Assert.Equal(
+            "http://localhost:8080/erddap/tabledap/osb_ctd_jan2022.csv?&note=~\"C.%2B\"&note=\"100%25 a%2Bb\"&depth<1e%2B16",
+            Query().Where("note", "=~", "C.+").Where("note", "=", "100% a+b").Where("depth", "<", 1e16).Url());
+
+    [Fact]
     public void No_variables_gives_an_empty_list_before_the_constraints() =>
         Assert.Equal("http://localhost:8080/erddap/tabledap/osb_ctd_jan2022.csv?&time>=1641340800.0", Query().Where("time", ">=", Day5.UtcDateTime).Url());
 

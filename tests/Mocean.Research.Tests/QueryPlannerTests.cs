@@ -14,7 +14,9 @@ public sealed class QueryPlannerTests
 
         Assert.DoesNotContain("DROP", plan.Sql, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("118", plan.Sql, StringComparison.Ordinal);
-        Assert.DoesNotContain("'", plan.Sql.Replace("TIMESTAMP '1970-01-01 00:00:00'", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        var constants = plan.Sql.Replace("TIMESTAMP '1970-01-01 00:00:00'", "", StringComparison.Ordinal)
+            .Replace(ReplyText.Sql(ColumnType.Text, "\"Element\""), "", StringComparison.Ordinal); // the regex's text of a value: constants only
+        Assert.DoesNotContain("'", constants, StringComparison.Ordinal);
         Assert.Equal(["x'); DROP TABLE y; --", "H.*'", 118.0], plan.Parameters);
     }
 

@@ -26,7 +26,7 @@ public sealed record TabledapQuery
 
     public IReadOnlyList<string> Variables { get; private init; } = [];
 
-    /// <summary>Each constraint as it is written in the URL, like <c>time&gt;=1641340800.0</c>.</summary>
+    /// <summary>Each constraint as it is written in the URL, like <c>time&gt;=1641340800.0</c> (<c>+</c> and <c>%</c> in a value escaped).</summary>
     public IReadOnlyList<string> Constraints { get; private init; } = [];
 
     /// <summary>Server-side functions, like <c>orderBy("time")</c> or <c>distinct()</c>.</summary>
@@ -102,7 +102,10 @@ public sealed record TabledapQuery
     private TabledapQuery Add(string variable, string op, string value) =>
         Array.IndexOf(Operators, op) < 0
             ? throw new ArgumentException($"'{op}' is not a tabledap operator; use one of {string.Join(' ', Operators)}", nameof(op))
-            : this with { Constraints = [.. Constraints, variable + op + value] };
+            : this with { Constraints = [.. Constraints, variable + op + Escaped(value)] };
+
+    /// <summary>A server reads <c>+</c> in a query as a space (as ERDDAP does) and <c>%</c> as an escape: those two are sent escaped.</summary>
+    private static string Escaped(string value) => value.Replace("%", "%25", StringComparison.Ordinal).Replace("+", "%2B", StringComparison.Ordinal);
 
     private TabledapQuery Function(string name, string[] variables) =>
         this with { Functions = [.. Functions, $"{name}(\"{string.Join(',', variables)}\")"] };

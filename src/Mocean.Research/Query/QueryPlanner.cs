@@ -1,6 +1,4 @@
-using System.Globalization;
 using Mocean.Research.Catalog;
-using Mocean.Research.Ingest;
 
 namespace Mocean.Research.Query;
 
@@ -95,53 +93,6 @@ public static partial class QueryPlanner
     private static ColumnDescriptor Known(DatasetDescriptor descriptor, string name) =>
         SiteColumns.Variable(descriptor, name) ?? throw QueryException.Bad($"Unrecognized variable=\"{TabledapRequest.Clip(name)}\".");
 
-    private static string Condition(ColumnDescriptor column, Constraint constraint, List<object?> parameters)
-    {
-        var name = Quote(column.Name);
-        if (constraint.Operator == "=~")
-        {
-            if (!constraint.Quoted)
-            {
-                throw QueryException.Bad($"the regular expression for {column.Name} must be in double quotes");
-            }
-
-            Regexes.Check(constraint.Value);
-            parameters.Add(constraint.Value);
-            return $"regexp_full_match(CAST({name} AS VARCHAR), ${parameters.Count})";
-        }
-
-        if (!constraint.Quoted && constraint.Value.Equals("NaN", StringComparison.OrdinalIgnoreCase) && column.Type is not ColumnType.Text)
-        {
-            return constraint.Operator switch
-            {
-                "=" => $"{name} IS NULL",
-                "!=" => $"{name} IS NOT NULL",
-                _ => "false",
-            };
-        }
-
-        parameters.Add(Value(column, constraint));
-        return $"{name} {constraint.Operator switch { "!=" => "<>", var op => op }} ${parameters.Count}";
-    }
-
-    private static object Value(ColumnDescriptor column, Constraint constraint)
-    {
-        var text = constraint.Value;
-        switch (column.Type)
-        {
-            case ColumnType.Text:
-                return constraint.Quoted ? text : throw QueryException.Bad($"the value for {column.Name} must be in double quotes, e.g. {column.Name}=\"{TabledapRequest.Clip(text)}\"");
-            case ColumnType.Time:
-                return Values.TryTime(text, out var time)
-                    ? time
-                    : throw QueryException.Bad($"'{TabledapRequest.Clip(text)}' is not a time: send ISO 8601 (2022-01-05T00:00:00Z) or seconds since 1970-01-01");
-            default:
-                return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
-                    ? number
-                    : throw QueryException.Bad($"'{TabledapRequest.Clip(text)}' is not a number (for {column.Name})");
-        }
-    }
-
     private static List<string> Names(QueryFunction function, DatasetDescriptor descriptor, List<ColumnDescriptor> columns)
     {
         var names = function.Argument.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -214,6 +165,15 @@ public static partial class QueryPlanner
             {
                 select.Add($"avg({Quote(column.Name)}) AS {Quote(column.Name)}");
                 output.Add(Output(column) with { Type = ColumnType.Double });
+            }
+            else
+            {
+                // As ERDDAP: a time that is not a group is averaged too (written to the second, as ERDDAP writes it);
+                // text is kept where the group has one value.
+                select.Add(column.Type == ColumnType.Time
+                    ? $"make_timestamp(CAST(floor(avg(epoch_us({Quote(column.Name)})) / 1000000) AS BIGINT) * 1000000) AS {Quote(column.Name)}"
+                    : $"CASE WHEN count({Quote(column.Name)}) = count(*) AND min({Quote(column.Name)}) = max({Quote(column.Name)}) THEN min({Quote(column.Name)}) END AS {Quote(column.Name)}");
+                output.Add(Output(column));
             }
         }
 

@@ -10,8 +10,9 @@ public sealed record QueryFunction(string Name, string Argument);
 
 /// <summary>
 /// A tabledap query split into its parts: the variables asked for, the constraints and the functions.
-/// The raw query is percent-decoded first (newer erddapy encodes <c>&amp;</c>, <c>=</c> and quotes), then split on
-/// <c>&amp;</c> outside double quotes.
+/// The raw query is decoded first as ERDDAP decodes it (a form-encoded query: <c>+</c> is a space, as erddapy's
+/// <c>quote_plus</c> writes one; then percent-escapes, since newer erddapy encodes <c>&amp;</c>, <c>=</c> and quotes), then
+/// split on <c>&amp;</c> outside double quotes.
 /// </summary>
 public sealed record TabledapRequest(IReadOnlyList<string> Variables, IReadOnlyList<Constraint> Constraints, IReadOnlyList<QueryFunction> Functions)
 {
@@ -131,7 +132,7 @@ public sealed record TabledapRequest(IReadOnlyList<string> Variables, IReadOnlyL
     {
         try
         {
-            return Uri.UnescapeDataString(raw);
+            return Uri.UnescapeDataString(raw.Replace('+', ' '));
         }
         catch (UriFormatException)
         {

@@ -109,6 +109,9 @@ internal static class Catalogue
             rows.Add(["attribute", "NC_GLOBAL", "geospatial_lon_max", "double", Number(lon)]);
         }
 
+        // As ERDDAP lists them: the global attributes in alphabetical order, case aside.
+        rows.Sort((a, b) => string.Compare(a[2], b[2], StringComparison.OrdinalIgnoreCase));
+
         foreach (var c in SiteColumns.Variables(d))
         {
             var time = c.Type == ColumnType.Time;

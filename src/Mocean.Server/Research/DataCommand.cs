@@ -50,7 +50,7 @@ public static class DataCommand
                 {
                     using var reply = await client.SendAsync(request).ConfigureAwait(false);
                     Console.WriteLine($"handed to the running server at {url}:");
-                    Console.Write(await reply.Content.ReadAsStringAsync().ConfigureAwait(false));
+                    Console.WriteLine((await reply.Content.ReadAsStringAsync().ConfigureAwait(false)).TrimEnd('\n')); // a refusal's line has no newline of its own
                     return reply.IsSuccessStatusCode ? 0 : 1;
                 }
                 catch (HttpRequestException)
