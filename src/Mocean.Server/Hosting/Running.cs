@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Mocean.Server.Ocean;
+using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Hosting;
 
@@ -15,6 +16,11 @@ public static class Running
     public static async Task<int> RunMoceanAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        if (RouteTable.Refusal(((IEndpointRouteBuilder)app).DataSources.SelectMany(source => source.Endpoints)) is { } clash)
+        {
+            await Console.Error.WriteLineAsync($"mocean-server: cannot start: {clash}").ConfigureAwait(false);
+            return 1;
+        }
 
         // Found before anything starts (the silo, the data service), a taken port is one line: found by Kestrel,
         // it is that line after the host's and the silo's stack traces as they stop again.

@@ -17,11 +17,7 @@ public static class StepsApi
     public static IServiceCollection AddSteps(this IServiceCollection services)
     {
         services.TryAddSingleton(MoceanClock.Real);
-        services.AddSingleton(provider =>
-        {
-            var file = provider.GetRequiredService<IOptions<MoceanOptions>>().Value.Puzzles;
-            return PuzzleBook.Load(string.IsNullOrWhiteSpace(file) ? PuzzleBook.ShippedFile : Path.GetFullPath(file));
-        });
+        services.AddSingleton(provider => PuzzleBook.Load(PuzzleFileOf(provider)));
         services.AddSingleton<StepsStore>();
         return services;
     }
@@ -29,6 +25,7 @@ public static class StepsApi
     public static WebApplication MapSteps(this WebApplication app)
     {
         var book = LoadBookOrStop(app);
+        var file = PuzzleFileOf(app.Services);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(StepsLog.Category);
         var store = app.Services.GetRequiredService<StepsStore>();
 
@@ -36,7 +33,8 @@ public static class StepsApi
         {
             var route = app.MapText("/" + puzzle.Route, request => PuzzleRoutes.Play(request, book, puzzle, store, logger))
                 .WithSummary($"Steps puzzle {book.Position(puzzle.Route)} of {book.Puzzles.Length}")
-                .WithTags("Steps");
+                .WithTags("Steps")
+                .WithMetadata(new RouteFromData(puzzle.Route, taken => RouteTaken(file, puzzle.Route, taken)));
             if (puzzle.Key is { } key)
             {
                 route.WithQuery(key, "your answer (leave it out to see the puzzle)");
@@ -53,6 +51,7 @@ public static class StepsApi
         app.MapText("/steps/progress", request => ProgressRoute.Show(request, book, store))
             .WithSummary("How far every named player has come in the Steps chain")
             .WithTags("Steps")
+            .WithMetadata(new UnderRouteFromData())
             .WithQuery("name", "show only this player (optional)");
         app.MapText("/duck", request => DuckRoutes.Play(request, store, logger))
             .WithSummary("Duck and Wolf: swim to the shore where the wolf is not")
@@ -73,7 +72,17 @@ public static class StepsApi
         return app;
     }
 
-    /// <summary>A puzzle file that cannot be played stops the server with one message naming file, puzzle and field.</summary>
+    private static string PuzzleFileOf(IServiceProvider services)
+    {
+        var file = services.GetRequiredService<IOptions<MoceanOptions>>().Value.Puzzles;
+        return string.IsNullOrWhiteSpace(file) ? PuzzleBook.ShippedFile : Path.GetFullPath(file);
+    }
+
+    /// <summary>The refusal of a puzzle whose route the server's own routes use (found at start, from the routes mapped).</summary>
+    private static string RouteTaken(string file, string route, IReadOnlyCollection<string> taken) =>
+        $"puzzle file {file}: puzzle '{route}': field 'route': '{route}' is a route of the server itself; give the puzzle another route (the server's own: {string.Join(", ", taken)})";
+
+    /// <summary>A puzzle file that cannot be played stops the server (exit code 1) with one message naming file, puzzle and field.</summary>
     private static PuzzleBook LoadBookOrStop(WebApplication app)
     {
         try
@@ -83,7 +92,7 @@ public static class StepsApi
         catch (PuzzleFileException problem)
         {
             Console.Error.WriteLine($"mocean-server: cannot start: {problem.Message}");
-            Environment.Exit(2);
+            Environment.Exit(1);
             throw;
         }
     }

@@ -10,14 +10,10 @@ namespace Mocean.Steps.Book;
 /// <summary>
 /// Reads a puzzle file (YAML, or JSON when the name ends in <c>.json</c>) into a <see cref="PuzzleBook"/>,
 /// checking every field; the first problem found stops loading with a message that names the file,
-/// the puzzle and the field.
+/// the puzzle and the field. Whether a route is free is the server's to say (it knows the routes it maps).
 /// </summary>
 public static partial class PuzzleFile
 {
-    /// <summary>Route names the server uses for itself; a puzzle cannot take them.</summary>
-    public static readonly ImmutableHashSet<string> Reserved =
-        ["hello", "exchange", "duck", "admin", "api-docs", "openapi", "status", "join", "ocean", "data", "tabledap", "erddap", "watch", "teacher"];
-
     private static readonly string[] PuzzleFields = ["route", "key", "greeting", "check", "hints", "solved", "next"];
 
     public static PuzzleBook Load(string path)
@@ -100,9 +96,9 @@ public static partial class PuzzleFile
             ?? throw new PuzzleFileException($"puzzle file {file}: puzzle {label}: field 'puzzles': each puzzle must be a mapping of fields");
         var fields = new Fields(file, label, raw);
         var route = fields.Text("route");
-        if (!RouteName().IsMatch(route) || Reserved.Contains(route))
+        if (!RouteName().IsMatch(route))
         {
-            throw fields.Problem("route", $"'{route}' cannot be a route: use lower-case letters, digits and '-', starting with a letter, and none of: {string.Join(", ", Reserved.Order(StringComparer.Ordinal))}");
+            throw fields.Problem("route", $"'{route}' cannot be a route: use lower-case letters, digits and '-', starting with a letter");
         }
 
         fields = new Fields(file, $"'{route}'", raw);

@@ -88,13 +88,55 @@ public sealed class StepsProcessTests
         try
         {
             var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => ServerProcess.StartAsync(extraArgs: ["--puzzles", file]));
-            Assert.StartsWith("the server exited with 2:", failure.Message, StringComparison.Ordinal);
+            Assert.StartsWith("the server exited with 1:", failure.Message, StringComparison.Ordinal);
             Assert.Contains($"mocean-server: cannot start: puzzle file {file}: puzzle 'tower': field 'check.answer': 'lots' is not a whole number", failure.Message, StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", failure.Message, StringComparison.Ordinal);
         }
         finally
         {
             File.Delete(file);
+        }
+    }
+
+    [Theory]
+    [InlineData("location", "who")]
+    [InlineData("id", "mocean")]
+    [InlineData("api", "look")]
+    public async Task APuzzleOnARouteOfTheServerStopsItAtStartWithOneLine(string route, string then)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"mocean-clash-{Guid.NewGuid():N}.yaml");
+        var dataDir = ServerProcess.NewDataDir();
+        await File.WriteAllTextAsync(file, $$"""
+            puzzles:
+              - route: steps
+                key: message
+                check: { kind: exact, accept: [go] }
+                solved: "on"
+              - route: {{route}}
+                key: message
+                check: { kind: exact, accept: [go] }
+                solved: "on"
+              - route: {{then}}
+                key: message
+                check: { kind: exact, accept: [go] }
+                solved: "on"
+            """);
+        try
+        {
+            var (code, output, error) = await ServerProcess.RunCommandAsync(
+                ["--puzzles", file, "--urls", "http://127.0.0.1:0", "--data-dir", dataDir, "--admin-key", MoceanFactory.AdminKey]);
+
+            Assert.Equal(1, code);
+            var line = Assert.Single(error.Trim().Split('\n'));
+            Assert.StartsWith($"mocean-server: cannot start: puzzle file {file}: puzzle '{route}': field 'route': '{route}' is a route of the server itself; give the puzzle another route (the server's own: ", line, StringComparison.Ordinal);
+            Assert.Contains($" {route},", line, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
+            Assert.DoesNotContain("Now listening", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+            StepsServerFixture.TryDelete(dataDir);
         }
     }
 }
