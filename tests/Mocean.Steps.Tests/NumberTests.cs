@@ -20,8 +20,28 @@ public class NumberTests
     [InlineData("1,000", NumeralKind.NotNumber, "0")]
     [InlineData("twelve", NumeralKind.NotNumber, "0")]
     [InlineData("", NumeralKind.NotNumber, "0")]
-    [InlineData("1e300", NumeralKind.Huge, "0")]
-    public void NumbersAreReadForgivingly(string text, NumeralKind kind, string value)
+    [InlineData("1e300", NumeralKind.Huge, "1")]
+    [InlineData("-1e300", NumeralKind.Huge, "-1")]
+    [InlineData("1e400", NumeralKind.Huge, "1")]
+    [InlineData("1e9999999999", NumeralKind.Huge, "1")]
+    [InlineData("1e3", NumeralKind.Integer, "1000")]
+    [InlineData("1.5E1", NumeralKind.Integer, "15")]
+    [InlineData("1000e-3", NumeralKind.Integer, "1")]
+    [InlineData("0.000e99999999999", NumeralKind.Integer, "0")]
+    [InlineData(".5", NumeralKind.NotInteger, "0")]
+    [InlineData("1e-400", NumeralKind.NotInteger, "0")]
+    [InlineData("1e-9999999999", NumeralKind.NotInteger, "0")]
+    [InlineData("987.00000000000000001", NumeralKind.NotInteger, "0")]
+    [InlineData("101.0000000000000001", NumeralKind.NotInteger, "0")]
+    [InlineData("50005000.000000001", NumeralKind.NotInteger, "0")]
+    [InlineData("9007199254740993.0", NumeralKind.Integer, "9007199254740993")]
+    [InlineData("9007199254740993e0", NumeralKind.Integer, "9007199254740993")]
+    [InlineData(".", NumeralKind.NotNumber, "0")]
+    [InlineData("e5", NumeralKind.NotNumber, "0")]
+    [InlineData("1e", NumeralKind.NotNumber, "0")]
+    [InlineData("0x10", NumeralKind.NotNumber, "0")]
+    [InlineData("1e400.5", NumeralKind.NotNumber, "0")]
+    public void NumbersAreReadExactlyAndForgivingly(string text, NumeralKind kind, string value)
     {
         var numeral = Numeral.Read(text);
         Assert.Equal(kind, numeral.Kind);
@@ -31,6 +51,13 @@ public class NumberTests
     [Fact]
     public void AHostileMegabyteOfDigitsIsHugeNotSlow() =>
         Assert.Equal(NumeralKind.Huge, Numeral.Read(new string('7', 1_000_000)).Kind);
+
+    [Fact]
+    public void AMegabyteOfZerosAfterThePointIsStillWhole()
+    {
+        Assert.Equal(new Numeral(NumeralKind.Integer, 7), Numeral.Read("7." + new string('0', 1_000_000)));
+        Assert.Equal(NumeralKind.NotInteger, Numeral.Read("7." + new string('0', 1_000_000) + "1").Kind);
+    }
 
     [Theory]
     [InlineData(2, true)]

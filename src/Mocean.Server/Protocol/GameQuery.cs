@@ -52,13 +52,19 @@ public sealed class GameQuery
             : value;
     }
 
-    /// <summary>A required whole number; a 400 saying so when it is not one.</summary>
+    /// <summary>A required whole number; a 400 saying so when it is not one, or that it is out of range when it is.</summary>
     public long RequiredInteger(string key, string hint)
     {
         var text = Required(key, hint);
-        return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw ProtocolException.BadRequest($"'{key}' must be a whole number, not '{Clip(text)}': {hint}");
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        var digits = text.TrimStart('+', '-');
+        throw ProtocolException.BadRequest(digits.Length > 0 && text.Length - digits.Length <= 1 && digits.All(char.IsAsciiDigit)
+            ? $"'{key}' is too {(text[0] == '-' ? "small" : "big")}: {hint}"
+            : $"'{key}' must be a whole number, not '{Clip(text)}': {hint}");
     }
 
     /// <summary>A required finite number; a 400 saying so when it is not one.</summary>

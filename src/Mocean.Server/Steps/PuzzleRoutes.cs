@@ -66,7 +66,17 @@ public static class PuzzleRoutes
     {
         StepsLog.Received(logger, request.Query.Optional("task"));
         PlayerName.Read(request.Query);
-        var task = request.Query.RequiredInteger("task", "send a whole number, like /exchange?task=5");
+        const string Hint = "send a whole number, like /exchange?task=5";
+        var text = request.Query.Required("task", Hint);
+        var numeral = Numeral.Read(text);
+        if (!numeral.IsInteger || numeral.Value < long.MinValue || numeral.Value > long.MaxValue)
+        {
+            throw ProtocolException.BadRequest(numeral.Kind is NumeralKind.Integer or NumeralKind.Huge
+                ? $"'task' is too {(numeral.IsNegative ? "small" : "big")}: send a whole number from {long.MinValue.ToString(CultureInfo.InvariantCulture)} to {long.MaxValue.ToString(CultureInfo.InvariantCulture)}"
+                : $"'task' must be a whole number, not '{GameQuery.Clip(text)}': {Hint}");
+        }
+
+        var task = (long)numeral.Value;
         var answer = (Int128)task + 37;
         return Reply.Ok(answer.ToString(CultureInfo.InvariantCulture), new { Task = task, Answer = answer });
     }

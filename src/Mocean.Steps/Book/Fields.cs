@@ -88,7 +88,12 @@ internal sealed partial class Fields(string file, string? puzzle, IDictionary<ob
     public BigInteger IntegerText(string name, string text)
     {
         var numeral = Numeral.Read(text);
-        return numeral.IsInteger ? numeral.Value : throw Problem(name, $"'{text}' is not a whole number");
+        return numeral.Kind switch
+        {
+            NumeralKind.Integer => numeral.Value,
+            NumeralKind.Huge => throw Problem(name, $"'{text}' has more than {Numeral.MaxDigits} digits"),
+            _ => throw Problem(name, $"'{text}' is not a whole number"),
+        };
     }
 
     [GeneratedRegex(@"\{([A-Za-z]+)\}")]

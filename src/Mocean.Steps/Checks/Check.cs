@@ -18,8 +18,11 @@ public abstract record Check
     /// <summary>Judges a sent value (never null: a missing value is judged before a check sees it).</summary>
     public abstract Judgement Judge(string sent);
 
-    /// <summary>Reads a sent value as an integer, or says why it is not one (with a negative-number hint when asked).</summary>
-    protected static Judgement? NotAnInteger(string sent, out BigInteger value)
+    /// <summary>
+    /// Reads a sent value exactly as an integer, or says why it is not one: not a number, not whole, or too long to
+    /// weigh (too big when positive, <paramref name="hugeNegative"/> when negative).
+    /// </summary>
+    protected static Judgement? NotAnInteger(string sent, Verdict hugeNegative, out BigInteger value)
     {
         var numeral = Numeral.Read(sent);
         value = numeral.Value;
@@ -27,7 +30,7 @@ public abstract record Check
         {
             NumeralKind.NotNumber => Verdict.NotNumber,
             NumeralKind.NotInteger => Verdict.NotInteger,
-            NumeralKind.Huge => Verdict.TooBig,
+            NumeralKind.Huge => numeral.IsNegative ? hugeNegative : Verdict.TooBig,
             _ => null,
         };
     }
@@ -62,7 +65,7 @@ public sealed record IntegerCheck(BigInteger Answer) : Check
 
     public override Judgement Judge(string sent)
     {
-        if (NotAnInteger(sent, out var value) is { } refusal)
+        if (NotAnInteger(sent, Answer.Sign >= 0 ? Verdict.Negative : Verdict.TooSmall, out var value) is { } refusal)
         {
             return refusal;
         }
@@ -80,11 +83,11 @@ public sealed record PrimeAboveCheck(long Above) : Check
     public override string Kind => "prime-above";
 
     public override IReadOnlyList<Verdict> Hints { get; } =
-        [Verdict.Missing, Verdict.NotNumber, Verdict.NotInteger, Verdict.Negative, Verdict.Zero, Verdict.TooBig, Verdict.NotPrime, Verdict.TooSmall];
+        [Verdict.Missing, Verdict.NotNumber, Verdict.NotInteger, Verdict.Negative, Verdict.Zero, Verdict.One, Verdict.TooBig, Verdict.NotPrime, Verdict.TooSmall];
 
     public override Judgement Judge(string sent)
     {
-        if (NotAnInteger(sent, out var value) is { } refusal)
+        if (NotAnInteger(sent, Verdict.Negative, out var value) is { } refusal)
         {
             return refusal;
         }
@@ -97,6 +100,11 @@ public sealed record PrimeAboveCheck(long Above) : Check
         if (value.IsZero)
         {
             return Verdict.Zero;
+        }
+
+        if (value.IsOne)
+        {
+            return Verdict.One;
         }
 
         if (value > long.MaxValue)

@@ -31,7 +31,7 @@ public sealed record FibonacciIndexCheck(int Index) : Check
 
     public override Judgement Judge(string sent)
     {
-        if (NotAnInteger(sent, out var value) is { } refusal)
+        if (NotAnInteger(sent, Verdict.Negative, out var value) is { } refusal)
         {
             return refusal;
         }

@@ -60,6 +60,7 @@ public sealed class TeachingApiTests(TeachingApiTests.Server server) : IClassFix
     [InlineData("/api/profile?day=32&index=1", 400, "{\"error\":\"day must be 1..31 (January 2022), not 32\"}")]
     [InlineData("/api/profile?day=5&index=0", 400, "{\"error\":\"index must be 1..9 (nine profiles a day), not 0\"}")]
     [InlineData("/api/profile?day=five&index=1", 400, "{\"error\":\"'day' must be a whole number, not 'five': send day=1..31 (January 2022)\"}")]
+    [InlineData("/api/profile?day=99999999999999999999&index=1", 400, "{\"error\":\"'day' is too big: send day=1..31 (January 2022)\"}")]
     [InlineData("/api/sensors?start=2022-01-05%2004:00:00&stop=2022-01-05%2003:00:00", 400, "{\"error\":\"stop must be after start\"}")]
     [InlineData("/api/sensors?start=noon&stop=2022-01-05%2003:00:00", 400, "{\"error\":\"start must be a time like 2022-01-05 03:00:00, not 'noon'\"}")]
     [InlineData("/api/lookup?name=Unobtainium", 404, "{\"error\":\"there is no element with name 'Unobtainium'\"}")]

@@ -63,12 +63,26 @@ public sealed class StepsHttpTests(MoceanFactory factory) : IClassFixture<Mocean
         Assert.Equal("42", await client.GetStringAsync("/exchange?task=5"));
         Assert.Equal("0", await client.GetStringAsync("/exchange?task=-37"));
         Assert.Equal("9223372036854775844", await client.GetStringAsync("/exchange?task=9223372036854775807"));
+        Assert.Equal("42", await client.GetStringAsync("/exchange?task=5.0"));
     }
+
+    [Theory]
+    [InlineData("/beguine?message=987.00000000000000001", "'987.00000000000000001' is not a whole number; Fibonacci numbers are whole.")]
+    [InlineData("/begin?message=101.0000000000000001", "'101.0000000000000001' is not a whole number; primes are whole numbers.")]
+    [InlineData("/euler?message=50005000.000000001", "'50005000.000000001' is not a whole number; a sum of whole numbers is whole.")]
+    [InlineData("/begin?message=1", "1 is not a prime: a prime has exactly two divisors, 1 and itself, and 1 has only one. Try a number greater than 100.")]
+    [InlineData("/problem?solution=1e400", "'1e400' is too many. Each animal is either in a group or not.")]
+    public async Task NumbersAreJudgedExactlyNotAfterRounding(string url, string hint) =>
+        Assert.Equal(hint, await client.GetStringAsync(url));
 
     [Theory]
     [InlineData("/exchange?task=five", "'task' must be a whole number, not 'five': send a whole number, like /exchange?task=5")]
     [InlineData("/exchange?task=1.5", "'task' must be a whole number, not '1.5': send a whole number, like /exchange?task=5")]
     [InlineData("/exchange", "missing 'task': send a whole number, like /exchange?task=5")]
+    [InlineData("/exchange?task=99999999999999999999999", "'task' is too big: send a whole number from -9223372036854775808 to 9223372036854775807")]
+    [InlineData("/exchange?task=-9223372036854775809", "'task' is too small: send a whole number from -9223372036854775808 to 9223372036854775807")]
+    [InlineData("/exchange?task=1e400", "'task' is too big: send a whole number from -9223372036854775808 to 9223372036854775807")]
+    [InlineData("/exchange?task=5.000000000000000001", "'task' must be a whole number, not '5.000000000000000001': send a whole number, like /exchange?task=5")]
     [InlineData("/steps?message=a&message=b", "the key 'message' was given 2 times; send each key once")]
     [InlineData("/steps?message=a&name=%3Cscript%3E", "'name' must be 1 to 32 letters, digits, spaces, '-', '_' or '.', like name=ada")]
     [InlineData("/duck?location=north", "'location' must be three numbers r,a,b (duck radius, duck angle, wolf angle), like location=40,90,0")]
