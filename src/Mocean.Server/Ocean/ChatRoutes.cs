@@ -28,6 +28,6 @@ public static class ChatRoutes
     private static async Task<Reply> PopAsync(TextRequest request)
     {
         var line = await AskAsync(request, OceanCommands.PopChat, (grain, id) => grain.PopChat(id)).ConfigureAwait(false);
-        return Reply.Ok(line.Text, line);
+        return Reply.Ok(line.Text, line) with { Linked = false };
     }
 }

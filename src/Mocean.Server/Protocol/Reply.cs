@@ -15,6 +15,9 @@ public sealed record Reply(string Text, object? Json = null, int Status = Status
 
     public IReadOnlyDictionary<string, string>? Headers { get; init; }
 
+    /// <summary>False when the text carries words other people wrote (a chat line): its browser page then links nothing.</summary>
+    public bool Linked { get; init; } = true;
+
     public static Reply Ok(string text, object? json = null) => new(text, json);
 
     public static Reply Error(int status, string message) => new(message, null, status);

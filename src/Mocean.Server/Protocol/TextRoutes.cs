@@ -68,16 +68,17 @@ public static class TextRoutes
 public sealed record TextRequest(HttpContext Context, GameQuery Query)
 {
     /// <summary>This server's base address as the request reached it, e.g. <c>http://localhost:8080</c>.</summary>
-    public string BaseUrl
+    public string BaseUrl => BaseUrlOf(Context);
+
+    /// <summary>The server's base address as <paramref name="context"/>'s request reached it.</summary>
+    public static string BaseUrlOf(HttpContext context)
     {
-        get
-        {
-            var request = Context.Request;
-            var host = request.Host.HasValue
-                ? request.Host.Value
-                : $"{Context.Connection.LocalIpAddress}:{Context.Connection.LocalPort}";
-            return $"{request.Scheme}://{host}";
-        }
+        ArgumentNullException.ThrowIfNull(context);
+        var request = context.Request;
+        var host = request.Host.HasValue
+            ? request.Host.Value
+            : $"{context.Connection.LocalIpAddress}:{context.Connection.LocalPort}";
+        return $"{request.Scheme}://{host}";
     }
 
     public CancellationToken Aborted => Context.RequestAborted;
