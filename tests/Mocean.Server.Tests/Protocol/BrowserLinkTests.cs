@@ -89,3 +89,31 @@ public sealed partial class BrowserLinkTests(MoceanFactory factory) : IClassFixt
     [GeneratedRegex("<a href=\"([^\"]*)\">")]
     private static partial Regex Href();
 }
+
+/// <summary>The home page's quick starts, in each of its forms.</summary>
+public sealed class HomeQuickStartTests(MoceanFactory factory) : IClassFixture<MoceanFactory>
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/?client=browser")]
+    [InlineData("/?format=json")]
+    public async Task TheHomePageShowsThePythonAndCSharpQuickStartsInEveryForm(string url)
+    {
+        var body = await factory.CreateClient().GetStringAsync(url);
+        if (url.Contains("json", StringComparison.Ordinal))
+        {
+            body = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("reply").GetString()!;
+        }
+
+        body = WebUtility.HtmlDecode(Regex.Replace(body, "<[^>]*>", string.Empty));
+        Assert.Contains("Try it from Python:\n  import requests\n  print(requests.get('http://localhost/steps?message=What is your favorite color?').content.decode('utf-8'))", body, StringComparison.Ordinal);
+        Assert.Contains("""
+            Try it from C#, with the Mocean.Client package (built from src/Mocean.Client):
+              using Mocean.Client;
+
+              using var mocean = new MoceanClient("http://localhost");
+              var reply = await mocean.Steps.StepsAsync("What is your favorite color?");
+              Console.WriteLine($"{reply.Text}  ({reply.Elapsed.TotalMilliseconds:0.0} ms)");
+            """, body, StringComparison.Ordinal);
+    }
+}
