@@ -150,11 +150,19 @@ public class ShippedChainTests
     }
 
     [Fact]
-    public void AnEchoedValueIsClippedAndHasNoControlCharacters()
+    public void AnEchoedValueIsWholeWithControlCharactersShownAsQuestionMarks()
     {
-        var message = Judge("puzzle", "bad\u0001\n" + new string('x', 5000)).Message;
-        Assert.DoesNotContain('\u0001', message);
-        Assert.DoesNotContain('\n', message);
-        Assert.True(message.Length < 600);
+        var long5000 = new string('x', 5000);
+        var outcome = Judge("steps", "bad\u0001\n" + long5000);
+        Assert.Equal($"welcome! You sent a message: bad??{long5000}", outcome.Greeting);
+        Assert.Equal($"'bad??{long5000}' will not get you out of the forest. Think of what every tree in a deciduous forest does in autumn.",
+            Judge("puzzle", "bad\u0001\n" + long5000).Message);
     }
+
+    [Theory]
+    [InlineData("{route}")]
+    [InlineData("{baseUrl}/{key}")]
+    [InlineData("{sent}{position}{count}{items}")]
+    public void ASentValueThatLooksLikeAPlaceholderIsEchoedAsSent(string sent) =>
+        Assert.Equal($"welcome! You sent a message: {sent}", Judge("steps", sent).Greeting);
 }

@@ -1,4 +1,4 @@
-using Mocean.Steps.Book;
+using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Steps;
 
@@ -7,12 +7,15 @@ public static partial class StepsLog
 {
     public const string Category = "Mocean.Steps";
 
-    /// <summary>Logs <c>Server received message: M</c> (at most 200 characters, control characters as '?').</summary>
+    /// <summary>The most of a message the log line shows: the reply echoes it whole, the log keeps each line short.</summary>
+    public const int LoggedLength = 200;
+
+    /// <summary>Logs <c>Server received message: M</c> (at most <see cref="LoggedLength"/> characters then "...", control characters as '?').</summary>
     public static void Received(ILogger logger, string? message)
     {
         if (logger.IsEnabled(LogLevel.Information))
         {
-            LogReceived(logger, Puzzle.Shown(message ?? string.Empty));
+            LogReceived(logger, GameQuery.Clip(message ?? string.Empty, LoggedLength));
         }
     }
 

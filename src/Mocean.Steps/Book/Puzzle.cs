@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Mocean.Steps.Checks;
 
 namespace Mocean.Steps.Book;
@@ -8,7 +10,7 @@ namespace Mocean.Steps.Book;
 /// the hints it gives, what it says when solved, and the route that follows (none for the last).
 /// The optional greeting is a first line shown whatever was sent (<c>{sent}</c> is the sent value).
 /// </summary>
-public sealed record Puzzle(
+public sealed partial record Puzzle(
     string Route,
     string? Key,
     Check Check,
@@ -35,28 +37,35 @@ public sealed record Puzzle(
     /// <summary>The placeholders a puzzle's texts may use.</summary>
     public static readonly ImmutableArray<string> Placeholders = ["sent", "key", "route", "baseUrl", "position", "count", "items"];
 
+    /// <summary>Fills the placeholders in one pass, so a sent value that looks like one (<c>{route}</c>) is echoed as sent.</summary>
     private string Fill(string template, string sent, string baseUrl, Judgement judgement) =>
-        template
-            .Replace("{sent}", Shown(sent), StringComparison.Ordinal)
-            .Replace("{key}", Key ?? string.Empty, StringComparison.Ordinal)
-            .Replace("{route}", Route, StringComparison.Ordinal)
-            .Replace("{baseUrl}", baseUrl, StringComparison.Ordinal)
-            .Replace("{position}", judgement.Position ?? string.Empty, StringComparison.Ordinal)
-            .Replace("{count}", judgement.Count?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, StringComparison.Ordinal)
-            .Replace("{items}", (Check as IntegerListCheck)?.Answer.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, StringComparison.Ordinal);
+        PlaceholderPattern().Replace(template, match => match.Groups[1].Value switch
+        {
+            "sent" => Shown(sent),
+            "key" => Key ?? string.Empty,
+            "route" => Route,
+            "baseUrl" => baseUrl,
+            "position" => judgement.Position ?? string.Empty,
+            "count" => judgement.Count?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+            "items" => (Check as IntegerListCheck)?.Answer.Length.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+            _ => match.Value,
+        });
 
-    /// <summary>A sent value as a reply may echo it: at most 200 characters, control characters shown as '?'.</summary>
-    public static string Shown(string sent)
-    {
-        var clipped = sent.Length <= 200 ? sent : string.Concat(sent.AsSpan(0, 200), "...");
-        return string.Create(clipped.Length, clipped, static (span, source) =>
+    /// <summary>
+    /// A sent value as a reply echoes it: whole (the request's size limit bounds it), with control characters
+    /// shown as '?' so the echo stays on its line and cannot forge the lines after it.
+    /// </summary>
+    public static string Shown(string sent) =>
+        string.Create(sent.Length, sent, static (span, source) =>
         {
             for (var i = 0; i < source.Length; i++)
             {
                 span[i] = char.IsControl(source[i]) ? '?' : source[i];
             }
         });
-    }
+
+    [GeneratedRegex(@"\{([A-Za-z]+)\}")]
+    private static partial Regex PlaceholderPattern();
 }
 
 /// <summary>A puzzle's answer to what was sent: the judgement, the optional greeting line and the message.</summary>

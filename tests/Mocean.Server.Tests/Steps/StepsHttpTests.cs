@@ -23,6 +23,19 @@ public sealed class StepsHttpTests(MoceanFactory factory) : IClassFixture<Mocean
     }
 
     [Fact]
+    public async Task ALongMessageIsEchoedWholeInTextAndJsonAndClippedOnlyInTheLog()
+    {
+        var message = string.Concat(Enumerable.Repeat("a long message ", 200)).Trim();
+        var url = "/steps?message=" + Uri.EscapeDataString(message);
+
+        Assert.Equal($"welcome! You sent a message: {message}", (await client.GetStringAsync(url)).Split('\n')[0]);
+        using var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(url + "&format=json"));
+        Assert.Equal(message, json.RootElement.GetProperty("sent").GetString());
+        Assert.Equal($"welcome! You sent a message: {message}", json.RootElement.GetProperty("greeting").GetString());
+        Assert.Contains(factory.Logs.Lines, l => l.Category == "Mocean.Steps" && l.Message == $"Server received message: {message[..200]}...");
+    }
+
+    [Fact]
     public async Task StepsWithoutAMessageExplainsHowToAddOne()
     {
         var text = await client.GetStringAsync("/steps");
