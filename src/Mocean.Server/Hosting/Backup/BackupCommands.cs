@@ -69,6 +69,12 @@ public static class BackupCommands
             return 1;
         }
 
+        if (DataDirLock.IsHeld(dataDir))
+        {
+            error.WriteLine($"a running mocean-server uses {dataDir}; stop it first (sudo systemctl stop mocean, or Ctrl+C where it runs), then restore");
+            return 1;
+        }
+
         var stamp = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         var unpacked = $"{dataDir}.restoring-{stamp}";
         try
