@@ -42,8 +42,9 @@ public static partial class Pipeline
         {
             var path = context.Request.Path.Value ?? "/";
             LogUnknown(logger, context.Request.Method, GameQuery.Clip(path, 200));
-            var reply = Reply.Error(StatusCodes.Status404NotFound,
-                $"there is no route {GameQuery.Clip(path)} here; GET / lists what runs on this server");
+            var line = $"there is no route {GameQuery.Clip(path)} here; GET / lists what runs on this server";
+            context.Features.Set(new RefusalLine(line, Logged: true));
+            var reply = Reply.Error(StatusCodes.Status404NotFound, line);
             return ReplyWriter.WriteAsync(context, reply, ReplyModes.Of(context.Request));
         }).WithMetadata(new HttpMethodMetadata(["GET", "HEAD"])).ExcludeFromDescription();
         return app;
