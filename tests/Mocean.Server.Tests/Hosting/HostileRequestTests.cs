@@ -47,6 +47,19 @@ public sealed class HostileRequestTests : IAsyncLifetime
         Assert.Single(server.Output.Split('\n'), line => line.Contains("/board.cgi", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task HeadAnswersLikeGetWithHeadersOnly()
+    {
+        var get = await RawHttp.SendAsync(server.Port, Get("/hello"));
+        var head = await RawHttp.SendAsync(server.Port, "HEAD /hello HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+
+        Assert.Equal(200, RawHttp.Status(get));
+        Assert.Equal(200, RawHttp.Status(head));
+        Assert.Contains("Content-Type: text/plain; charset=utf-8\r\n", head, StringComparison.Ordinal);
+        Assert.EndsWith("\r\n\r\n", head, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, RawHttp.Body(head));
+    }
+
     [Theory]
     [InlineData("/../../../../etc/passwd")]
     [InlineData("/%2e%2e/%2e%2e/%2e%2e/etc/passwd")]
