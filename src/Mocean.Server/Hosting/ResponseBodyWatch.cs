@@ -25,9 +25,9 @@ internal sealed class ResponseBodyWatch(IHttpResponseBodyFeature inner, HttpResp
     /// <summary>Keep the beginning of a 4xx reply's body.</summary>
     public bool Keeping { get; init; } = true;
 
-    public Stream Stream => Refusing || Discard ? stream ??= new WatchStream(Discard ? Stream.Null : inner.Stream, this) : inner.Stream;
+    public Stream Stream => Refusing || Discard ? stream ??= new WatchStream(inner.Stream, this) : inner.Stream;
 
-    public PipeWriter Writer => Refusing || Discard ? writer ??= new WatchWriter(Discard ? null : inner.Writer, this) : inner.Writer;
+    public PipeWriter Writer => Refusing || Discard ? writer ??= new WatchWriter(inner.Writer, this) : inner.Writer;
 
     /// <summary>What the reply's body began with (for a 4xx), as text.</summary>
     public string Text => kept is null ? string.Empty : Encoding.UTF8.GetString(kept, 0, length);
@@ -56,25 +56,28 @@ internal sealed class ResponseBodyWatch(IHttpResponseBodyFeature inner, HttpResp
         length += count;
     }
 
-    /// <summary>Passes writes to <paramref name="inner"/>, or drops them when it is null.</summary>
-    private sealed class WatchWriter(PipeWriter? inner, ResponseBodyWatch watch) : PipeWriter
+    /// <summary>Passes writes to <paramref name="inner"/> (or drops them for HEAD); flushes always reach it, so headers go out.</summary>
+    private sealed class WatchWriter(PipeWriter inner, ResponseBodyWatch watch) : PipeWriter
     {
         private Memory<byte> last;
         private byte[]? dropped;
 
-        public override bool CanGetUnflushedBytes => inner?.CanGetUnflushedBytes ?? false;
+        public override bool CanGetUnflushedBytes => inner.CanGetUnflushedBytes;
 
-        public override long UnflushedBytes => inner?.UnflushedBytes ?? 0;
+        public override long UnflushedBytes => inner.UnflushedBytes;
 
         public override void Advance(int bytes)
         {
             watch.Keep(last.Span[..Math.Min(bytes, last.Length)]);
-            inner?.Advance(bytes);
+            if (!watch.Discard)
+            {
+                inner.Advance(bytes);
+            }
         }
 
         public override Memory<byte> GetMemory(int sizeHint = 0)
         {
-            if (inner is not null)
+            if (!watch.Discard)
             {
                 return last = inner.GetMemory(sizeHint);
             }
@@ -89,12 +92,11 @@ internal sealed class ResponseBodyWatch(IHttpResponseBodyFeature inner, HttpResp
 
         public override Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;
 
-        public override void CancelPendingFlush() => inner?.CancelPendingFlush();
+        public override void CancelPendingFlush() => inner.CancelPendingFlush();
 
-        public override void Complete(Exception? exception = null) => inner?.Complete(exception);
+        public override void Complete(Exception? exception = null) => inner.Complete(exception);
 
-        public override ValueTask<FlushResult> FlushAsync(CancellationToken cancellationToken = default) =>
-            inner?.FlushAsync(cancellationToken) ?? ValueTask.FromResult(new FlushResult(isCanceled: false, isCompleted: false));
+        public override ValueTask<FlushResult> FlushAsync(CancellationToken cancellationToken = default) => inner.FlushAsync(cancellationToken);
     }
 
     private sealed class WatchStream(Stream inner, ResponseBodyWatch watch) : Stream
@@ -124,7 +126,10 @@ internal sealed class ResponseBodyWatch(IHttpResponseBodyFeature inner, HttpResp
         public override void Write(ReadOnlySpan<byte> buffer)
         {
             watch.Keep(buffer);
-            inner.Write(buffer);
+            if (!watch.Discard)
+            {
+                inner.Write(buffer);
+            }
         }
 
         public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
@@ -133,7 +138,7 @@ internal sealed class ResponseBodyWatch(IHttpResponseBodyFeature inner, HttpResp
         public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
         {
             watch.Keep(buffer.Span);
-            return inner.WriteAsync(buffer, cancellationToken);
+            return watch.Discard ? ValueTask.CompletedTask : inner.WriteAsync(buffer, cancellationToken);
         }
     }
 }
