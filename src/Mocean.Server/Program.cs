@@ -30,6 +30,11 @@ builder.Services.AddResearch();
 builder.Services.AddBackup();
 
 var app = builder.Build();
+if (!app.ClaimDataDir())
+{
+    return 1;
+}
+
 app.UseMoceanPipeline();
 app.MapHome();
 app.MapSteps();

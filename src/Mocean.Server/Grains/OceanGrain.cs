@@ -60,7 +60,7 @@ public sealed partial class OceanGrain(
         else
         {
             var seed = await grains.GetGrain<IOceanRegistryGrain>(IOceanRegistryGrain.Key).SeedOf(Key)
-                ?? (options.Value.Seed is { } given ? unchecked((ulong)given) : DefaultSeed);
+                ?? options.Value.Seed ?? DefaultSeed;
             ocean = Sea.Create(seed, OceanSettings.Default with { IdleLimit = idle }, clock, random, blocked);
             persisted.Changed();
         }

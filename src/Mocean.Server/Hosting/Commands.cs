@@ -20,19 +20,27 @@ public static class Commands
 
         if (args.Length == 0 || args[0].StartsWith('-'))
         {
-            return null;
+            return SettingsCheck.IsFine(args, [], error) ? null : 1;
         }
 
         var rest = args[1..];
+        var options = rest.Length > 0 && !rest[0].StartsWith('-') ? rest[1..] : rest;
         switch (args[0])
         {
             case "settings":
+                if (!SettingsCheck.IsFine(rest, [], error))
+                {
+                    return 1;
+                }
+
                 await output.WriteAsync(Shown(rest)).ConfigureAwait(false);
                 return 0;
             case "backup":
-                return await BackupCommands.BackupAsync(rest, output, error).ConfigureAwait(false);
+                return SettingsCheck.IsFine(options, [], error)
+                    ? await BackupCommands.BackupAsync(rest, output, error).ConfigureAwait(false)
+                    : 1;
             case "restore":
-                return BackupCommands.Restore(rest, output, error);
+                return SettingsCheck.IsFine(options, ["--replace"], error) ? BackupCommands.Restore(rest, output, error) : 1;
             default:
                 await error.WriteLineAsync($"there is no command '{args[0]}'; mocean-server --help lists the commands and options")
                     .ConfigureAwait(false);

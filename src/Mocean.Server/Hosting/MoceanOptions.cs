@@ -27,8 +27,8 @@ public sealed class MoceanOptions
     /// <summary>A teacher's own puzzle file (JSON or YAML); the shipped chain when unset.</summary>
     public string? Puzzles { get; set; }
 
-    /// <summary>The world seed of the <c>main</c> ocean.</summary>
-    public long? Seed { get; set; }
+    /// <summary>The world seed of the <c>main</c> ocean (0 to 2^64-1, as the admin route takes it).</summary>
+    public ulong? Seed { get; set; }
 
     /// <summary>Log every request line at Information instead of Debug.</summary>
     public bool LogRequests { get; set; }

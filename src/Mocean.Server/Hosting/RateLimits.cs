@@ -3,6 +3,7 @@ using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Hosting;
 
@@ -46,12 +47,11 @@ public static class RateLimits
 
     private static ValueTask Refuse(HttpContext context, int perSecond, CancellationToken cancel)
     {
-        var response = context.Response;
-        response.StatusCode = StatusCodes.Status429TooManyRequests;
-        response.Headers.RetryAfter = "1";
-        response.ContentType = "text/plain; charset=utf-8";
+        var mode = ReplyModes.Of(context.Request);
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"too many requests from your address: this server answers {perSecond} a second per address; wait 1 second and try again\n");
-        return new ValueTask(response.WriteAsync(line, cancel));
+            $"too many requests from your address: this server answers {perSecond} a second per address; wait 1 second and try again");
+        var reply = Reply.Error(StatusCodes.Status429TooManyRequests, mode == ReplyMode.Text ? line + "\n" : line)
+            with { Headers = new Dictionary<string, string> { ["Retry-After"] = "1" } };
+        return cancel.IsCancellationRequested ? ValueTask.CompletedTask : new ValueTask(ReplyWriter.WriteAsync(context, reply, mode));
     }
 }

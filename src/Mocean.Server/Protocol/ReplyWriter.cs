@@ -23,6 +23,11 @@ public static partial class ReplyWriter
     {
         var response = context.Response;
         response.StatusCode = reply.Status;
+        if (reply.IsError)
+        {
+            RefusalLine.Note(context, reply.Text);
+        }
+
         if (reply.Headers is { } headers)
         {
             foreach (var (name, value) in headers)

@@ -137,6 +137,66 @@ public sealed class BackupTests : IDisposable
     }
 
     [Fact]
+    public async Task RestoreRefusesTheFolderOfARunningServerAndChangesNothing()
+    {
+        var file = Path.Combine(work, "b.zip");
+        var snapshot = Path.Combine(work, "snap");
+        Directory.CreateDirectory(snapshot);
+        await File.WriteAllTextAsync(Path.Combine(snapshot, "mocean-backup.json"), "{}");
+        await File.WriteAllTextAsync(Path.Combine(snapshot, "new.txt"), "from the backup");
+        ZipFile.CreateFromDirectory(snapshot, file);
+        await using var server = await ServerProcess.StartAsync(DataDir);
+        using var client = new HttpClient();
+        await client.GetStringAsync(server.BaseUrl + "/steps?message=passport&name=ada");
+        var before = Directory.GetFileSystemEntries(work).Order(StringComparer.Ordinal).ToArray();
+
+        var refused = await ServerProcess.RunCommandAsync(["restore", file, "--data-dir", DataDir, "--replace"]);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Equal($"a running mocean-server uses {DataDir}; stop it first (sudo systemctl stop mocean, or Ctrl+C where it runs), then restore",
+            refused.Error.Trim());
+        Assert.Equal(before, Directory.GetFileSystemEntries(work).Order(StringComparer.Ordinal).ToArray());
+        Assert.False(File.Exists(Path.Combine(DataDir, "new.txt")));
+        Assert.Contains("ada", await client.GetStringAsync(server.BaseUrl + "/steps/progress"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AServerKilledWithoutWarningDoesNotBlockARestore()
+    {
+        var file = Path.Combine(work, "b.zip");
+        var snapshot = Path.Combine(work, "snap");
+        Directory.CreateDirectory(snapshot);
+        await File.WriteAllTextAsync(Path.Combine(snapshot, "mocean-backup.json"), "{}");
+        await File.WriteAllTextAsync(Path.Combine(snapshot, "new.txt"), "from the backup");
+        ZipFile.CreateFromDirectory(snapshot, file);
+        var server = await ServerProcess.StartAsync(DataDir);
+        await server.StopAsync(kill: true);
+        await server.DisposeAsync();
+        Assert.True(File.Exists(Path.Combine(DataDir, "server.lock")));
+        Assert.True(File.Exists(Path.Combine(DataDir, "server.url")));
+
+        var restored = await ServerProcess.RunCommandAsync(["restore", file, "--data-dir", DataDir, "--replace"]);
+
+        Assert.True(restored.ExitCode == 0, restored.Error);
+        Assert.Equal("from the backup", await File.ReadAllTextAsync(Path.Combine(DataDir, "new.txt")));
+    }
+
+    [Fact]
+    public async Task ASecondServerOnTheSameDataFolderIsRefusedWithOneLine()
+    {
+        await using var server = await ServerProcess.StartAsync(DataDir);
+
+        var second = await ServerProcess.RunCommandAsync(
+            ["--urls", "http://127.0.0.1:0", "--data-dir", DataDir, "--rate-limit", "0"], seconds: 120);
+
+        Assert.Equal(1, second.ExitCode);
+        Assert.Equal($"mocean-server could not start: another mocean-server uses the data folder {DataDir}. Stop it first, or give this one its own folder with --data-dir DIR.",
+            second.Error.Trim());
+        using var client = new HttpClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(server.BaseUrl + "/hello")).StatusCode);
+    }
+
+    [Fact]
     public async Task RestoreRefusesAZipThatIsNotABackup()
     {
         var file = Path.Combine(work, "other.zip");

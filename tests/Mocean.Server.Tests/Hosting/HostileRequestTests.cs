@@ -47,6 +47,42 @@ public sealed class HostileRequestTests : IAsyncLifetime
         Assert.Single(server.Output.Split('\n'), line => line.Contains("/board.cgi", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task HeadAnswersLikeGetWithHeadersOnly()
+    {
+        var get = await RawHttp.SendAsync(server.Port, Get("/hello"));
+        var head = await RawHttp.SendAsync(server.Port, "HEAD /hello HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+
+        Assert.Equal(200, RawHttp.Status(get));
+        Assert.Equal(200, RawHttp.Status(head));
+        Assert.Contains("Content-Type: text/plain; charset=utf-8\r\n", head, StringComparison.Ordinal);
+        Assert.EndsWith("\r\n\r\n", head, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, RawHttp.Body(head));
+    }
+
+    [Fact]
+    public async Task HeadOnTheLiveStreamSendsItsHeadersWhileTheStreamRuns()
+    {
+        // The stream never ends, so the answer is read only up to the end of its headers.
+        using var socket = new TcpClient();
+        await socket.ConnectAsync("127.0.0.1", server.Port);
+        var stream = socket.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes("HEAD /ocean/live/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+        var head = new StringBuilder();
+        var buffer = new byte[4096];
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (!head.ToString().Contains("\r\n\r\n", StringComparison.Ordinal))
+        {
+            var count = await stream.ReadAsync(buffer, limit.Token);
+            Assert.NotEqual(0, count);
+            head.Append(Encoding.ASCII.GetString(buffer, 0, count));
+        }
+
+        Assert.Equal(200, RawHttp.Status(head.ToString()));
+        Assert.Contains("Content-Type: text/event-stream; charset=utf-8\r\n", head.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("\r\n\r\n", head.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/../../../../etc/passwd")]
     [InlineData("/%2e%2e/%2e%2e/%2e%2e/etc/passwd")]

@@ -40,6 +40,22 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task OverTheLimitInJsonModeTheRefusalIsAnErrorObject()
+    {
+        await using var factory = new MoceanFactory();
+        factory.Settings["RateLimit"] = "2";
+        var client = factory.CreateClient();
+
+        var replies = await Burst(client, "/hello?format=json", 30);
+
+        var refused = replies.First(reply => reply.StatusCode == HttpStatusCode.TooManyRequests);
+        Assert.Equal("1", refused.Headers.RetryAfter?.ToString());
+        Assert.Equal("application/json; charset=utf-8", refused.Content.Headers.ContentType?.ToString());
+        Assert.Equal("""{"error":"too many requests from your address: this server answers 2 a second per address; wait 1 second and try again"}""",
+            await refused.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task RateLimitZeroTurnsLimitingOff()
     {
         await using var factory = new MoceanFactory();

@@ -84,7 +84,8 @@ public sealed class ConventionsTests(MoceanFactory factory) : IClassFixture<Moce
     {
         var reply = await client.PostAsync("/hello", null);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, reply.StatusCode);
-        Assert.StartsWith("POST is not allowed on /hello;", await reply.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("/hello takes GET, not POST: send GET with the parameters in the query string (as a browser's address bar does)",
+            await reply.Content.ReadAsStringAsync());
     }
 
     [Fact]

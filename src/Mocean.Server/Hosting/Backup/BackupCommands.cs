@@ -16,6 +16,13 @@ public static class BackupCommands
         }
 
         var file = Path.GetFullPath(args[0]);
+        if (!Directory.Exists(Path.GetDirectoryName(file)))
+        {
+            await error.WriteLineAsync($"there is no folder {Path.GetDirectoryName(file)} to write the backup {Path.GetFileName(file)} in; create it first, or name a file in an existing folder")
+                .ConfigureAwait(false);
+            return 1;
+        }
+
         var (configuration, options) = Commands.Read(args[1..]);
         var server = (options.Server ?? LocalAddress(configuration["urls"])).TrimEnd('/');
         using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(30) };
@@ -38,6 +45,11 @@ public static class BackupCommands
             }
 
             File.Move(partial, file, overwrite: true);
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"the backup could not be written to {file}: {failure.Message}").ConfigureAwait(false);
+            return 1;
         }
         catch (HttpRequestException failure)
         {
@@ -66,6 +78,12 @@ public static class BackupCommands
         if (!File.Exists(file))
         {
             error.WriteLine($"there is no file {file}");
+            return 1;
+        }
+
+        if (DataDirLock.IsHeld(dataDir))
+        {
+            error.WriteLine($"a running mocean-server uses {dataDir}; stop it first (sudo systemctl stop mocean, or Ctrl+C where it runs), then restore");
             return 1;
         }
 

@@ -35,7 +35,7 @@ public static class DataFiles
     /// <summary>The backup's own working folder inside the data directory, never part of a snapshot.</summary>
     public const string Staging = ".backup-staging";
 
-    /// <summary>Files under the folder, except owned ones, SQLite's side files and the staging folder.</summary>
+    /// <summary>Files under the folder, except owned ones, SQLite's side files, the staging folder and the running server's lock.</summary>
     public static IEnumerable<string> Under(string dataDir, IReadOnlySet<string> owned)
     {
         if (!Directory.Exists(dataDir))
@@ -46,6 +46,7 @@ public static class DataFiles
         var staging = Path.Combine(dataDir, Staging);
         return Directory.EnumerateFiles(dataDir, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
             .Where(file => !file.StartsWith(staging, StringComparison.Ordinal))
+            .Where(file => file != DataDirLock.PathIn(dataDir))
             .Where(file => !IsOwned(file, owned))
             .Where(file => !IsSideFile(file));
     }

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Net;
+
+namespace Mocean.Server.Hosting;
+
+/// <summary>
+/// What each setting accepts, checked before anything starts so that a wrong value is one line naming the setting,
+/// the value and what it must be, instead of a stack trace (or a value the server quietly misreads).
+/// </summary>
+public static class SettingRules
+{
+    /// <summary>Why <paramref name="value"/> is wrong for the setting <paramref name="key"/> (what it must be instead), or null when it is fine.</summary>
+    public static string? Problem(string key, string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var text = value.Trim();
+        return key switch
+        {
+            "Urls" => text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: > 0 } urls && urls.All(IsListenAddress)
+                ? null : "an address to listen on like http://0.0.0.0:8080 (several separated by ;)",
+            nameof(MoceanOptions.DataDir) => text.Length > 0 ? null : "a folder, like data or /var/lib/mocean",
+            nameof(MoceanOptions.AdminMisses) => Whole(text, 0, 1_000_000, "(0: no limit)"),
+            nameof(MoceanOptions.RateLimit) => Whole(text, 0, 1_000_000_000, "(0 turns limiting off)"),
+            nameof(MoceanOptions.RowCap) => Whole(text, 1, long.MaxValue, null),
+            nameof(MoceanOptions.Seed) => ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _)
+                ? null : $"a whole number from 0 to {ulong.MaxValue}",
+            "PlacementSeed" => Whole(text, long.MinValue, long.MaxValue, null),
+            "IdleMinutes" => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var minutes) && minutes > 0 && minutes <= 525_600
+                ? null : "a number of minutes above 0 and at most 525600 (a year), like 60 or 0.5",
+            "SequentialIds" or nameof(MoceanOptions.RequireApiKeys) or nameof(MoceanOptions.LogRequests) =>
+                bool.TryParse(text, out _) ? null : "true or false",
+            nameof(MoceanOptions.LogLevel) => Enum.GetNames<LogLevel>().Contains(text, StringComparer.OrdinalIgnoreCase)
+                ? null : "one of " + string.Join(", ", Enum.GetNames<LogLevel>()),
+            nameof(MoceanOptions.TrustedProxies) => new MoceanOptions { TrustedProxies = text }.TrustedProxyList.All(IsProxy)
+                ? null : "IP addresses (like 127.0.0.1) or networks (like 10.0.0.0/8), separated by commas",
+            "SiloPort" or "GatewayPort" => Whole(text, 0, 65535, "(0: " + (key == "SiloPort" ? "a free port)" : "none)")),
+            nameof(MoceanOptions.Server) => Uri.TryCreate(text, UriKind.Absolute, out var server) && server.Scheme is "http" or "https"
+                ? null : "the server's address, like http://127.0.0.1:8080",
+            _ => null,
+        };
+    }
+
+    private static string? Whole(string text, long least, long most, string? note)
+    {
+        var fits = long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) && number >= least && number <= most;
+        return fits ? null : string.Create(CultureInfo.InvariantCulture, $"a whole number from {least} to {most}") + (note is null ? string.Empty : " " + note);
+    }
+
+    private static bool IsListenAddress(string url)
+    {
+        try
+        {
+            return BindingAddress.Parse(url) is { Scheme: "http" or "https" };
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsProxy(string proxy) => proxy.Contains('/', StringComparison.Ordinal)
+        ? IPNetwork.TryParse(proxy, out _)
+        : IPAddress.TryParse(proxy, out _);
+}

@@ -1,0 +1,144 @@
+using Mocean.Server.Tests.Infrastructure;
+
+namespace Mocean.Server.Tests.Hosting;
+
+/// <summary>Wrong settings stop the server before anything starts, with one line naming the setting, the value and what it must be.</summary>
+public sealed class SettingsCheckTests : IDisposable
+{
+    private readonly string work = Path.Combine(Path.GetTempPath(), "mocean-check-" + Guid.NewGuid().ToString("N"));
+
+    public SettingsCheckTests() => Directory.CreateDirectory(work);
+
+    public void Dispose() => Directory.Delete(work, recursive: true);
+
+    private string ConfigFile => Path.Combine(work, "mocean.json");
+
+    private string DataDir => Path.Combine(work, "data");
+
+    /// <summary>Starts the server with <paramref name="args"/> on a port of its own; a server that started would run into the time limit.</summary>
+    private Task<(int ExitCode, string Output, string Error)> StartAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null) =>
+        ServerProcess.RunCommandAsync(["--urls", "http://127.0.0.1:0", "--data-dir", DataDir, "--config", ConfigFile, .. args], environment);
+
+    [Theory]
+    [InlineData("--rate-limit abc", "--rate-limit 'abc' is not accepted: it must be a whole number from 0 to 1000000000 (0 turns limiting off)")]
+    [InlineData("--rate-limit -5", "--rate-limit '-5' is not accepted: it must be a whole number from 0 to 1000000000 (0 turns limiting off)")]
+    [InlineData("--row-cap -1", "--row-cap '-1' is not accepted: it must be a whole number from 1 to 9223372036854775807")]
+    [InlineData("--seed 99999999999999999999999", "--seed '99999999999999999999999' is not accepted: it must be a whole number from 0 to 18446744073709551615")]
+    [InlineData("--log-level Loud", "--log-level 'Loud' is not accepted: it must be one of Trace, Debug, Information, Warning, Error, Critical, None")]
+    [InlineData("--idle-minutes 0", "--idle-minutes '0' is not accepted: it must be a number of minutes above 0 and at most 525600 (a year), like 60 or 0.5")]
+    [InlineData("--require-api-keys yes", "--require-api-keys 'yes' is not accepted: it must be true or false")]
+    [InlineData("--trusted-proxies 10.0.0.300", "--trusted-proxies '10.0.0.300' is not accepted: it must be IP addresses (like 127.0.0.1) or networks (like 10.0.0.0/8), separated by commas")]
+    [InlineData("--bogus 1", "there is no option --bogus (mocean-server --help lists the options)")]
+    [InlineData("--rate-limt 5", "there is no option --rate-limt; did you mean --rate-limit? (mocean-server --help lists the options)")]
+    [InlineData("-x", "there is no option -x (mocean-server --help lists the options)")]
+    public async Task AWrongSwitchStopsTheServerWithOneLine(string given, string line)
+    {
+        var (code, _, error) = await StartAsync(given.Split(' '));
+
+        Assert.Equal(1, code);
+        Assert.Equal("mocean-server: " + line, error.Trim());
+        Assert.False(Directory.Exists(DataDir));
+    }
+
+    [Fact]
+    public async Task EverySeedTheAdminRouteTakesTheSwitchTakesToo()
+    {
+        var (code, output, error) = await ServerProcess.RunCommandAsync(["settings", "--config", ConfigFile, "--seed", "18446744073709551615"]);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("seed: 18446744073709551615\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASettingsFileThatIsNotJsonStopsTheServerWithOneLine()
+    {
+        await File.WriteAllTextAsync(ConfigFile, "{\n  \"RateLimit\": 3,\n  \"RowCap\" 5\n}\n");
+
+        var (code, _, error) = await StartAsync([]);
+
+        Assert.Equal(1, code);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.StartsWith($"mocean-server: the settings file {ConfigFile} is not valid JSON (line 3): ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMisspeltKeyInTheSettingsFileIsRefusedWithTheKeyItResembles()
+    {
+        await File.WriteAllTextAsync(ConfigFile, """{ "RateLmit": 3 }""");
+
+        var (code, _, error) = await StartAsync([]);
+
+        Assert.Equal(1, code);
+        Assert.Equal($"mocean-server: the settings file {ConfigFile} has \"RateLmit\", which is not a setting; did you mean \"RateLimit\"? (docs/settings.md lists the settings)",
+            error.Trim());
+    }
+
+    [Fact]
+    public async Task AWrongValueInTheSettingsFileNamesTheFile()
+    {
+        await File.WriteAllTextAsync(ConfigFile, """{ "RowCap": -1 }""");
+
+        var (code, _, error) = await ServerProcess.RunCommandAsync(["settings", "--config", ConfigFile]);
+
+        Assert.Equal(1, code);
+        Assert.Equal($"mocean-server: \"RowCap\": '-1' in the settings file {ConfigFile} is not accepted: it must be a whole number from 1 to 9223372036854775807",
+            error.Trim());
+    }
+
+    [Fact]
+    public async Task TheSettingsFileMayHoldKestrelEndpointsAndLogLevels()
+    {
+        await File.WriteAllTextAsync(ConfigFile,
+            """{ "RowCap": 5, "Logging": { "LogLevel": { "Default": "Warning" } }, "Kestrel": { "Limits": { "MaxConcurrentConnections": 100 } } }""");
+
+        var (code, output, error) = await ServerProcess.RunCommandAsync(["settings", "--config", ConfigFile]);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("row-cap: 5\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AWrongValueInTheEnvironmentNamesTheVariable()
+    {
+        var (code, _, error) = await StartAsync([], new Dictionary<string, string> { ["MOCEAN_ROWCAP"] = "lots" });
+
+        Assert.Equal(1, code);
+        Assert.Equal("mocean-server: the environment variable MOCEAN_ROWCAP='lots' is not accepted: it must be a whole number from 1 to 9223372036854775807",
+            error.Trim());
+    }
+
+    [Fact]
+    public async Task AnUnknownMoceanEnvironmentVariableIsOnlyAWarning()
+    {
+        var (code, output, error) = await ServerProcess.RunCommandAsync(["settings", "--config", ConfigFile],
+            new Dictionary<string, string> { ["MOCEAN_RATELMIT"] = "3", ["MOCEAN_FLAVOUR"] = "mint" });
+
+        Assert.Equal(0, code);
+        Assert.Contains("rate-limit: 1000 (default)", output, StringComparison.Ordinal);
+        Assert.Equal(
+            "mocean-server: warning: the environment variable MOCEAN_FLAVOUR is not a setting and is ignored\n"
+            + "mocean-server: warning: the environment variable MOCEAN_RATELMIT is not a setting and is ignored; did you mean MOCEAN_RATELIMIT?",
+            error.Trim());
+    }
+
+    [Fact]
+    public async Task BackupIntoAFolderThatIsNotThereIsOneLine()
+    {
+        var (code, _, error) = await ServerProcess.RunCommandAsync(["backup", "/nonexistent/b.zip", "--server", "http://127.0.0.1:9"]);
+
+        Assert.Equal(1, code);
+        Assert.Equal("there is no folder /nonexistent to write the backup b.zip in; create it first, or name a file in an existing folder", error.Trim());
+    }
+
+    [Fact]
+    public async Task CommandsRefuseUnknownSwitchesToo()
+    {
+        var restore = await ServerProcess.RunCommandAsync(["restore", Path.Combine(work, "b.zip"), "--data-dri", DataDir, "--replace"]);
+        var backup = await ServerProcess.RunCommandAsync(["backup", Path.Combine(work, "b.zip"), "--admin-kye", "k"]);
+
+        Assert.Equal(1, restore.ExitCode);
+        Assert.Equal("mocean-server: there is no option --data-dri; did you mean --data-dir? (mocean-server --help lists the options)", restore.Error.Trim());
+        Assert.Equal(1, backup.ExitCode);
+        Assert.Equal("mocean-server: there is no option --admin-kye; did you mean --admin-key? (mocean-server --help lists the options)", backup.Error.Trim());
+    }
+}
