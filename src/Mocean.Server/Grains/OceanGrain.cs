@@ -28,6 +28,7 @@ public sealed partial class OceanGrain(
     BlockedWords blocked,
     OceanLocator locator,
     MoceanClock clock,
+    IHostApplicationLifetime lifetime,
     ILogger<OceanGrain> logger) : Grain, IOceanGrain
 {
     /// <summary>The world seed of <c>main</c> when <c>--seed</c> is not given: a fresh server has a known map.</summary>
@@ -35,11 +36,14 @@ public sealed partial class OceanGrain(
 
     private OceanCell cell = null!;
     private WriteBehind<byte[]> persisted = null!;
+    private CancellationTokenRegistration stopTimers;
 
     // Each player's wall-clock join time, stored with the snapshot; changed only under the cell's lock.
     private ImmutableDictionary<string, DateTimeOffset> joined = ImmutableDictionary<string, DateTimeOffset>.Empty;
 
     private string Key => this.GetPrimaryKeyString();
+
+    private bool Stopping => lifetime.ApplicationStopping.IsCancellationRequested;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -67,12 +71,12 @@ public sealed partial class OceanGrain(
 
         cell = new OceanCell(ocean, persisted.Changed);
         locator.Open(Key, cell);
-        persisted.Start(this);
-        IdleSweep.Start(this, clock, idle, _ => RemoveIdleAsync());
+        stopTimers = lifetime.DisposeWhenStopping(persisted.Start(this), IdleSweep.Start(this, clock, idle, _ => RemoveIdleAsync()));
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        stopTimers.Dispose();
         // Handlers go through the grain from now on; what they changed before is in the final write.
         cell.Close();
         locator.Close(Key, cell);
@@ -144,6 +148,14 @@ public sealed partial class OceanGrain(
 
     private async Task RemoveIdleAsync()
     {
+        // Once the server is stopping, every grain deactivates at the same time: a sweep that began just before
+        // must not call the directory, which may be going away (a call would start it afresh mid-stop). Nobody
+        // is removed during a stop: the sweeps after the next start do that.
+        if (Stopping)
+        {
+            return;
+        }
+
         var idle = cell.Read(sea => sea.RemoveIdlePlayers());
         if (idle.Count == 0)
         {
@@ -154,6 +166,13 @@ public sealed partial class OceanGrain(
         var directory = grains.GetGrain<IPlayerDirectoryGrain>(IPlayerDirectoryGrain.Key);
         foreach (var name in idle)
         {
+            if (Stopping)
+            {
+                // The stop began during the sweep: the directory is built from the rosters at the next start,
+                // so the names it still holds in memory do not outlive this process.
+                break;
+            }
+
             if (await directory.ReleaseName(Key, name) is { } entry)
             {
                 locator.Forget(entry.Id);

@@ -7,20 +7,25 @@ namespace Mocean.Server.Grains;
 /// <summary>The oceans a teacher created (and <c>main</c> once reset with a new seed), with their seeds; written behind.</summary>
 public sealed class OceanRegistryGrain(
     [FromKeyedServices(GrainStorage.Name)] IGrainStorage storage,
+    IHostApplicationLifetime lifetime,
     ILogger<OceanRegistryGrain> logger) : Grain, IOceanRegistryGrain
 {
     private WriteBehind<ImmutableDictionary<string, ulong>> persisted = null!;
     private ImmutableDictionary<string, ulong> oceans = ImmutableDictionary<string, ulong>.Empty;
+    private CancellationTokenRegistration stopTimers;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         persisted = new WriteBehind<ImmutableDictionary<string, ulong>>(storage, "oceans", this.GetGrainId(), logger);
         oceans = await persisted.LoadAsync() ?? ImmutableDictionary<string, ulong>.Empty;
-        persisted.Start(this);
+        stopTimers = lifetime.DisposeWhenStopping(persisted.Start(this));
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        persisted.FlushAsync();
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        stopTimers.Dispose();
+        return persisted.FlushAsync();
+    }
 
     public Task<ImmutableDictionary<string, ulong>> All() => Task.FromResult(oceans);
 

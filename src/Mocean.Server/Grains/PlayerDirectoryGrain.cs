@@ -24,12 +24,14 @@ public sealed record PlayerDirectoryState(long LastSequential);
 public sealed partial class PlayerDirectoryGrain(
     [FromKeyedServices(GrainStorage.Name)] IGrainStorage storage,
     IOptions<OceanHostOptions> options,
+    IHostApplicationLifetime lifetime,
     ILogger<PlayerDirectoryGrain> logger) : Grain, IPlayerDirectoryGrain
 {
     private readonly Dictionary<string, PlayerEntry> players = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Ocean, string Name), string> byName = new();
     private WriteBehind<PlayerDirectoryState> persisted = null!;
     private long lastSequential;
+    private CancellationTokenRegistration stopTimers;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -50,12 +52,15 @@ public sealed partial class PlayerDirectoryGrain(
             }
         }
 
-        persisted.Start(this);
+        stopTimers = lifetime.DisposeWhenStopping(persisted.Start(this));
         LogBuilt(logger, players.Count, rosters.Length);
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        persisted.FlushAsync();
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        stopTimers.Dispose();
+        return persisted.FlushAsync();
+    }
 
     public async Task<Reservation> Reserve(string ocean, string name)
     {
