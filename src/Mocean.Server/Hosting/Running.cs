@@ -30,8 +30,8 @@ public static class Running
             return 1;
         }
 
-        if (app.Services.GetRequiredService<IOptions<OceanHostOptions>>().Value.SiloPort is > 0 and var siloPort
-            && !CanListen(new IPEndPoint(IPAddress.Loopback, siloPort)))
+        var siloPort = app.Services.GetRequiredService<IOptions<OceanHostOptions>>().Value.SiloPort;
+        if (siloPort > 0 && !CanListen(new IPEndPoint(IPAddress.Loopback, siloPort)))
         {
             await Console.Error.WriteLineAsync(SiloPortInUse(siloPort)).ConfigureAwait(false);
             return 1;
@@ -49,8 +49,9 @@ public static class Running
         }
         catch (AddressInUseException)
         {
-            // Kestrel's comes wrapped (above); the ocean engine's comes bare, taken between the check and the start.
-            await Console.Error.WriteLineAsync(SiloPortInUse(app.Services.GetRequiredService<IOptions<OceanHostOptions>>().Value.SiloPort)).ConfigureAwait(false);
+            // Kestrel's comes wrapped (above); the ocean engine's comes bare, taken between the check (or the pick) and
+            // the start. The host is gone by now: nothing of its services may be asked for here.
+            await Console.Error.WriteLineAsync(SiloPortInUse(siloPort)).ConfigureAwait(false);
             return 1;
         }
     }
@@ -120,8 +121,9 @@ public static class Running
         }
     }
 
-    private static string SiloPortInUse(int port) =>
-        $"mocean-server could not start: the ocean engine's port {port.ToString(CultureInfo.InvariantCulture)} (--silo-port) is already in use. Choose another, or leave --silo-port unset for a free one.";
+    private static string SiloPortInUse(int port) => port > 0
+        ? $"mocean-server could not start: the ocean engine's port {port.ToString(CultureInfo.InvariantCulture)} (--silo-port) is already in use. Choose another, or leave --silo-port unset for a free one."
+        : "mocean-server could not start: another program took the ocean engine's port as it started; start it again (or fix one with --silo-port N).";
 
     private static string InUse(string failure) =>
         $"mocean-server could not start: {failure} Another program (perhaps another mocean-server) uses that port; stop it, or choose another with --urls http://0.0.0.0:PORT";
