@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing.Template;
+using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Hosting;
 
@@ -36,9 +37,9 @@ public sealed class RouteMethods(IEnumerable<EndpointDataSource> sources)
     [
         .. sources.SelectMany(source => source.Endpoints).OfType<RouteEndpoint>()
             .Where(endpoint => !endpoint.Metadata.Contains(Fallback))
-            .Select(endpoint => (Endpoint: endpoint, Methods: endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods))
-            .Where(route => route.Methods is { Count: > 0 })
+            .Select(endpoint => (Endpoint: endpoint, Methods: RouteTable.Methods(endpoint)))
+            .Where(route => route.Methods is not null)
             .Select(route => (new TemplateMatcher(new RouteTemplate(route.Endpoint.RoutePattern), new RouteValueDictionary(route.Endpoint.RoutePattern.Defaults)),
-                (IReadOnlyList<string>)[.. route.Methods!])),
+                route.Methods!)),
     ];
 }

@@ -88,8 +88,12 @@ public static class RouteTable
             _ => "?",
         }))));
 
-    private static IReadOnlyList<string>? Methods(RouteEndpoint route) =>
-        route.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods is { Count: > 0 } methods ? [.. methods] : null;
+    /// <summary>The methods a route takes, or null when it takes any.</summary>
+    public static IReadOnlyList<string>? Methods(RouteEndpoint route)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        return route.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods is { Count: > 0 } methods ? [.. methods] : null;
+    }
 
     private static bool MethodsOverlap(IReadOnlyList<string>? first, IReadOnlyList<string>? second) =>
         first is null || second is null || first.Intersect(second, StringComparer.OrdinalIgnoreCase).Any();
