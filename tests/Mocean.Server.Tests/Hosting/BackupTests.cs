@@ -116,12 +116,7 @@ public sealed class BackupTests : IDisposable
     [Fact]
     public async Task RestoreRefusesAFolderInUseUnlessToldToMoveItAside()
     {
-        var file = Path.Combine(work, "b.zip");
-        var snapshot = Path.Combine(work, "snap");
-        Directory.CreateDirectory(snapshot);
-        await File.WriteAllTextAsync(Path.Combine(snapshot, "mocean-backup.json"), "{}");
-        await File.WriteAllTextAsync(Path.Combine(snapshot, "new.txt"), "from the backup");
-        ZipFile.CreateFromDirectory(snapshot, file);
+        var file = await SmallBackupAsync();
         Directory.CreateDirectory(DataDir);
         await File.WriteAllTextAsync(Path.Combine(DataDir, "old.txt"), "already here");
 
@@ -139,12 +134,7 @@ public sealed class BackupTests : IDisposable
     [Fact]
     public async Task RestoreRefusesTheFolderOfARunningServerAndChangesNothing()
     {
-        var file = Path.Combine(work, "b.zip");
-        var snapshot = Path.Combine(work, "snap");
-        Directory.CreateDirectory(snapshot);
-        await File.WriteAllTextAsync(Path.Combine(snapshot, "mocean-backup.json"), "{}");
-        await File.WriteAllTextAsync(Path.Combine(snapshot, "new.txt"), "from the backup");
-        ZipFile.CreateFromDirectory(snapshot, file);
+        var file = await SmallBackupAsync();
         await using var server = await ServerProcess.StartAsync(DataDir);
         using var client = new HttpClient();
         await client.GetStringAsync(server.BaseUrl + "/steps?message=passport&name=ada");
@@ -163,12 +153,7 @@ public sealed class BackupTests : IDisposable
     [Fact]
     public async Task AServerKilledWithoutWarningDoesNotBlockARestore()
     {
-        var file = Path.Combine(work, "b.zip");
-        var snapshot = Path.Combine(work, "snap");
-        Directory.CreateDirectory(snapshot);
-        await File.WriteAllTextAsync(Path.Combine(snapshot, "mocean-backup.json"), "{}");
-        await File.WriteAllTextAsync(Path.Combine(snapshot, "new.txt"), "from the backup");
-        ZipFile.CreateFromDirectory(snapshot, file);
+        var file = await SmallBackupAsync();
         var server = await ServerProcess.StartAsync(DataDir);
         await server.StopAsync(kill: true);
         await server.DisposeAsync();
@@ -214,5 +199,17 @@ public sealed class BackupTests : IDisposable
         Assert.Equal(1, notZip.ExitCode);
         Assert.Contains("is not a backup this server can read", notZip.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(DataDir));
+    }
+
+    /// <summary>A backup file holding one file, <c>new.txt</c> ("from the backup"), beside its manifest.</summary>
+    private async Task<string> SmallBackupAsync()
+    {
+        var file = Path.Combine(work, "b.zip");
+        var snapshot = Path.Combine(work, "snap");
+        Directory.CreateDirectory(snapshot);
+        await File.WriteAllTextAsync(Path.Combine(snapshot, "mocean-backup.json"), "{}");
+        await File.WriteAllTextAsync(Path.Combine(snapshot, "new.txt"), "from the backup");
+        ZipFile.CreateFromDirectory(snapshot, file);
+        return file;
     }
 }
