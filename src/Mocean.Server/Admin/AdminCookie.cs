@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Mocean.Server.Hosting;
@@ -8,19 +9,22 @@ namespace Mocean.Server.Admin;
 /// The teacher's sign-in for browsers, which cannot put a header on an event stream: after the admin key
 /// is posted once, a short-lived HttpOnly, SameSite=Strict cookie carrying a token sealed with ASP.NET Data
 /// Protection (keys in the data directory, so it survives a restart). The token holds a fingerprint of the
-/// key, never the key: a new admin key signs every browser out.
+/// key, never the key: a new admin key signs every browser out. The token seals its own expiry, stamped
+/// and checked on the server's clock (<see cref="MoceanClock"/>), never the machine's: Data Protection's
+/// time-limited protector checks against the machine's clock, so a server whose clock differs (a test
+/// moving time, a VM whose clock was set) would issue cookies that are already expired.
 /// </summary>
 public sealed class AdminCookie(IDataProtectionProvider protection, MoceanClock clock)
 {
     public const string Name = "mocean-teacher";
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(4);
 
-    private readonly ITimeLimitedDataProtector protector =
-        protection.CreateProtector("Mocean.Admin.Cookie.v1").ToTimeLimitedDataProtector();
+    private readonly IDataProtector protector = protection.CreateProtector("Mocean.Admin.Cookie.v2");
 
     public void Issue(HttpContext context, string fingerprint)
     {
-        var token = protector.Protect(fingerprint, clock.GetUtcNow() + Lifetime);
+        var expires = (clock.GetUtcNow() + Lifetime).ToUnixTimeMilliseconds();
+        var token = protector.Protect(expires.ToString(CultureInfo.InvariantCulture) + "|" + fingerprint);
         context.Response.Cookies.Append(Name, token, new CookieOptions
         {
             HttpOnly = true,
@@ -43,7 +47,13 @@ public sealed class AdminCookie(IDataProtectionProvider protection, MoceanClock 
 
         try
         {
-            return protector.Unprotect(token, out _);
+            var sealedText = protector.Unprotect(token);
+            var bar = sealedText.IndexOf('|', StringComparison.Ordinal);
+            return bar > 0
+                && long.TryParse(sealedText.AsSpan(0, bar), NumberStyles.None, CultureInfo.InvariantCulture, out var expires)
+                && clock.GetUtcNow().ToUnixTimeMilliseconds() < expires
+                ? sealedText[(bar + 1)..]
+                : null;
         }
         catch (CryptographicException)
         {

@@ -63,6 +63,27 @@ public sealed class AdminLockoutTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task TheSignInCookieLastsFourHoursOnTheServersClockWhateverTheMachinesDate()
+    {
+        using var signIn = await SignIn(MoceanFactory.AdminKey);
+        var cookie = Assert.Single(signIn.Headers.GetValues("Set-Cookie")).Split(';')[0];
+
+        clock.Advance(TimeSpan.FromHours(4) - TimeSpan.FromSeconds(1));
+        Assert.Equal(HttpStatusCode.OK, await ChatLogWithCookie(cookie));
+
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(HttpStatusCode.Unauthorized, await ChatLogWithCookie(cookie));
+    }
+
+    private async Task<HttpStatusCode> ChatLogWithCookie(string cookie)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin/chatlog");
+        request.Headers.Add("Cookie", cookie);
+        using var reply = await client.SendAsync(request);
+        return reply.StatusCode;
+    }
+
+    [Fact]
     public async Task WrongKeysSpreadOverMoreThanAMinuteNeverLockAnyoneOut()
     {
         for (var i = 0; i < 6; i++)
