@@ -10,21 +10,24 @@ namespace Mocean.Server.Grains;
 /// System.Text.Json UTF-8 text (a <c>byte[]</c> state is stored as it is: already JSON, e.g. an engine's
 /// own snapshot format), an integer version as the ETag. A write whose ETag is not the stored one
 /// fails with <see cref="InconsistentStateException"/>. All file work runs off the grain's thread, one
-/// operation at a time over one connection (SQLite has one writer anyway).
+/// operation at a time over one connection (SQLite has one writer anyway). Each row's <c>written</c> is
+/// stamped on the server's clock (<c>MoceanClock</c>), like every other time the server keeps.
 /// </summary>
 public sealed partial class SqliteGrainStorage : IGrainStorage, IDisposable
 {
     private readonly string name;
     private readonly string path;
     private readonly ILogger logger;
+    private readonly TimeProvider clock;
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly JsonSerializerOptions json = new(JsonSerializerDefaults.General);
     private SqliteConnection? connection;
 
-    public SqliteGrainStorage(string name, string path, ILogger<SqliteGrainStorage> logger)
+    public SqliteGrainStorage(string name, string path, TimeProvider clock, ILogger<SqliteGrainStorage> logger)
     {
         this.name = name;
         this.path = path;
+        this.clock = clock;
         this.logger = logger;
     }
 
@@ -63,7 +66,7 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IDisposable
                   """;
             Bind(write, stateName, grainId);
             write.Parameters.AddWithValue("$p", payload);
-            write.Parameters.AddWithValue("$w", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            write.Parameters.AddWithValue("$w", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
             write.Parameters.AddWithValue("$e", grainState.ETag is null ? DBNull.Value : long.Parse(grainState.ETag, CultureInfo.InvariantCulture));
             var etag = write.ExecuteScalar();
             if (etag is not long version)

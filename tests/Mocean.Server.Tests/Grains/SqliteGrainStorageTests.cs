@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Mocean.Server.Grains;
+using Mocean.Server.Hosting;
+using Mocean.Server.Tests.Ocean;
 using Orleans.Storage;
 
 namespace Mocean.Server.Tests.Grains;
@@ -14,7 +16,24 @@ public sealed class SqliteGrainStorageTests : IDisposable
 
     public sealed record Tally(string Name, int Count, IReadOnlyList<string> Seen);
 
-    private SqliteGrainStorage Open() => new("test", DbPath, NullLogger<SqliteGrainStorage>.Instance);
+    private SqliteGrainStorage Open(TimeProvider? clock = null) =>
+        new("test", DbPath, clock ?? MoceanClock.Real, NullLogger<SqliteGrainStorage>.Instance);
+
+    [Fact]
+    public async Task AWriteIsStampedOnTheServersClockNotTheMachines()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2031, 5, 6, 7, 8, 9, TimeSpan.Zero));
+        using (var storage = Open(clock))
+        {
+            await storage.WriteStateAsync("tally", grain, new GrainState<Tally>(new Tally("ann", 1, [])));
+        }
+
+        using var db = new SqliteConnection($"Data Source={DbPath};Pooling=false");
+        db.Open();
+        using var read = db.CreateCommand();
+        read.CommandText = "SELECT written FROM grain_state";
+        Assert.Equal("2031-05-06T07:08:09.0000000+00:00", read.ExecuteScalar());
+    }
 
     [Fact]
     public async Task AWrittenStateReadsBackInAnotherStorageOnTheSameFile()

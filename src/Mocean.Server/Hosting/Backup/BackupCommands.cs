@@ -87,7 +87,7 @@ public static class BackupCommands
             return 1;
         }
 
-        var stamp = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var stamp = MoceanClock.Real.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         var unpacked = $"{dataDir}.restoring-{stamp}";
         try
         {
