@@ -126,7 +126,7 @@ public sealed class StepsHttpTests(MoceanFactory factory) : IClassFixture<Mocean
         Assert.DoesNotContain("<b>", page, StringComparison.Ordinal);
 
         page = await client.GetStringAsync("/steps?message=passport&client=browser");
-        Assert.Contains("<a href=\"http://localhost/puzzle\">http://localhost/puzzle</a>", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"http://localhost/puzzle?client=browser\">http://localhost/puzzle?client=browser</a>", page, StringComparison.Ordinal);
     }
 
     [Fact]
