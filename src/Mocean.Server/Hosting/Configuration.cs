@@ -113,6 +113,9 @@ public static class Configuration
         builder.Services.AddSingleton(_ => new LogQueue(Console.OpenStandardOutput(), SystemdHelpers.IsSystemdService()));
         builder.Services.AddSingleton<ILoggerProvider, QueueLoggerProvider>();
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // Data Protection warns at every new key that no XML encryptor is configured; the keys are in the data
+        // directory, readable by the server's user only (Admin/PrivateKeyFolder.cs), like the admin key itself.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
         builder.Services.AddOptions<LoggerFilterOptions>()
             .Configure<IOptions<MoceanOptions>>((filter, options) => filter.MinLevel = options.Value.LogLevel);
     }

@@ -67,6 +67,10 @@ public static partial class ResearchSetup
             var took = await Task.Run(() => Warmer.WarmAsync(app.Services.GetRequiredService<DataService>(), app.Lifetime.ApplicationStopping)).ConfigureAwait(false);
             LogWarmed(logger, took.TotalMilliseconds);
         }
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException && app.Lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            // The server is stopping: the warm-up was only a head start, nothing to report.
+        }
         catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or QueryException)
         {
             LogNotWarmed(logger, e.Message);
