@@ -5,8 +5,8 @@ namespace Mocean.Server.Admin;
 
 /// <summary>
 /// Where Data Protection keeps the keys that seal the teacher's cookie: the folder <c>keys</c> of the data
-/// directory, readable by the server's own user only (the folder 0700, each key file 0600, also a file an
-/// older version left readable by others). The keys are not encrypted further: anyone who can read them can
+/// directory, readable by the server's own user only (the folder 0700, each key file 0600, also what an
+/// older version or a restored backup left readable by others). The keys are not encrypted further: anyone who can read them can
 /// already read the whole data directory, settings file and admin key included.
 /// </summary>
 public sealed class PrivateKeyFolder(string path) : IXmlRepository
@@ -20,6 +20,11 @@ public sealed class PrivateKeyFolder(string path) : IXmlRepository
         if (!Directory.Exists(path))
         {
             return [];
+        }
+
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, OwnerOnly | UnixFileMode.UserExecute);
         }
 
         var elements = new List<XElement>();
