@@ -9,8 +9,15 @@ public sealed partial class Ocean
     /// <summary>Whether a round exists in this ocean (in play, in a meeting, or over).</summary>
     public bool HasRound => _round is not null;
 
-    /// <summary>The round's whole state, secrets included (tests).</summary>
-    internal RoundState? RoundState => _round;
+    /// <summary>The round's whole state now, secrets included (tests).</summary>
+    internal RoundState? RoundState
+    {
+        get
+        {
+            SyncRound();
+            return _round;
+        }
+    }
 
     /// <summary>
     /// The teacher starts a round of every player in the ocean, from <paramref name="seed"/>: roles, the lost city,
