@@ -29,6 +29,10 @@ public sealed partial class Ocean
     private void KeepRound(RoundState? after, bool events = true)
     {
         var before = _round;
+        if (ReferenceEquals(before, after))
+        {
+            return;
+        }
         _round = after;
         _cityFloor = after is null ? null : before?.City == after.City && _cityFloor is not null ? _cityFloor : RoundDeal.FloorOf(after, World);
         if (before is null || after is null)
