@@ -32,6 +32,8 @@ public enum SightingKind
     Whale,
     Treasure,
     Player,
+    /// <summary>Where a crewmate was tagged in a round (<see cref="Sighting.Name"/> is theirs).</summary>
+    Beacon,
 }
 
 /// <summary>Where a teleport landed, or (<see cref="GameReply.Done"/> false) why it did not happen.</summary>
