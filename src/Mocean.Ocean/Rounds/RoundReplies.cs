@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace Mocean.Ocean.Rounds;
@@ -18,7 +19,7 @@ public sealed record RoundStatus(string Phase, int SecondsLeft, int TasksDone, i
 /// The reply of <c>role</c>: <c>crew,alive</c>, <c>crew,out</c>, <c>impostor,alive</c> or <c>impostor,out</c>, an
 /// impostor's line going on with the other impostors' names; <c>none</c> without a round (or outside it).
 /// </summary>
-public sealed record RoleReply(string Role, string? State, IReadOnlyList<string> FellowImpostors)
+public sealed record RoleReply(string Role, string? State, ImmutableArray<string> FellowImpostors)
 {
     public static RoleReply None { get; } = new("none", null, []);
 
@@ -46,6 +47,9 @@ public sealed record RoleLine(string Name, string Role, bool Out)
     public string Text => $"{Name},{Role}";
 }
 
+/// <summary>How many votes a name (or <c>skip</c>) has so far; never whose they are.</summary>
+public sealed record VoteCount(string Name, int Votes);
+
 /// <summary>The meeting as the big screen shows it: who called it, the lines said, the votes counted (never whose).</summary>
 public sealed record MeetingView(
     int Number,
@@ -53,8 +57,8 @@ public sealed record MeetingView(
     string? Reported,
     bool On,
     int SecondsLeft,
-    IReadOnlyList<MeetingLine> Lines,
-    IReadOnlyDictionary<string, int> Votes,
+    ImmutableArray<MeetingLine> Lines,
+    ImmutableArray<VoteCount> Votes,
     int Voted,
     int Voters,
     string? Result);
@@ -66,7 +70,7 @@ public sealed record MeetingView(
 public sealed record RoundView(
     RoundStatus Status,
     bool Storm,
-    IReadOnlyList<Beacon> Beacons,
+    ImmutableArray<Beacon> Beacons,
     MeetingView? Meeting,
-    IReadOnlyList<RoleLine> Roles,
+    ImmutableArray<RoleLine> Roles,
     ulong? Seed);
