@@ -42,7 +42,8 @@ public static class PlayerRoutes
     private static async Task<Reply> JoinAsync(TextRequest request)
     {
         var name = request.Query.Required("name", "send name=YOURNAME (1-20 letters and digits)");
-        if (name.Length > 20 || !name.All(char.IsAsciiLetterOrDigit))
+        // The engine's rule, asked before an id is drawn (every ocean has the default settings' names).
+        if (!OceanSettings.Default.IsPlayerName(name))
         {
             throw ProtocolException.BadRequest($"the name '{GameQuery.Clip(name)}' will not do: use 1-20 letters and digits (a-z, A-Z, 0-9)");
         }
