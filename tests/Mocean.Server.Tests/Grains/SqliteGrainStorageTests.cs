@@ -1,8 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using Mocean.Server.Grains;
 using Mocean.Server.Hosting;
-using Mocean.Server.Tests.Ocean;
 using Orleans.Storage;
 
 namespace Mocean.Server.Tests.Grains;
@@ -22,7 +22,7 @@ public sealed class SqliteGrainStorageTests : IDisposable
     [Fact]
     public async Task AWriteIsStampedOnTheServersClockNotTheMachines()
     {
-        var clock = new ManualClock(new DateTimeOffset(2031, 5, 6, 7, 8, 9, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2031, 5, 6, 7, 8, 9, TimeSpan.Zero));
         using (var storage = Open(clock))
         {
             await storage.WriteStateAsync("tally", grain, new GrainState<Tally>(new Tally("ann", 1, [])));
