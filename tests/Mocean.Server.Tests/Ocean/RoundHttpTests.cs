@@ -3,14 +3,17 @@ using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Ocean;
 
-/// <summary>A round through real HTTP: the teacher's routes, the players' routes, 409 for a rule, 403 for a role.</summary>
+/// <summary>A round through real HTTP: the teacher's routes, the players' routes, 409 for a rule, 403 for a role (the server's clock moved by hand).</summary>
 public sealed class RoundHttpTests(MoceanFactory factory) : IClassFixture<MoceanFactory>
 {
-    private readonly HttpClient client = factory.CreateClient();
+    private readonly ManualClock clock = new(new DateTimeOffset(2026, 3, 14, 15, 9, 26, TimeSpan.Zero));
+
+    private HttpClient? client;
 
     [Fact]
     public async Task ARoundIsStartedPlayedInAMeetingAndEnded()
     {
+        var client = this.client ??= factory.CreateClient(clock);
         var ocean = OceanKit.Unique("round").ToLowerInvariant();
         Assert.Equal(HttpStatusCode.OK, (await client.Admin($"/admin/ocean?ocean={ocean}&seed=42")).Status);
         var ids = new Dictionary<string, string>();
@@ -43,6 +46,8 @@ public sealed class RoundHttpTests(MoceanFactory factory) : IClassFixture<Mocean
 
         Assert.Equal((HttpStatusCode.Forbidden, "you cannot tag"), await client.Get($"/tag?id={ids[crew]}"));
         Assert.Equal((HttpStatusCode.Conflict, "too soon: you can tag in 10 s"), await client.Get($"/tag?id={ids[impostor]}"));
+        clock.Advance(TimeSpan.FromSeconds(4));
+        Assert.Equal((HttpStatusCode.Conflict, "too soon: you can tag in 6 s"), await client.Get($"/tag?id={ids[impostor]}"));
         Assert.Equal((HttpStatusCode.Forbidden, "you cannot sabotage"), await client.Get($"/sabotage?id={ids[crew]}&kind=storm"));
 
         Assert.Equal((HttpStatusCode.OK, "you called a meeting: 90 s to talk and vote"), await client.Get($"/meeting?id={ids[crew]}"));
