@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Time.Testing;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Ocean;
@@ -6,7 +7,7 @@ namespace Mocean.Server.Tests.Ocean;
 /// <summary>A round through real HTTP: the teacher's routes, the players' routes, 409 for a rule, 403 for a role (the server's clock moved by hand).</summary>
 public sealed class RoundHttpTests(MoceanFactory factory) : IClassFixture<MoceanFactory>
 {
-    private readonly ManualClock clock = new(new DateTimeOffset(2026, 3, 14, 15, 9, 26, TimeSpan.Zero));
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 14, 15, 9, 26, TimeSpan.Zero));
 
     private HttpClient? client;
 
