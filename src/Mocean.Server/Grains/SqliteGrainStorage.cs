@@ -6,7 +6,9 @@ using Orleans.Storage;
 namespace Mocean.Server.Grains;
 
 /// <summary>
-/// Grain state in one SQLite file (WAL mode, full sync): one row per state name and grain id, the state as
+/// Grain state in one SQLite file (WAL mode, full sync; the WAL is checkpointed by the write that takes it
+/// over 1,000 pages, and cut back to <see cref="WalBoundBytes"/> when it starts over, so it never holds more
+/// than that bound plus one write): one row per state name and grain id, the state as
 /// System.Text.Json UTF-8 text (a <c>byte[]</c> state is stored as it is: already JSON, e.g. an engine's
 /// own snapshot format), an integer version as the ETag. A write whose ETag is not the stored one
 /// fails with <see cref="InconsistentStateException"/>. All file work runs off the grain's thread, one
@@ -14,6 +16,9 @@ namespace Mocean.Server.Grains;
 /// </summary>
 public sealed partial class SqliteGrainStorage : IGrainStorage, IDisposable
 {
+    /// <summary>The WAL is checkpointed and cut back to this size once it passes it.</summary>
+    public const long WalBoundBytes = 4 * 1024 * 1024;
+
     private readonly string name;
     private readonly string path;
     private readonly ILogger logger;
@@ -65,13 +70,24 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IDisposable
             write.Parameters.AddWithValue("$p", payload);
             write.Parameters.AddWithValue("$w", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
             write.Parameters.AddWithValue("$e", grainState.ETag is null ? DBNull.Value : long.Parse(grainState.ETag, CultureInfo.InvariantCulture));
-            var etag = write.ExecuteScalar();
-            if (etag is not long version)
+            // Step the statement to its end: the write commits there and SQLite checkpoints the WAL when it is
+            // over its bound. (ExecuteScalar stops after the first row; the commit then happens when the
+            // statement is reset, which never checkpoints, and the WAL grew by every write until the stop.)
+            long? version = null;
+            using (var returned = write.ExecuteReader())
+            {
+                while (returned.Read())
+                {
+                    version = returned.GetInt64(0);
+                }
+            }
+
+            if (version is null)
             {
                 throw Conflict(db, stateName, grainId, grainState.ETag);
             }
 
-            grainState.ETag = version.ToString(CultureInfo.InvariantCulture);
+            grainState.ETag = version.Value.ToString(CultureInfo.InvariantCulture);
             grainState.RecordExists = true;
         });
 
@@ -131,6 +147,8 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IDisposable
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = FULL;
             PRAGMA busy_timeout = 5000;
+            PRAGMA wal_autocheckpoint = 1000;
+            PRAGMA journal_size_limit = 4194304;
             CREATE TABLE IF NOT EXISTS grain_state (
                 state_name TEXT NOT NULL,
                 grain_id TEXT NOT NULL,

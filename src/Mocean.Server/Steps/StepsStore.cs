@@ -33,6 +33,8 @@ public sealed class StepsStore : IDisposable
         Execute("""
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = NORMAL;
+            PRAGMA wal_autocheckpoint = 1000;
+            PRAGMA journal_size_limit = 4194304;
             CREATE TABLE IF NOT EXISTS solves (name TEXT NOT NULL, route TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (name, route));
             CREATE TABLE IF NOT EXISTS duck_games (name TEXT PRIMARY KEY, r REAL NOT NULL, a REAL NOT NULL, b REAL NOT NULL, moves INTEGER NOT NULL, ending INTEGER NOT NULL);
             CREATE TABLE IF NOT EXISTS duck_wins (name TEXT NOT NULL, moves INTEGER NOT NULL, at TEXT NOT NULL);
