@@ -26,7 +26,8 @@ for rid in "${rids[@]}"; do
   rm -rf "$dir"
   # One compressed file for .NET and the program (the runtime unpacks it in memory as it loads, nothing on
   # disk); the native libraries stay beside it, so an update's unchanged libduckdb.so is never copied again.
-  # No ReadyToRun: .NET's own libraries come precompiled anyway, and the rest compiles quickly at start.
+  # No ReadyToRun: .NET's own libraries come precompiled anyway; only our code and the packages' are compiled
+  # as the server starts (a composite ReadyToRun image of everything was 229 MB and most of a 5-minute build).
   dotnet publish src/Mocean.Server/Mocean.Server.csproj -c Release -r "$rid" --self-contained true \
     -p:PublishSingleFile=true -p:EnableCompressionInSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=false \
     -p:PublishReadyToRun=false -p:DebugType=none "${build[@]}" -o "$dir" --nologo -v quiet
