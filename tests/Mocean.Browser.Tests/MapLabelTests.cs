@@ -19,6 +19,8 @@ public sealed class MapLabelTests(LiveSite site) : IClassFixture<LiveSite>
         using var first = JsonDocument.Parse(await viewer.Page.EvaluateAsync<string>("() => JSON.stringify(window.firstFrame)"));
         Assert.True(first.RootElement.GetProperty("floor").GetDouble() > 0.2,
             $"the first frame drawn should show the sea floor: {first.RootElement}");
+        await File.WriteAllTextAsync(Path.Combine(LiveSite.Artefacts, $"first-frame-{width}x{height}.txt"),
+            $"first frame {first.RootElement.GetProperty("at").GetDouble():F0} ms after the page started loading, {first.RootElement.GetProperty("floor").GetDouble():P0} of the canvas sea floor\n");
 
         // A crowd at the right edge and one at the top right corner, some diving: long names, two lines of label.
         var ids = new List<string>();
