@@ -19,6 +19,7 @@ public static class SettingRules
             "Urls" => text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: > 0 } urls && urls.All(IsListenAddress)
                 ? null : "an address to listen on like http://0.0.0.0:8080 (several separated by ;)",
             nameof(MoceanOptions.DataDir) => text.Length > 0 ? null : "a folder, like data or /var/lib/mocean",
+            nameof(MoceanOptions.AdminKey) => AdminKeyProblem(text),
             nameof(MoceanOptions.AdminMisses) => Whole(text, 0, 1_000_000, "(0: no limit)"),
             nameof(MoceanOptions.RateLimit) => Whole(text, 0, 1_000_000_000, "(0 turns limiting off)"),
             nameof(MoceanOptions.RowCap) => Whole(text, 1, long.MaxValue, null),
@@ -39,6 +40,19 @@ public static class SettingRules
             _ => null,
         };
     }
+
+    /// <summary>The shortest admin key accepted, and how many different characters it needs.</summary>
+    public const int AdminKeyLength = 12;
+
+    public const int AdminKeyDistinct = 6;
+
+    // The right admin key is never refused, so from one address a student may try keys as fast as the server
+    // answers: only a long key resists that (12 characters of 6 kinds or more are beyond any class's patience).
+    private static string? AdminKeyProblem(string key) =>
+        key.Length >= AdminKeyLength && key.Distinct().Count() >= AdminKeyDistinct
+            ? null
+            : string.Create(CultureInfo.InvariantCulture,
+                $"a key of at least {AdminKeyLength} characters with at least {AdminKeyDistinct} different ones, since students can try keys as fast as the server answers and only a long key resists that (make one with: openssl rand -base64 12)");
 
     private static string? Whole(string text, long least, long most, string? note)
     {
