@@ -91,6 +91,12 @@ public static class BackupCommands
         var unpacked = $"{dataDir}.restoring-{stamp}";
         try
         {
+            if (RestoreCheck.TooBig(file, dataDir) is { } tooBig)
+            {
+                error.WriteLine(tooBig);
+                return 1;
+            }
+
             ZipFile.ExtractToDirectory(file, unpacked);
         }
         catch (Exception failure) when (failure is InvalidDataException or IOException or UnauthorizedAccessException)
@@ -104,6 +110,13 @@ public static class BackupCommands
         {
             SafeDelete(unpacked);
             error.WriteLine($"{file} is a zip but not a Mocean backup (it has no {BackupService.Manifest})");
+            return 1;
+        }
+
+        if (StoreCheck.Problem(unpacked) is { } unreadable)
+        {
+            SafeDelete(unpacked);
+            error.WriteLine($"{file} holds a store that cannot be read, nothing restored: {unreadable.Replace(unpacked + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal).Split(": restore a backup")[0]}");
             return 1;
         }
 
