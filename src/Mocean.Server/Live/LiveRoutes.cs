@@ -67,9 +67,31 @@ public static class LiveRoutes
             return Text(StatusCodes.Status403Forbidden, "sign in from this server's own pages");
         }
 
-        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+        if (context.Request.ContentLength > SignInLimit)
+        {
+            return Text(StatusCodes.Status413PayloadTooLarge, "the sign-in form is over 1 MiB: send only the field key");
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException tooBig) when (tooBig.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Text(StatusCodes.Status413PayloadTooLarge, "the sign-in form is over 1 MiB: send only the field key");
+        }
+        catch (Exception unreadable) when (unreadable is InvalidDataException or BadHttpRequestException or IOException)
+        {
+            // A form over its limits (more than 1,024 fields, say) or a multipart body that is not one.
+            return Text(StatusCodes.Status400BadRequest, "the sign-in form cannot be read: post one field, key (the admin key), as a browser's form does");
+        }
+
         return key.SignIn(context, form["key"].ToString()) ?? Text(StatusCodes.Status200OK, "signed in");
     }
+
+    /// <summary>The largest sign-in form read (the server's body limit).</summary>
+    private const long SignInLimit = 1024 * 1024;
 
     private static IResult SignOut(HttpContext context, AdminCookie cookie)
     {
