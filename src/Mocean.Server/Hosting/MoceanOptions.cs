@@ -39,6 +39,18 @@ public sealed class MoceanOptions
     /// <summary>Addresses of the teacher's reverse proxies, separated by commas; forwarded headers are believed only from these.</summary>
     public string? TrustedProxies { get; set; }
 
+    /// <summary>Expensive replies (charts, Parquet files, new sea floors) made at once (<see cref="HeavyWork"/>).</summary>
+    public int HeavyWorkers { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
+
+    /// <summary>Expensive replies waiting for a turn beyond those being made; more are refused with 503.</summary>
+    public int HeavyQueue { get; set; } = 16;
+
+    /// <summary>Expensive replies one client address may have in the making or waiting; more are refused with 429.</summary>
+    public int HeavyPerAddress { get; set; } = 2;
+
+    /// <summary>Seconds a reader has to take a chart or file once it is made; a slower one loses it (the connection is cut, the file deleted).</summary>
+    public int FileReplySeconds { get; set; } = 60;
+
     /// <summary>For the <c>backup</c> command: the running server's address.</summary>
     public string? Server { get; set; }
 

@@ -23,6 +23,9 @@ public static class SettingRules
             nameof(MoceanOptions.AdminMisses) => Whole(text, 0, 1_000_000, "(0: no limit)"),
             nameof(MoceanOptions.RateLimit) => Whole(text, 0, 1_000_000_000, "(0 turns limiting off)"),
             nameof(MoceanOptions.RowCap) => Whole(text, 1, long.MaxValue, null),
+            nameof(MoceanOptions.HeavyWorkers) or nameof(MoceanOptions.HeavyPerAddress) => Whole(text, 1, 1024, null),
+            nameof(MoceanOptions.HeavyQueue) => Whole(text, 0, 100_000, "(0: none wait)"),
+            nameof(MoceanOptions.FileReplySeconds) => Whole(text, 1, 86_400, null),
             nameof(MoceanOptions.Seed) => ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _)
                 ? null : $"a whole number from 0 to {ulong.MaxValue}",
             "PlacementSeed" => Whole(text, long.MinValue, long.MaxValue, null),

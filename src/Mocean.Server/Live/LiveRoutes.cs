@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Mocean.Server.Admin;
+using Mocean.Server.Hosting;
 using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Live;
@@ -43,7 +43,7 @@ public static class LiveRoutes
         return ocean.Length == 0 ? "main" : GameQuery.Clip(ocean, 40);
     }
 
-    private static IResult Floor(HttpContext context, FloorMap floors)
+    private static async Task<IResult> Floor(HttpContext context, FloorMap floors, HeavyWork heavy)
     {
         if (!ulong.TryParse(context.Request.Query["seed"].ToString().Trim(), System.Globalization.NumberStyles.None,
                 System.Globalization.CultureInfo.InvariantCulture, out var seed))
@@ -51,8 +51,24 @@ public static class LiveRoutes
             return Text(StatusCodes.Status400BadRequest, "send seed=N (a whole number from 0 to 18446744073709551615)");
         }
 
+        // A floor drawn before is sent as it is; a new seed is drawn on a turn of the expensive work, apart from the game.
+        var reply = floors.Drawn(seed);
+        if (reply is null)
+        {
+            var entry = await heavy.EnterAsync(context, context.RequestAborted).ConfigureAwait(false);
+            if (entry.Turn is not { } turn)
+            {
+                return Text(entry.Status, entry.Line);
+            }
+
+            using (turn)
+            {
+                reply = await Task.Run(() => floors.Draw(seed), context.RequestAborted).ConfigureAwait(false);
+            }
+        }
+
         context.Response.Headers.CacheControl = "public, max-age=86400";
-        return Results.Text(JsonSerializer.Serialize(floors.For(seed), LiveJson.Default.FloorGrid), "application/json; charset=utf-8");
+        return Results.Bytes(reply, "application/json; charset=utf-8");
     }
 
     private static async Task<IResult> SignInAsync(HttpContext context, AdminKey key)
