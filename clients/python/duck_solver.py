@@ -11,7 +11,10 @@ import math
 import sys
 import time
 
-import requests
+try:
+    import requests
+except ImportError:
+    sys.exit('duck_solver: needs the Python package requests: sudo apt install python3-requests (or: python3 -m pip install requests)')
 
 server = sys.argv[1].rstrip('/') if len(sys.argv) > 1 else 'http://localhost:8080'
 name = sys.argv[2] if len(sys.argv) > 2 else 'duck-solver'

@@ -10,9 +10,13 @@ Usage: python3 mocean_bot.py [SERVER] [NAME] [OCEAN] [--timeout SECONDS]
 """
 import argparse
 import math
+import sys
 import time
 
-import requests
+try:
+    import requests
+except ImportError:
+    sys.exit('mocean_bot: needs the Python package requests: sudo apt install python3-requests (or: python3 -m pip install requests)')
 
 
 def seconds(text):

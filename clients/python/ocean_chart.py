@@ -18,10 +18,21 @@ import datetime
 import sys
 import time
 
-import matplotlib
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import requests  # noqa: E402
+missing = []  # the packages to install, said in one line instead of a traceback
+try:
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+except ImportError:
+    missing.append('matplotlib')
+try:
+    import requests
+except ImportError:
+    missing.append('requests')
+if missing:
+    sys.exit(f"ocean_chart: needs the Python package{'s' if len(missing) > 1 else ''} {' and '.join(missing)}: "
+             f"sudo apt install {' '.join('python3-' + package for package in missing)} "
+             f"(or: python3 -m pip install {' '.join(missing)})")
 
 MONTH = (2022, 1)  # the month the data set holds
 

@@ -5,7 +5,10 @@ Usage: python3 steps_client.py [SERVER]   (default http://localhost:8080)
 import sys
 import time
 
-import requests
+try:
+    import requests
+except ImportError:
+    sys.exit('steps_client: needs the Python package requests: sudo apt install python3-requests (or: python3 -m pip install requests)')
 
 server = sys.argv[1].rstrip('/') if len(sys.argv) > 1 else 'http://localhost:8080'
 

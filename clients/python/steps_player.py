@@ -9,7 +9,10 @@ Usage: python3 steps_player.py [SERVER] [NAME]   (default http://localhost:8080,
 import sys
 import time
 
-import requests
+try:
+    import requests
+except ImportError:
+    sys.exit('steps_player: needs the Python package requests: sudo apt install python3-requests (or: python3 -m pip install requests)')
 
 KEYS = {'puzzle': 'solution', 'problem': 'solution'}
 

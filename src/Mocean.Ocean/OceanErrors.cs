@@ -21,6 +21,10 @@ public enum OceanError
     BadArgument,
     /// <summary>An admin gave an item the game does not know (400).</summary>
     UnknownItem,
+    /// <summary>A round rule refuses: out of reach, too soon, a wrong answer, already voted, a meeting on, no round (409).</summary>
+    RoundRefused,
+    /// <summary>The player's round role or state forbids it: a crewmate's tag, an out player's vote (403).</summary>
+    RoundForbidden,
 }
 
 /// <summary>A request the engine refuses; <see cref="Exception.Message"/> is one line saying what to send instead.</summary>

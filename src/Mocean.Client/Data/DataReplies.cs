@@ -25,7 +25,7 @@ public sealed record SensorSample(DateTime Time, double Depth, double? Value);
 /// <summary><c>/api/sensors</c>: the temperature and salinity samples of a time window, in time order.</summary>
 public sealed record Sensors(IReadOnlyList<SensorSample> Temperature, IReadOnlyList<SensorSample> Salinity) : Timed;
 
-/// <summary>One element of the periodic table (<c>/api/lookup</c>) with every attribute the data set has.</summary>
+/// <summary>One element of the periodic table (<c>/api/lookup</c>) with its attributes, in the original's document shape (an attribute the table leaves empty has no key).</summary>
 public sealed record Element(int AtomicNumber, string Name, string Symbol, IReadOnlyDictionary<string, JsonElement> Attributes) : Timed;
 
 /// <summary>A tabledap reply in ERDDAP's JSON form: column names, types and units, and the rows (<c>null</c> where missing).</summary>

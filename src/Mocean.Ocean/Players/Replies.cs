@@ -20,6 +20,8 @@ public enum SightingKind
     Whale,
     Treasure,
     Player,
+    /// <summary>Where a crewmate was tagged in a round (<see cref="Sighting.Name"/> is theirs).</summary>
+    Beacon,
 }
 
 /// <summary>One thing in sight: <c>look</c> writes <c>kind,x,y,z,</c> (kind in lower case) for each.</summary>

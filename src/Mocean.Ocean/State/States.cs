@@ -55,6 +55,22 @@ public enum EventKind
     Reset,
     Paused,
     Resumed,
+    /// <summary>A round began (Detail: how many players).</summary>
+    RoundStarted,
+    /// <summary>The teacher ended the round: the ocean is the sandbox again.</summary>
+    RoundEnded,
+    /// <summary>The round is over (Detail: <c>crew</c> or <c>impostors</c>).</summary>
+    RoundOver,
+    /// <summary>A crewmate was tagged (Player: the one tagged; never who tagged).</summary>
+    Tagged,
+    /// <summary>A meeting began (Player: who called it; Detail: whose beacon was reported, if one was).</summary>
+    MeetingCalled,
+    /// <summary>A vote was cast (Detail: for whom, or skip; never who voted).</summary>
+    Voted,
+    /// <summary>A meeting ended (Detail: the result line).</summary>
+    MeetingEnded,
+    /// <summary>A storm rose (never who raised it).</summary>
+    Storm,
 }
 
 /// <summary>

@@ -79,6 +79,7 @@ public static class Configuration
     {
         builder.Configuration.AddMoceanSources(args);
         builder.Services.Configure<MoceanOptions>(builder.Configuration);
+        builder.Services.AddHostedService<ClassicSetting>();
 
         // Kestrel endpoints in the settings file (HTTPS with a certificate) replace the default address.
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())

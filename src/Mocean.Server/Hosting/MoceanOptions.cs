@@ -51,6 +51,18 @@ public sealed class MoceanOptions
     /// <summary>Seconds a reader has to take a chart or file once it is made; a slower one loses it (the connection is cut, the file deleted).</summary>
     public int FileReplySeconds { get; set; } = 60;
 
+    /// <summary>
+    /// The original club's V3.14 protocol for a class that trusts itself: ids 0, 1, 2... per ocean that anyone may
+    /// use, the original's replies and refusals where a program could depend on them (docs/teaching-with-mocean.md).
+    /// </summary>
+    public bool Classic { get; set; }
+
+    /// <summary>The older name of <see cref="Classic"/>, still accepted; the server says once in its log that it is an alias.</summary>
+    public bool SequentialIds { get; set; }
+
+    /// <summary>True when classic mode is on, by its own name or the older one.</summary>
+    public bool ClassicMode => Classic || SequentialIds;
+
     /// <summary>For the <c>backup</c> command: the running server's address.</summary>
     public string? Server { get; set; }
 

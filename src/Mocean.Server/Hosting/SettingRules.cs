@@ -31,7 +31,7 @@ public static class SettingRules
             "PlacementSeed" => Whole(text, long.MinValue, long.MaxValue, null),
             "IdleMinutes" => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var minutes) && minutes > 0 && minutes <= 525_600
                 ? null : "a number of minutes above 0 and at most 525600 (a year), like 60 or 0.5",
-            "SequentialIds" or nameof(MoceanOptions.RequireApiKeys) or nameof(MoceanOptions.LogRequests) =>
+            nameof(MoceanOptions.Classic) or nameof(MoceanOptions.SequentialIds) or nameof(MoceanOptions.RequireApiKeys) or nameof(MoceanOptions.LogRequests) =>
                 bool.TryParse(text, out _) ? null : "true or false",
             nameof(MoceanOptions.LogLevel) => Enum.GetNames<LogLevel>().Contains(text, StringComparer.OrdinalIgnoreCase)
                 ? null : "one of " + string.Join(", ", Enum.GetNames<LogLevel>()),

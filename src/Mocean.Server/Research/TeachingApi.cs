@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using Mocean.Research;
 using Mocean.Research.Ingest;
 using Mocean.Research.Store;
+using Mocean.Server.Hosting;
 using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Research;
@@ -30,7 +32,7 @@ public static class TeachingApi
             .WithTags("Research").WithSummary("Temperature and salinity records from start up to stop (JSON list, one record per value)")
             .WithQuery("start", "YYYY-MM-DD HH:MM:SS (UTC)", true).WithQuery("stop", "YYYY-MM-DD HH:MM:SS (UTC), after start", true);
         app.MapGet("/api/lookup", (HttpContext context, DataService data, TeachingReplies replies) => Json(context, () => Lookup(context, data, replies)))
-            .WithTags("Research").WithSummary("One element of the periodic table (JSON list); an unknown element is 404")
+            .WithTags("Research").WithSummary("One element of the periodic table (JSON list of one document, as the original served it); an unknown element is 404 ([] in classic mode)")
             .WithQuery("name", "element name (any case)").WithQuery("symbol", "element symbol").WithQuery("number", "atomic number");
         return app;
     }
@@ -116,9 +118,11 @@ public static class TeachingApi
         var normalised = parameter is long number
             ? "number/" + number.ToString(CultureInfo.InvariantCulture)
             : key + "/" + (System.Text.Ascii.IsValid(value) ? value.ToLowerInvariant() : value);
+        // The original answered an unknown element with an empty list; classic mode does too.
+        var classic = context.RequestServices.GetRequiredService<IOptions<MoceanOptions>>().Value.ClassicMode;
         return replies.GetOrAddAsync(ReplyKey.For("lookup", stored, normalised), () =>
             TeachingReads.Lookup(data.Store, stored, condition, parameter, context.RequestAborted)
-            ?? throw ProtocolException.NotFound($"there is no element with {key} '{GameQuery.Clip(value)}'"), context.RequestAborted);
+            ?? (classic ? "[]"u8.ToArray() : throw ProtocolException.NotFound($"there is no element with {key} '{GameQuery.Clip(value)}'")), context.RequestAborted);
     }
 
     private static StoredDataset Published(DataService data, string id) =>

@@ -77,9 +77,10 @@ internal static class TeachingReads
         return output.WrittenSpan.ToArray();
     }
 
-    /// <summary>The one matching element as a list of one object, or null when none matches.</summary>
+    /// <summary>The one matching element as a list of one document in the original's shape (<see cref="ElementDocument"/>), or null when none matches.</summary>
     public static byte[]? Lookup(IDataStore store, StoredDataset stored, string condition, object parameter, CancellationToken cancel)
     {
+        var shape = ElementDocument.ShapeOf(store, stored, Table(stored), cancel);
         using var result = store.Query($"SELECT * FROM {Table(stored)} WHERE {condition}", [parameter], cancel);
         var reader = result.Reader;
         if (!reader.Read())
@@ -90,31 +91,7 @@ internal static class TeachingReads
         return Write(writer =>
         {
             writer.WriteStartArray();
-            writer.WriteStartObject();
-            for (var i = 0; i < reader.FieldCount; i++)
-            {
-                var name = reader.GetName(i);
-                switch (reader.IsDBNull(i) ? null : reader.GetValue(i))
-                {
-                    case null:
-                        writer.WriteNull(name);
-                        break;
-                    case string text:
-                        writer.WriteString(name, text);
-                        break;
-                    case long whole:
-                        writer.WriteNumber(name, whole);
-                        break;
-                    case double number:
-                        writer.WriteNumber(name, number);
-                        break;
-                    case var other:
-                        writer.WriteString(name, Convert.ToString(other, CultureInfo.InvariantCulture));
-                        break;
-                }
-            }
-
-            writer.WriteEndObject();
+            ElementDocument.Write(writer, reader, shape);
             writer.WriteEndArray();
         });
     }

@@ -26,8 +26,8 @@ public static class Python
 
     public sealed record Run(int ExitCode, string Output, string Error);
 
-    /// <summary>Runs a script with arguments and optional standard input, bounded in time.</summary>
-    public static async Task<Run> RunAsync(string script, IEnumerable<string> args, string? input = null, int seconds = 120)
+    /// <summary>Runs a script with arguments, optional standard input and extra environment variables, bounded in time.</summary>
+    public static async Task<Run> RunAsync(string script, IEnumerable<string> args, string? input = null, int seconds = 120, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(Interpreter)
         {
@@ -43,6 +43,10 @@ public static class Python
         }
 
         info.Environment["PYTHONUNBUFFERED"] = "1";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

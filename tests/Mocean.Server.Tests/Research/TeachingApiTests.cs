@@ -56,6 +56,18 @@ public sealed class TeachingApiTests(TeachingApiTests.Server server) : IClassFix
         Assert.Equal(byName.Body, byNumber.Body);
     }
 
+    [Fact]
+    public async Task AnElementIsTheOriginalsDocumentMissingAttributesAbsentWholeColumnsWithGapsAsFloatsFlagsAsBooleansAndItsNameAsId()
+    {
+        var (status, body) = await Get("/api/lookup?name=Hydrogen");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(
+            """[{"AtomicNumber":1,"Element":"Hydrogen","Symbol":"H","AtomicMass":1.007,"NumberofNeutrons":0,"NumberofProtons":1,"NumberofElectrons":1,"Period":1,"Group":1.0,"Phase":"gas","Radioactive":false,"Natural":true,"Metal":false,"Nonmetal":true,"Metalloid":false,"Type":"Nonmetal","AtomicRadius":0.79,"Electronegativity":2.2,"FirstIonization":13.5984,"Density":8.99e-05,"MeltingPoint":14.175,"BoilingPoint":20.28,"NumberOfIsotopes":3.0,"Discoverer":"Cavendish","Year":1766.0,"SpecificHeat":14.304,"NumberofShells":1,"NumberofValence":1.0,"id":"Hydrogen"}]""",
+            body);
+        Assert.DoesNotContain("null", (await Get("/api/lookup?name=Argon")).Body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/api/profile?day=32&index=1", 400, "{\"error\":\"day must be 1..31 (January 2022), not 32\"}")]
     [InlineData("/api/profile?day=5&index=0", 400, "{\"error\":\"index must be 1..9 (nine profiles a day), not 0\"}")]

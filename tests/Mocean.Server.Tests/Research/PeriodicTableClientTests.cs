@@ -1,0 +1,62 @@
+using Mocean.Server.Tests.Classic;
+using Mocean.Server.Tests.Infrastructure;
+using Mocean.Server.Tests.Steps;
+
+namespace Mocean.Server.Tests.Research;
+
+/// <summary>
+/// The original periodic-table client (its logic in Research/Clients/electronegativity.py) prints against this
+/// server what it printed against the original, in both modes: Calcium's whole-valued electronegativity as
+/// <c>1.0</c> (a float, as the original's document had it), Argon's missing one as a sentence (its key absent).
+/// </summary>
+public sealed class PeriodicTableClientTests
+{
+    public const string OriginalOutput = """
+        Electronegativity: 
+        Fluorine: 3.98
+        Sodium: 0.93
+        Oxygen: 3.44
+        Hydrogen: 2.2
+        Carbon: 2.55
+        Chlorine: 3.16
+        Potassium: 0.82
+        Calcium: 1.0
+        Magnesium: 1.31
+        Argon does not have a specified Electronegativity
+
+        """;
+
+    public static async Task AssertPrintsTheOriginalsOutput(ServerProcess server)
+    {
+        var script = Path.Combine(Python.RepoRoot, "tests", "Mocean.Server.Tests", "Research", "Clients", "electronegativity.py");
+
+        var run = await Python.RunAsync(script, [server.BaseUrl]);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(OriginalOutput, run.Output);
+    }
+
+    public sealed class DefaultMode(StepsServerFixture fixture) : IClassFixture<StepsServerFixture>
+    {
+        [Fact]
+        public Task TheClientPrintsWhatItPrintedAgainstTheOriginal() => AssertPrintsTheOriginalsOutput(fixture.Server);
+    }
+
+    public sealed class ClassicMode(ClassicServerFixture fixture) : IClassFixture<ClassicServerFixture>
+    {
+        [Fact]
+        public Task TheClientPrintsWhatItPrintedAgainstTheOriginal() => AssertPrintsTheOriginalsOutput(fixture.Server);
+
+        [Fact]
+        public async Task AnUnknownElementIsAnEmptyListAsTheOriginalAnswered()
+        {
+            using var client = new HttpClient();
+
+            using var reply = await client.GetAsync($"{fixture.Server.BaseUrl}/api/lookup?name=Unobtainium");
+
+            Assert.Equal(System.Net.HttpStatusCode.OK, reply.StatusCode);
+            Assert.Equal("application/json; charset=utf-8", reply.Content.Headers.ContentType?.ToString());
+            Assert.Equal("[]", await reply.Content.ReadAsStringAsync());
+        }
+    }
+}
