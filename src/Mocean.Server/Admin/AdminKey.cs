@@ -20,6 +20,8 @@ public sealed partial class AdminKey(IOptions<MoceanOptions> options, AdminCooki
         ? null
         : SHA256.HashData(Encoding.UTF8.GetBytes(options.Value.AdminKey));
 
+    private TeacherSessions? sessions;
+
     /// <summary>Null when the key in the request is the teacher's; otherwise the refusal to send.</summary>
     public IResult? Refusal(HttpContext context)
     {
@@ -98,8 +100,39 @@ public sealed partial class AdminKey(IOptions<MoceanOptions> options, AdminCooki
         expected is not null && cookie.Read(request) is { } sealedPrint
         && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(sealedPrint), Encoding.ASCII.GetBytes(Fingerprint));
 
-    // What a cookie holds: a hash of the key's hash, so even an opened token tells nothing about the key.
-    private string Fingerprint => expected is null ? "" : Convert.ToHexString(SHA256.HashData(expected));
+    /// <summary>Notes the key in force at start, so that a key changed while the server was stopped signs every browser out.</summary>
+    public void Open()
+    {
+        if (expected is not null)
+        {
+            _ = Sessions.Generation;
+        }
+    }
+
+    /// <summary>
+    /// Signs the teacher out: clears this browser's cookie and, when the request is signed in (or carries the key),
+    /// refuses every cookie issued before, wherever it was copied to. True when that happened.
+    /// </summary>
+    public bool SignOut(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var entitled = SignedIn(context.Request) || Matches(context.Request.Headers[Header].ToString());
+        cookie.Clear(context.Response);
+        if (entitled)
+        {
+            Sessions.SignOutEveryone();
+        }
+
+        return entitled;
+    }
+
+    // A hash of the key's hash, so even an opened token tells nothing about the key.
+    private string KeyPrint => expected is null ? "" : Convert.ToHexString(SHA256.HashData(expected));
+
+    private TeacherSessions Sessions => LazyInitializer.EnsureInitialized(ref sessions, () => new TeacherSessions(options, KeyPrint));
+
+    // What a cookie holds: the key's print and the sign-in generation (a sign-out or a key change starts a new one).
+    private string Fingerprint => expected is null ? "" : KeyPrint + "." + Sessions.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static IResult Text(int status, string line) =>
         Results.Text(line, "text/plain; charset=utf-8", Encoding.UTF8, status);

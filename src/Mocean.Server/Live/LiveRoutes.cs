@@ -17,6 +17,7 @@ public static class LiveRoutes
 
     public static WebApplication MapLive(this WebApplication app)
     {
+        app.Services.GetRequiredService<AdminKey>().Open();
         app.MapGet("/ocean/live", (HttpContext context) => LiveAssets.Write(context, "live.html"))
             .WithTags("Live").WithSummary("The live ocean: the map for the big screen (?ocean= for another ocean)");
         app.MapGet("/teacher", (HttpContext context) => LiveAssets.Write(context, "teacher.html"))
@@ -109,15 +110,14 @@ public static class LiveRoutes
     /// <summary>The largest sign-in form read (the server's body limit).</summary>
     private const long SignInLimit = 1024 * 1024;
 
-    private static IResult SignOut(HttpContext context, AdminCookie cookie)
+    private static IResult SignOut(HttpContext context, AdminKey key)
     {
         if (!AdminCookie.SameOrigin(context.Request))
         {
             return Text(StatusCodes.Status403Forbidden, "sign out from this server's own pages");
         }
 
-        cookie.Clear(context.Response);
-        return Text(StatusCodes.Status200OK, "signed out");
+        return Text(StatusCodes.Status200OK, key.SignOut(context) ? "signed out (every browser signed in before must sign in again)" : "signed out");
     }
 
     private static IResult Text(int status, string line) =>
