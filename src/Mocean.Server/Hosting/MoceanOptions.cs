@@ -63,6 +63,12 @@ public sealed class MoceanOptions
     /// <summary>True when classic mode is on, by its own name or the older one.</summary>
     public bool ClassicMode => Classic || SequentialIds;
 
+    /// <summary>The address students reach the server at (behind a proxy, or by name), shown in replies' URLs; a request's Host is shown only when it is this or an address the request reached.</summary>
+    public string? PublicUrl { get; set; }
+
+    /// <summary>Different Steps names one client address may use (since the server started); more are refused with 429.</summary>
+    public int StepsNamesPerAddress { get; set; } = 200;
+
     /// <summary>For the <c>backup</c> command: the running server's address.</summary>
     public string? Server { get; set; }
 

@@ -24,6 +24,7 @@ public static class SettingRules
             nameof(MoceanOptions.RateLimit) => Whole(text, 0, 1_000_000_000, "(0 turns limiting off)"),
             nameof(MoceanOptions.RowCap) => Whole(text, 1, long.MaxValue, null),
             nameof(MoceanOptions.HeavyWorkers) or nameof(MoceanOptions.HeavyPerAddress) => Whole(text, 1, 1024, null),
+            nameof(MoceanOptions.StepsNamesPerAddress) => Whole(text, 1, 1_000_000, null),
             nameof(MoceanOptions.HeavyQueue) => Whole(text, 0, 100_000, "(0: none wait)"),
             nameof(MoceanOptions.FileReplySeconds) => Whole(text, 1, 86_400, null),
             nameof(MoceanOptions.Seed) => ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _)
@@ -38,6 +39,8 @@ public static class SettingRules
             nameof(MoceanOptions.TrustedProxies) => new MoceanOptions { TrustedProxies = text }.TrustedProxyList.All(IsProxy)
                 ? null : "IP addresses (like 127.0.0.1) or networks (like 10.0.0.0/8), separated by commas",
             "SiloPort" or "GatewayPort" => Whole(text, 0, 65535, "(0: " + (key == "SiloPort" ? "a free port)" : "none)")),
+            nameof(MoceanOptions.PublicUrl) => Uri.TryCreate(text, UriKind.Absolute, out var shown) && shown.Scheme is "http" or "https" && shown.AbsolutePath == "/"
+                ? null : "the address students use, like https://mocean.school.org or http://203.0.113.5:8080 (no path)",
             nameof(MoceanOptions.Server) => Uri.TryCreate(text, UriKind.Absolute, out var server) && server.Scheme is "http" or "https"
                 ? null : "the server's address, like http://127.0.0.1:8080",
             _ => null,

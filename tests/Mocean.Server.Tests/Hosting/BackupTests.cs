@@ -73,6 +73,7 @@ public sealed class BackupTests : IDisposable
                 ["backup", file, "--server", server.BaseUrl, "--admin-key", MoceanFactory.AdminKey]);
             Assert.True(backup.ExitCode == 0, backup.Error);
             Assert.StartsWith("backup written to " + file, backup.Output, StringComparison.Ordinal);
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         }
 
         await server.StopAsync();

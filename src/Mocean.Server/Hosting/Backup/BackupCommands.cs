@@ -39,8 +39,18 @@ public static class BackupCommands
             }
 
             var partial = file + ".partial";
-            await using (var target = new FileStream(partial, FileMode.Create, FileAccess.Write))
+            // A backup holds every player's secret id: readable by its owner only (0600).
+            await using (var target = new FileStream(partial, new FileStreamOptions
             {
+                Mode = FileMode.Create, Access = FileAccess.Write,
+                UnixCreateMode = OperatingSystem.IsWindows() ? null : UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            }))
+            {
+                if (!OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(partial, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                }
+
                 await reply.Content.CopyToAsync(target).ConfigureAwait(false);
             }
 
