@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Orleans;
 
 namespace Mocean.Ocean.State;
 
@@ -38,7 +39,9 @@ public sealed record WhaleState(int Index, string Name, double X, double Y, doub
 public sealed record TreasureTaken(int Index, DateTimeOffset At);
 
 /// <summary>One line of the chat log (wall-clock time), for the teacher.</summary>
-public sealed record ChatLogEntry(DateTimeOffset At, string From, string To, string Text);
+[GenerateSerializer, Immutable, Alias("Mocean.ChatLogEntry")]
+public sealed record ChatLogEntry(
+    [property: Id(0)] DateTimeOffset At, [property: Id(1)] string From, [property: Id(2)] string To, [property: Id(3)] string Text);
 
 [JsonConverter(typeof(JsonStringEnumConverter<EventKind>))]
 public enum EventKind
