@@ -66,6 +66,12 @@ public sealed class MoceanOptions
     /// <summary>The address students reach the server at (behind a proxy, or by name), shown in replies' URLs; a request's Host is shown only when it is this or an address the request reached.</summary>
     public string? PublicUrl { get; set; }
 
+    /// <summary>Players one ocean takes; a join beyond is refused with 409.</summary>
+    public int PlayersPerOcean { get; set; } = 500;
+
+    /// <summary>Players joined from one client address and still playing; a join beyond is refused with 429.</summary>
+    public int PlayersPerAddress { get; set; } = 200;
+
     /// <summary>Different Steps names one client address may use (since the server started); more are refused with 429.</summary>
     public int StepsNamesPerAddress { get; set; } = 200;
 

@@ -127,6 +127,7 @@ public sealed class SqliteGrainStorageTests : IDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
     public async Task TheFileAndItsWalAreReadableByTheServersUserOnly()
     {
         using var storage = Open();

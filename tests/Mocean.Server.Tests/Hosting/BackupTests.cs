@@ -32,6 +32,7 @@ public sealed class BackupTests : IDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
     public async Task ABackupTakenWhileTheServerRunsRestoresEverything()
     {
         Directory.CreateDirectory(Path.Combine(DataDir, "steps"));

@@ -40,11 +40,13 @@ public static class BackupCommands
 
             var partial = file + ".partial";
             // A backup holds every player's secret id: readable by its owner only (0600).
-            await using (var target = new FileStream(partial, new FileStreamOptions
+            var create = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
             {
-                Mode = FileMode.Create, Access = FileAccess.Write,
-                UnixCreateMode = OperatingSystem.IsWindows() ? null : UnixFileMode.UserRead | UnixFileMode.UserWrite,
-            }))
+                create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            await using (var target = new FileStream(partial, create))
             {
                 if (!OperatingSystem.IsWindows())
                 {
