@@ -55,6 +55,11 @@ public static partial class DescriptorRules
             }
         }
 
+        if (descriptor.CdmDataType is { } cdm && !CdmDataTypes.Contains(cdm, StringComparer.Ordinal))
+        {
+            throw new DatasetException($"cdmDataType '{cdm}' is not one of ERDDAP's: {string.Join(", ", CdmDataTypes)}");
+        }
+
         if (descriptor.TimeColumn is { } time && descriptor.Column(time) is not { Type: ColumnType.Time })
         {
             throw new DatasetException($"time column '{time}' is not a column of type Time");
@@ -65,6 +70,9 @@ public static partial class DescriptorRules
     public static readonly IReadOnlyList<string> Reserved = ["allDatasets"];
 
     private static string Clip(string text) => text.Length <= 64 ? text : text[..61] + "...";
+
+    /// <summary>ERDDAP's values of <c>cdm_data_type</c>.</summary>
+    public static readonly string[] CdmDataTypes = ["Point", "Profile", "TimeSeries", "TimeSeriesProfile", "Trajectory", "TrajectoryProfile", "Other"];
 
     /// <summary>True when the text may name a data set or a column.</summary>
     public static bool IsIdentifier(string text) => Identifier().IsMatch(text);

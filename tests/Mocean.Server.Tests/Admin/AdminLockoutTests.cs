@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Mocean.Server.Tests.Infrastructure;
-using Mocean.Server.Tests.Ocean;
 
 namespace Mocean.Server.Tests.Admin;
 
@@ -18,7 +18,7 @@ public sealed class AdminLockoutTests : IAsyncDisposable
     private const string Self = "http://localhost";
     private const string Student = "203.0.113.7";
     private const string Elsewhere = "198.51.100.9";
-    private readonly ManualClock clock = new(new DateTimeOffset(2026, 11, 29, 9, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 29, 9, 0, 0, TimeSpan.Zero));
     private readonly MoceanFactory factory = new() { Settings = { ["AdminMisses"] = "3" } };
     private readonly HttpClient client;
 

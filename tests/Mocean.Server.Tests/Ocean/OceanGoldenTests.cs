@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Ocean;
@@ -13,7 +14,7 @@ public sealed class OceanGoldenTests : IAsyncLifetime
         Settings = { ["Seed"] = "2026", ["PlacementSeed"] = "1", ["SequentialIds"] = "true" },
     };
 
-    private readonly ManualClock clock = new(new DateTimeOffset(2026, 3, 14, 15, 9, 26, TimeSpan.Zero));
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 14, 15, 9, 26, TimeSpan.Zero));
     private HttpClient client = null!;
 
     public Task InitializeAsync()
