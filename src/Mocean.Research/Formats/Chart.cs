@@ -78,8 +78,7 @@ public static class Chart
         return type switch
         {
             ColumnType.Time => reader.GetDateTime(i).ToOADate(),
-            ColumnType.Integer => reader.GetInt64(i),
-            ColumnType.Double => reader.GetDouble(i),
+            ColumnType.Integer or ColumnType.Double => Convert.ToDouble(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture),
             _ => double.NaN,
         };
     }
