@@ -143,6 +143,7 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IDisposable
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        OwnerOnly(path);
         var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         db.Open();
         using var setup = db.CreateCommand();
@@ -163,6 +164,28 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IDisposable
         setup.ExecuteNonQuery();
         LogOpened(logger, name, path);
         return connection = db;
+    }
+
+    /// <summary>
+    /// The file holds every player's secret id: readable by the server's user only (0600), created so, or made so when
+    /// an older server left it open; SQLite gives its WAL and shared-memory files the same mode.
+    /// </summary>
+    private static void OwnerOnly(string file)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        const UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        if (!File.Exists(file))
+        {
+            using var created = new FileStream(file, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = mode });
+        }
+        else if (File.GetUnixFileMode(file) != mode)
+        {
+            File.SetUnixFileMode(file, mode);
+        }
     }
 
     private T Decode<T>(byte[] payload) =>

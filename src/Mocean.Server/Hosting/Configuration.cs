@@ -92,6 +92,7 @@ public static class Configuration
         builder.Services.TryAddSingleton(MoceanClock.Real);
         builder.Services.AddMoceanStatus();
         builder.Services.AddMoceanRateLimits();
+        builder.Services.AddSingleton<HeavyWork>();
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<MoceanOptions>>(TrustProxies);
 
         builder.WebHost.ConfigureKestrel(kestrel =>

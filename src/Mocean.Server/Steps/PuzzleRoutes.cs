@@ -33,6 +33,7 @@ public static class PuzzleRoutes
         var outcome = puzzle.Judge(sent, request.BaseUrl);
         if (outcome.Solved && name is not null)
         {
+            request.Context.RequestServices.GetRequiredService<StepsNames>().Admit(request.Context, name);
             store.RecordSolve(name, puzzle.Route);
         }
 

@@ -146,6 +146,17 @@ public sealed class SqliteGrainStorageTests : IDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public async Task TheFileAndItsWalAreReadableByTheServersUserOnly()
+    {
+        using var storage = Open();
+        await storage.WriteStateAsync("tally", grain, new GrainState<Tally>(new Tally("ann", 3, [])));
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(DbPath));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(DbPath + "-wal"));
+    }
+
+    [Fact]
     public async Task BytesOfJsonAreStoredAsTheyAreAndReadBackTheSame()
     {
         var json = """{"Version":1,"Seed":42,"Players":[]}"""u8.ToArray();
