@@ -1,3 +1,4 @@
+using Mocean.Server.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Mocean.Server.Grains;
@@ -108,7 +109,7 @@ public sealed class CorruptStoreTests : IDisposable
 
     private async Task StoreAsync(string state, GrainId grain, byte[] payload)
     {
-        using var storage = new SqliteGrainStorage("test", OceanDb, NullLogger<SqliteGrainStorage>.Instance);
+        using var storage = new SqliteGrainStorage("test", OceanDb, MoceanClock.Real, NullLogger<SqliteGrainStorage>.Instance);
         var read = new GrainState<byte[]>();
         await storage.ReadStateAsync(state, grain, read);
         read.State = payload;
