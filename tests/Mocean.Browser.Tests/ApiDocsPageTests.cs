@@ -24,7 +24,7 @@ public sealed class ApiDocsPageTests(LiveSite site) : IClassFixture<LiveSite>
         };
         var page = viewer.Page;
         await page.GotoAsync("/api-docs");
-        await page.WaitForSelectorAsync("text=/steps/progress");
+        await page.GetByText("/steps/progress").First.WaitForAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await viewer.ScreenshotAsync("30-api-docs");
 
