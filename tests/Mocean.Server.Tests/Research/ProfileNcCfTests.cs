@@ -6,25 +6,13 @@ using Mocean.Server.Tests.Steps;
 namespace Mocean.Server.Tests.Research;
 
 /// <summary>
-/// <c>.ncCF</c> of a Profile data set (casts at three stations, the cast marked <c>cfRole = profile_id</c>): CF's
+/// <c>.ncCF</c> of a Profile data set (the casts at three stations shown in docs/research-data.md, the cast marked <c>cfRole = profile_id</c>): CF's
 /// contiguous ragged array as ERDDAP writes it, opened with xarray and netCDF4 by Research/Clients/profile_readback.py,
 /// holds exactly the rows of the <c>.csv</c> reply grouped by profile, with the DSG attributes; a query or a data set
 /// the form cannot hold is a 400 that says why.
 /// </summary>
 public sealed class ProfileNcCfTests : IAsyncLifetime
 {
-    private const string Casts = """
-        cast,time,lat,lon,depth_m,temp_C,note
-        B2,2024-06-01T14:30:00Z,44.70,-124.30,5,12.9,windy
-        A1,2024-06-01T10:00:00Z,44.60,-124.10,5,12.1,calm
-        A1,2024-06-01T10:00:00Z,44.60,-124.10,10,11.4,
-        B2,2024-06-01T14:30:00Z,44.70,-124.30,10,NaN,sensor glitch
-        C3,2024-06-02T09:15:00Z,44.80,-124.50,5,13.2,
-        A1,2024-06-01T10:00:00Z,44.60,-124.10,20,9.8,
-        B2,2024-06-01T14:30:00Z,44.70,-124.30,20,9.1,
-        B2,2024-06-01T14:31:00Z,44.70,-124.30,30,8.7,late
-        """;
-
     private ServerProcess server = null!;
 
     public async Task InitializeAsync()
@@ -32,7 +20,7 @@ public sealed class ProfileNcCfTests : IAsyncLifetime
         var dataDir = ServerProcess.NewDataDir();
         var datasets = Path.Combine(dataDir, "datasets");
         Directory.CreateDirectory(datasets);
-        await File.WriteAllTextAsync(Path.Combine(datasets, "casts.csv"), Casts.ReplaceLineEndings("\n") + "\n");
+        await File.WriteAllTextAsync(Path.Combine(datasets, "casts.csv"), GuideBlock("```csv\ncast,"));
         await File.WriteAllTextAsync(Path.Combine(datasets, "casts.json"), Descriptor("casts", "Profile", "profile_id"));
         await File.WriteAllTextAsync(Path.Combine(datasets, "tracks.json"), Descriptor("tracks", "Trajectory", "trajectory_id"));
         await File.WriteAllTextAsync(Path.Combine(datasets, "unmarked.json"), Descriptor("unmarked", "Profile", null));
@@ -62,6 +50,22 @@ public sealed class ProfileNcCfTests : IAsyncLifetime
         Assert.Equal("casts.ncCF: 3 profiles (cast,time,latitude), 7 rows as in .csv, grouped by cast\n", some.Output);
         Assert.True(few.ExitCode == 0, few.Output + few.Error);
         Assert.Equal("casts.ncCF: 2 profiles (cast), 4 rows as in .csv, grouped by cast\n", few.Output);
+    }
+
+    [Fact]
+    public async Task TheGuidesPythonExamplePrintsWhatItShows()
+    {
+        var example = GuideBlock("```python\nimport urllib.request\nimport netCDF4");
+        var folder = Path.Combine(server.DataDir, "guide");
+        Directory.CreateDirectory(folder);
+        var script = Path.Combine(folder, "example.py");
+        await File.WriteAllTextAsync(script, $"import os\nos.chdir({JsonSerializer.Serialize(folder)})\n" + example.Replace("http://localhost:8080", server.BaseUrl, StringComparison.Ordinal));
+
+        var run = await Python.RunAsync(script, []);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var shown = example.Split('\n').Where(l => l.StartsWith("# ", StringComparison.Ordinal)).Select(l => l[2..] + "\n");
+        Assert.Equal(string.Concat(shown), run.Output);
     }
 
     [Fact]
@@ -99,6 +103,16 @@ public sealed class ProfileNcCfTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, reply.StatusCode);
         Assert.Contains($"message=\"Bad Request: {message}\";", await reply.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The body of the fenced block of docs/research-data.md that starts with <paramref name="start"/> (its fence and first lines).</summary>
+    private static string GuideBlock(string start)
+    {
+        var guide = File.ReadAllText(Path.Combine(Python.RepoRoot, "docs", "research-data.md")).ReplaceLineEndings("\n");
+        var at = guide.IndexOf(start, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"docs/research-data.md has no block starting {start}");
+        var body = guide.IndexOf('\n', at) + 1;
+        return guide[body..(guide.IndexOf("```\n", body, StringComparison.Ordinal))];
     }
 
     private static string Descriptor(string id, string cdm, string? role) => $$"""
