@@ -60,6 +60,13 @@ public sealed partial record Player
         return new Heard(RoundText.Heard(body)) { Elapsed = elapsed };
     }
 
+    /// <summary><c>roles</c> of this player's ocean: every role, once the round is over (a 409 before).</summary>
+    public async Task<Roles> RolesAsync(CancellationToken cancel = default)
+    {
+        var (body, elapsed) = await wire.GetAsync("roles", [new("ocean", Ocean)], cancel).ConfigureAwait(false);
+        return new Roles(RoundText.Roles(body)) { Elapsed = elapsed };
+    }
+
     /// <summary><c>vote</c>: once per meeting, for a player's name or <c>skip</c>.</summary>
     public Task<Said> VoteAsync(string name, CancellationToken cancel = default) => SentenceAsync("vote", [new("name", name)], cancel);
 }
