@@ -15,13 +15,21 @@ public sealed record SearchTerm(string Text, bool Excluded);
 /// </summary>
 public static class DatasetSearch
 {
-    /// <summary>The data sets whose metadata match <paramref name="searchFor"/> (all of them for an empty search), by title.</summary>
+    /// <summary>
+    /// The data sets whose metadata match <paramref name="searchFor"/> (all of them, by title, for an empty search), best
+    /// first as ERDDAP ranks them: by the sum of the positions where each word is first found in the searched text,
+    /// which starts with the title, so a word in the title ranks a data set before one where it is only in the summary;
+    /// ties by title.
+    /// </summary>
     public static IReadOnlyList<StoredDataset> Find(IEnumerable<StoredDataset> datasets, string? searchFor)
     {
         ArgumentNullException.ThrowIfNull(datasets);
         var terms = Terms(searchFor);
-        return [.. datasets.Where(d => Matches(Text(d.Descriptor), terms))
-            .OrderBy(d => d.Descriptor.Title, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Descriptor.Id, StringComparer.Ordinal)];
+        return [.. datasets.Select(d => (Dataset: d, Text: Text(d.Descriptor)))
+            .Where(d => Matches(d.Text, terms))
+            .OrderBy(d => Rank(d.Text, terms))
+            .ThenBy(d => d.Dataset.Descriptor.Title, StringComparer.OrdinalIgnoreCase).ThenBy(d => d.Dataset.Descriptor.Id, StringComparer.Ordinal)
+            .Select(d => d.Dataset)];
     }
 
     /// <summary>The terms of a search: words split at spaces, phrases in double quotes, a leading <c>-</c> to exclude.</summary>
@@ -72,14 +80,14 @@ public static class DatasetSearch
         return terms;
     }
 
-    /// <summary>The metadata a search looks through, one item a line.</summary>
+    /// <summary>The metadata a search looks through, one item a line, the title first.</summary>
     public static string Text(DatasetDescriptor descriptor)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         var text = new StringBuilder();
         foreach (var item in new[]
         {
-            descriptor.Id, "datasetID=" + descriptor.Id, descriptor.Title, descriptor.Summary, descriptor.Institution,
+            descriptor.Title, descriptor.Id, "datasetID=" + descriptor.Id, descriptor.Summary, descriptor.Institution,
             descriptor.License, descriptor.Citation, descriptor.Comment, Metadata.CdmDataType(descriptor),
         })
         {
@@ -94,6 +102,9 @@ public static class DatasetSearch
 
         return text.ToString();
     }
+
+    private static long Rank(string text, IReadOnlyList<SearchTerm> terms) =>
+        terms.Where(t => !t.Excluded).Sum(t => (long)text.IndexOf(t.Text, StringComparison.OrdinalIgnoreCase));
 
     private static bool Matches(string text, IReadOnlyList<SearchTerm> terms) =>
         terms.All(t => text.Contains(t.Text, StringComparison.OrdinalIgnoreCase) != t.Excluded);
