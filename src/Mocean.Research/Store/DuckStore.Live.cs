@@ -15,9 +15,7 @@ public sealed partial class DuckStore
         lock (writer)
         {
             using var connection = Open();
-            var table = Quote(descriptor.TableName);
-            var columns = string.Join(", ", descriptor.Columns.Select(c => $"{Quote(c.Name)} {DataTypes.Sql(c)}"));
-            Execute(connection, $"CREATE TABLE IF NOT EXISTS {table} ({columns})");
+            CreateTable(connection, descriptor);
             using (var appender = connection.CreateAppender(descriptor.TableName))
             {
                 var sink = new AppenderSink(appender, descriptor.Columns);
@@ -62,8 +60,15 @@ public sealed partial class DuckStore
         lock (writer)
         {
             using var connection = Open();
+            CreateTable(connection, descriptor);
             Execute(connection, $"CREATE OR REPLACE VIEW {Quote(view)} AS SELECT {replace} FROM {Quote(descriptor.TableName)} WHERE {where}");
         }
+    }
+
+    private static void CreateTable(DuckDBConnection connection, DatasetDescriptor descriptor)
+    {
+        var columns = string.Join(", ", descriptor.Columns.Select(c => $"{Quote(c.Name)} {DataTypes.Sql(c)}"));
+        Execute(connection, $"CREATE TABLE IF NOT EXISTS {Quote(descriptor.TableName)} ({columns})");
     }
 
     /// <summary>The data set's catalogue row as it is now (descriptor, row count); the caller holds the writer lock.</summary>

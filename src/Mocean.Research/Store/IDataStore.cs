@@ -54,7 +54,8 @@ public interface IDataStore : IDisposable
 
     /// <summary>
     /// Defines (or redefines) a view of a data set's rows: those matching <paramref name="where"/> (SQL of the host's own,
-    /// never a request's), the <paramref name="hidden"/> columns emptied. Queries read it in place of the table.
+    /// never a request's), the <paramref name="hidden"/> columns emptied. Queries read it in place of the table. The data set's
+    /// table is created (empty, not yet published) if it does not exist, so the view can be there before the first row.
     /// </summary>
     void DefineView(string view, DatasetDescriptor descriptor, string where, IReadOnlyCollection<string> hidden);
 

@@ -87,14 +87,15 @@ public sealed partial class GameRecorder(
             {
                 var seed = ocean.Last().Seed;
                 var now = clock.GetUtcNow();
-                var fresh = !published.TryGetValue(ocean.Key, out var known);
+                if (!published.TryGetValue(ocean.Key, out var known) || known != seed)
+                {
+                    // Before the first row is published: no reader ever finds the data set without its public view.
+                    DefineViews(ocean.Key, seed);
+                }
+
                 data.Append(GameRecordSets.Events(ocean.Key, seed), ocean.SelectMany(b => b.Batch.Events).Select(GameRecordSets.Row).ToList(), now);
                 data.Append(GameRecordSets.Tracks(ocean.Key, seed), ocean.SelectMany(b => b.Batch.Tracks).Select(GameRecordSets.Row).ToList(), now);
                 published[ocean.Key] = seed;
-                if (fresh || known != seed)
-                {
-                    DefineViews(ocean.Key, seed);
-                }
             }
 
             if (clock.GetUtcNow() >= nextTrim)
