@@ -92,6 +92,10 @@ public sealed partial class Ocean
                 break;
             case EventKind.Tagged:
                 Record(e.At, RecordKinds.Tag, Actor(done is Player.Tag t ? t.Id : null), e.Player);
+                if (_round?.Beacons.LastOrDefault(b => string.Equals(b.Name, e.Player, StringComparison.OrdinalIgnoreCase)) is { } beacon)
+                {
+                    _record.Add(new RecordedEvent(e.At, RoundNumber, RecordKinds.Beacon, e.Player, null, null, beacon.X, beacon.Y, beacon.Z));
+                }
                 break;
             case EventKind.Storm:
                 Record(e.At, RecordKinds.Storm, Actor(done is Player.Sabotage s ? s.Id : null), null);

@@ -43,6 +43,7 @@ public static class RecordKinds
     public const string Role = "role";
     public const string Task = "task";
     public const string Tag = "tag";
+    public const string Beacon = "beacon";
     public const string Storm = "storm";
     public const string Meeting = "meeting";
     public const string Line = "line";

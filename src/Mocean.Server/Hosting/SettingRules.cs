@@ -34,7 +34,7 @@ public static class SettingRules
             "IdleMinutes" => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var minutes) && minutes > 0 && minutes <= 525_600
                 ? null : "a number of minutes above 0 and at most 525600 (a year), like 60 or 0.5",
             "Recording" => bool.TryParse(text, out _) ? null : "true or false",
-            "TrackSeconds" => Between(text, 0.05, 3600, "a number of seconds from 0.05 to 3600, like 1"),
+            "TrackSeconds" => Between(text, 0.01, 3600, "a number of seconds from 0.01 to 3600, like 1"),
             "RecordingDays" => Between(text, 0.001, 36_500, "a number of days above 0 and at most 36500, like 30"),
             "RecordingMegabytes" => Between(text, 1, 1_000_000, "a number of megabytes from 1 to 1000000, like 200"),
             "RecordingPublic" => text.ToLowerInvariant() is "over" or "all" or "none" ? null : "over, all or none",

@@ -44,13 +44,13 @@ public static class GameRecordSets
         $"Mocean game record: events of the ocean {ocean}",
         $"What happened in the ocean {ocean} (world seed {Seed(seed)}): joins, quits, items taken and used, whales ridden, chats "
         + "(sender and recipient, never the text), the teacher's actions, and in rounds the roles drawn, tasks done, tags (who tagged "
-        + "whom), storms, meetings, lines said, votes (recorded when the meeting is over), ejections and the end. One row per event, "
+        + "whom) and the beacons they leave, storms, meetings, lines said, votes (recorded when the meeting is over), ejections and the end. One row per event, "
         + "with the player's name and where they were. Students see the rounds that are over; the teacher sees everything.",
         SourceFormat.Csv,
         ["(recorded by the game)"],
         [
             Time, Round,
-            new("kind", ColumnType.Text, LongName: "What happened (join, quit, treasure_taken, item_used, whale_ridden, chat, role, task, tag, storm, meeting, line, vote, ejected, round_over, ...)"),
+            new("kind", ColumnType.Text, LongName: "What happened (join, quit, treasure_taken, item_used, whale_ridden, chat, role, task, tag, beacon, storm, meeting, line, vote, ejected, round_over, ...)"),
             PlayerName,
             new("detail", ColumnType.Text, LongName: "The treasure, item, whale, chat recipient, role, task, tagged player, vote or result"),
             new("text", ColumnType.Text, LongName: "A line said in a meeting (the teacher's to read)"),

@@ -87,14 +87,25 @@ public sealed partial class GameRecorder(
             {
                 var seed = ocean.Last().Seed;
                 var now = clock.GetUtcNow();
-                if (!published.TryGetValue(ocean.Key, out var known) || known != seed)
+                var fresh = !published.TryGetValue(ocean.Key, out var known) || known != seed;
+                if (fresh)
                 {
                     // Before the first row is published: no reader ever finds the data set without its public view.
                     DefineViews(ocean.Key, seed);
                 }
 
-                data.Append(GameRecordSets.Events(ocean.Key, seed), ocean.SelectMany(b => b.Batch.Events).Select(GameRecordSets.Row).ToList(), now);
-                data.Append(GameRecordSets.Tracks(ocean.Key, seed), ocean.SelectMany(b => b.Batch.Tracks).Select(GameRecordSets.Row).ToList(), now);
+                var events = ocean.SelectMany(b => b.Batch.Events).Select(GameRecordSets.Row).ToList();
+                var tracks = ocean.SelectMany(b => b.Batch.Tracks).Select(GameRecordSets.Row).ToList();
+                if (fresh || events.Count > 0)
+                {
+                    data.Append(GameRecordSets.Events(ocean.Key, seed), events, now);
+                }
+
+                if (fresh || tracks.Count > 0)
+                {
+                    data.Append(GameRecordSets.Tracks(ocean.Key, seed), tracks, now);
+                }
+
                 published[ocean.Key] = seed;
             }
 

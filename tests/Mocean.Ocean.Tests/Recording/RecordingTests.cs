@@ -150,8 +150,11 @@ public class RecordingTests
         play.Ocean.SampleTracks();
         play.Ocean.TakeRecord();
         Assert.Equal("you tagged Bob", play.Ocean.Execute(new Player.Tag(play["Ann"], "Bob")).Value);
-        var tag = Assert.Single(play.Ocean.TakeRecord().Events);
+        var events = play.Ocean.TakeRecord().Events;
+        Assert.Equal(2, events.Count);
+        var (tag, beacon) = (events[0], events[1]);
         Assert.Equal((RecordKinds.Tag, "Ann", "Bob", 1), (tag.Kind, tag.Player, tag.Detail, tag.Round));
+        Assert.Equal((RecordKinds.Beacon, "Bob", bob.X, bob.Y, bob.Z), (beacon.Kind, beacon.Player, beacon.X!.Value, beacon.Y!.Value, beacon.Z!.Value));
         var feed = play.Ocean.Events()[^1];
         Assert.Equal((Mocean.Ocean.State.EventKind.Tagged, "Bob", (string?)null), (feed.Kind, feed.Player, feed.Detail));
     }
