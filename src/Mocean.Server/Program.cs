@@ -50,6 +50,7 @@ app.MapOceanAdmin();
 app.MapRoundRoutes();
 app.MapRoundAdmin();
 app.MapRecordingAdmin();
+app.MapClockAdmin();
 app.MapLive();
 app.MapUnknownRoutes();
 return await app.RunMoceanAsync();

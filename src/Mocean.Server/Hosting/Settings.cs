@@ -49,6 +49,8 @@ public static class Settings
             "The world seed of the main ocean: the same seed makes the same sea floor."),
         new("--placement-seed", "PlacementSeed", "N", "(none: random)",
             "Makes players' start places and headings repeatable (for demos and tests); random when unset."),
+        new("--clock", "Clock", "TIME", "(none: the machine's clock)",
+            "Makes the game's clock stand at TIME (like 2026-03-14T15:09:26Z) and move only by POST /admin/clock?seconds=N, so a test or a replayed round happens the same way every time."),
         new("--idle-minutes", "IdleMinutes", "MINUTES", "60",
             "Players who send nothing for this many minutes leave the ocean, so their name is free again."),
         new("--blocked-words", "BlockedWords", "WORD,WORD", "(a short built-in list)",
