@@ -24,7 +24,7 @@ public static class SettingRules
             nameof(MoceanOptions.RowCap) => Whole(text, 1, long.MaxValue, null),
             nameof(MoceanOptions.Seed) => ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _)
                 ? null : $"a whole number from 0 to {ulong.MaxValue}",
-            "PlacementSeed" => Whole(text, long.MinValue, long.MaxValue, null),
+            "PlacementSeed" or "IdSeed" => Whole(text, long.MinValue, long.MaxValue, null),
             "IdleMinutes" => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var minutes) && minutes > 0 && minutes <= 525_600
                 ? null : "a number of minutes above 0 and at most 525600 (a year), like 60 or 0.5",
             nameof(MoceanOptions.Classic) or nameof(MoceanOptions.SequentialIds) or nameof(MoceanOptions.RequireApiKeys) or nameof(MoceanOptions.LogRequests) =>

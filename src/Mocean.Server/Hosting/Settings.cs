@@ -35,6 +35,8 @@ public static class Settings
             "The world seed of the main ocean: the same seed makes the same sea floor."),
         new("--placement-seed", "PlacementSeed", "N", "(none: random)",
             "Makes players' start places and headings repeatable (for demos and tests); random when unset."),
+        new("--id-seed", "IdSeed", "N", "(none: secret)",
+            "Makes the secret player ids repeatable, for tests and written examples only: whoever knows the seed can work out every id."),
         new("--idle-minutes", "IdleMinutes", "MINUTES", "60",
             "Players who send nothing for this many minutes leave the ocean, so their name is free again."),
         new("--blocked-words", "BlockedWords", "WORD,WORD", "(a short built-in list)",

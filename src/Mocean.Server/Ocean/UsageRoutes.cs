@@ -53,6 +53,7 @@ public static class UsageRoutes
         var version = typeof(UsageRoutes).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0";
         var size = OceanSettings.Default;
         var brief = string.Equals(request.Query.Optional("usage"), "brief", StringComparison.OrdinalIgnoreCase);
+        var classic = ClassicRoutes.IsOn(request);
         var text = new StringBuilder();
         text.Append($"Mocean {version}: a {Wire.Number(size.Width)} by {Wire.Number(size.Height)} ocean that wraps at its edges.\n");
         if (brief)
@@ -70,7 +71,7 @@ public static class UsageRoutes
             text.Append("Add format=json for named fields, client=browser for a page.\n");
         }
 
-        return Reply.Ok(text.ToString().TrimEnd('\n'), new
+        return Reply.Ok(classic ? ClassicUsage.Text(version, brief) : text.ToString().TrimEnd('\n'), new
         {
             Version = version,
             size.Width,
