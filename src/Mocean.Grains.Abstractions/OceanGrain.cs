@@ -1,46 +1,28 @@
 using System.Collections.Immutable;
+using Mocean.Ocean.Commands;
 using Orleans.Concurrency;
 
 namespace Mocean.Grains;
 
 /// <summary>
-/// One ocean (key = the ocean's name, lower case): the game's world and its players. Every player method
-/// takes the player's secret id; a refusal comes back as <see cref="OceanResult{T}.Fault"/> (never thrown),
-/// so a wrong request costs no exception across the grain boundary.
+/// One ocean (key = the ocean's name, lower case): the game's world and its players. Every command, a player's
+/// or the teacher's, is a record of the engine's (<see cref="Player"/>, <see cref="Teacher"/>) that
+/// <see cref="Execute{TResult}"/> carries to the engine as it is; a refusal comes back as
+/// <see cref="Outcome{TResult}.Refusal"/> (never thrown), so a wrong request costs no exception across the grain
+/// boundary. The other methods are the host's: what also changes the directory or the registry, and what
+/// reads the ocean without being a command (the roster, the live view).
 /// </summary>
 [Alias("Mocean.IOceanGrain")]
 public interface IOceanGrain : IGrainWithStringKey
 {
-    [Alias("Join")] Task<OceanResult<string>> Join(string id, string name);
-    [Alias("Quit")] Task<OceanResult<string>> Quit(string id);
-    [Alias("Who")] Task<ImmutableArray<string>> Who();
-    [Alias("Name")] Task<OceanResult<string>> Name(string id);
-    [Alias("NameInUse")] Task<bool> NameInUse(string name);
-    [Alias("Look")] Task<OceanResult<ImmutableArray<SightingReply>>> Look(string id);
-    [Alias("Get")] Task<OceanResult<GameLine>> Get(string id, string item);
-    [Alias("Inventory")] Task<OceanResult<ImmutableArray<string>>> Inventory(string id);
-    [Alias("Use")] Task<OceanResult<GameLine>> Use(string id, string item);
-    [Alias("SendChat")] Task<OceanResult<GameLine>> SendChat(string id, string recipient, string message);
-    [Alias("PopChat")] Task<OceanResult<GameLine>> PopChat(string id);
-    [Alias("Location")] Task<OceanResult<LocationReply>> Location(string id);
-    [Alias("Velocity")] Task<OceanResult<VelocityReply>> Velocity(string id);
-    [Alias("Accel")] Task<OceanResult<MotionReply>> Accel(string id, string ctrl);
-    [Alias("Stop")] Task<OceanResult<MotionReply>> Stop(string id);
-    [Alias("Dive")] Task<OceanResult<PlaceReply>> Dive(string id, string ctrl);
-    [Alias("Teleport")] Task<OceanResult<TeleportReply>> Teleport(string id, double x, double y);
-    [Alias("Ping")] Task<OceanResult<double>> Ping(string id);
-    [Alias("WhaleName")] Task<OceanResult<GameLine>> WhaleName(string id);
-    [Alias("SeamountName")] Task<OceanResult<string>> SeamountName(string id);
+    /// <summary>Runs one command on the ocean's engine (the same entry a handler of the grain's process uses directly).</summary>
+    [Alias("Execute")] Task<Outcome<TResult>> Execute<TResult>(GameCommand<TResult> command);
 
-    /// <summary>The teacher's reset: a new world (new seed, or the same), every player removed. Returns the seed.</summary>
+    /// <summary>The teacher's reset: a new world (new seed, or the same), every player removed and freed in the directory. Returns the seed.</summary>
     [Alias("Reset")] Task<ulong> Reset(ulong? seed);
-    [Alias("Remove")] Task<OceanResult<string>> Remove(string name);
-    [Alias("Broadcast")] Task<OceanResult<int>> Broadcast(string line);
-    [Alias("Pause")] Task Pause();
-    [Alias("Resume")] Task Resume();
-    [Alias("Give")] Task<OceanResult<string>> Give(string name, string item);
-    [Alias("Mute")] Task<OceanResult<string>> Mute(string name, bool muted);
-    [Alias("ChatLog")] Task<ImmutableArray<ChatLine>> ChatLog();
+
+    /// <summary>The teacher's removal of a player by name, freed in the directory; the name as the directory held it.</summary>
+    [Alias("Remove")] Task<Outcome<string>> Remove(string name);
 
     /// <summary>
     /// Every player the ocean holds, with id, join time and last access (wall clock); not an access. It may run

@@ -1,5 +1,6 @@
 using Mocean.Ocean.Chat;
 using Mocean.Ocean.Events;
+using Mocean.Ocean.Rounds;
 using Mocean.Ocean.State;
 using Mocean.Ocean.World;
 
@@ -25,6 +26,8 @@ public sealed partial class Ocean
     private OceanClock _clock = OceanClock.Running;
     private bool _bloom;
     private long _joinSeq;
+    private RoundState? _round;
+    private CityFloor? _cityFloor;
 
     private Ocean(OceanWorld world, TimeProvider time, IRandomSource serverRandom, BlockedWords? blocked, long eventSeq)
     {
@@ -65,15 +68,18 @@ public sealed partial class Ocean
 
     private Torus Torus => Torus.Of(Settings);
 
+    /// <summary>The floor as players meet it: the world's, with the lost city while a round lasts.</summary>
+    private IFloor Floor => _cityFloor ?? (IFloor)World.Floor;
+
     private static WhaleState[] FreshWhales(OceanWorld world, DateTimeOffset now) =>
         [.. world.Whales.Select(w => new WhaleState(w.Index, w.Name, w.X, w.Y, w.Heading, now, null))];
 
-    /// <summary>Finds a player by id, moves them to now and records the access; unknown ids throw.</summary>
+    /// <summary>Finds a player by id, brings the round up to now, moves them to now and records the access; unknown ids throw.</summary>
     private PlayerState Touch(string id)
     {
         var p = Find(id);
-        var now = OceanNow;
-        p = Players.Movement.Advance(p, now, World.Floor, Settings) with { LastAccess = now };
+        SyncRound();
+        p = Players.Movement.Advance(_players[p.Id], MotionNow, Floor, Settings) with { LastAccess = OceanNow };
         return Store(p);
     }
 

@@ -1,6 +1,10 @@
+using Mocean.Ocean.Commands;
+using Orleans;
+
 namespace Mocean.Ocean;
 
 /// <summary>What went wrong with a request; the HTTP layer maps each to a 4xx (see README).</summary>
+[GenerateSerializer, Alias("Mocean.OceanError")]
 public enum OceanError
 {
     /// <summary>No player has this id (404).</summary>
@@ -21,10 +25,19 @@ public enum OceanError
     BadArgument,
     /// <summary>An admin gave an item the game does not know (400).</summary>
     UnknownItem,
+    /// <summary>A round rule refuses: out of reach, too soon, a wrong answer, already voted, a meeting on, no round (409).</summary>
+    RoundRefused,
+    /// <summary>The player's round role or state forbids it: a crewmate's tag, an out player's vote (403).</summary>
+    RoundForbidden,
 }
 
-/// <summary>A request the engine refuses; <see cref="Exception.Message"/> is one line saying what to send instead.</summary>
+/// <summary>
+/// A request the engine refuses; <see cref="Exception.Message"/> is one line saying what to send instead. It unwinds
+/// the engine's own calls; <see cref="Ocean.Execute{TResult}"/> turns it into the <see cref="Commands.Refusal"/> hosts see.
+/// </summary>
 public sealed class OceanException(OceanError error, string message) : Exception(message)
 {
     public OceanError Error { get; } = error;
+
+    public Refusal Refusal => new(Error, Message);
 }

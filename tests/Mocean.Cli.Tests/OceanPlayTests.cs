@@ -59,6 +59,49 @@ public sealed partial class OceanPlayTests(ServerFixture fixture) : IClassFixtur
         Assert.StartsWith("goodbye piper", lines[^1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ocean_play_in_a_terminal_shows_a_refused_chat_as_a_line_plays_on_and_Ctrl_C_says_how_to_come_back()
+    {
+        using var http = new HttpClient();
+        await using var terminal = await Tmux.StartAsync(width: 240); // the status line with the server's whole line fits on one row
+        await terminal.SendAsync($"dotnet {CliProcess.Dll} ocean play rhea --server {fixture.Url}");
+        await terminal.SendAsync("Enter", literal: false);
+        await terminal.WaitForAsync("last: joined as rhea", 60);
+
+        await terminal.SendAsync("c");
+        await terminal.WaitForAsync("chat to:");
+        await terminal.SendAsync("nobodyhere");
+        await terminal.SendAsync("Enter", literal: false);
+        await terminal.SendAsync("anyone there?");
+        await terminal.SendAsync("Enter", literal: false);
+        await terminal.WaitForAsync("last: no (404): no player has this name: who lists the players");
+
+        await terminal.SendAsync("w");
+        await terminal.WaitForAsync("last: accel w: speed 1.0");
+        Assert.Contains(" rhea", await http.GetStringAsync($"{fixture.Url}/who"), StringComparison.Ordinal);
+
+        await terminal.SendAsync("C-c", literal: false);
+        var screen = await terminal.WaitForAsync($"stopped with Ctrl-C; to come back: mocean ocean play rhea --server {fixture.Url}");
+        Assert.Contains("goodbye rhea", screen, StringComparison.Ordinal);
+        Assert.DoesNotContain("mocean: ", screen, StringComparison.Ordinal);
+        Assert.DoesNotContain(" rhea", await http.GetStringAsync($"{fixture.Url}/who"), StringComparison.Ordinal);
+        await terminal.SendAsync("echo exit=$?");
+        await terminal.SendAsync("Enter", literal: false);
+        await terminal.WaitForAsync("exit=0");
+    }
+
+    [Fact]
+    public async Task Ocean_play_from_a_pipe_shows_a_refused_chat_as_a_line_and_goes_on_to_the_next_key()
+    {
+        var run = await CliProcess.RunAsync(["ocean", "play", "ivo", "--server", fixture.Url], "cnobodyhere\nhello?\nw");
+
+        Assert.Equal((0, string.Empty), (run.ExitCode, run.Error));
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, line => line.EndsWith("last: no (404): no player has this name: who lists the players", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("last: accel w: speed 1.0", StringComparison.Ordinal));
+        Assert.StartsWith("goodbye ivo", lines[^1], StringComparison.Ordinal);
+    }
+
     /// <summary>Waits until the condition holds; the minute only bounds a hang (a loaded machine is slow, not stuck).</summary>
     private static async Task WaitUntilAsync(Func<Task<bool>> done, string what)
     {

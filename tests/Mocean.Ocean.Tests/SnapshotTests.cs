@@ -85,33 +85,7 @@ public class SnapshotTests
     {
         var saved = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", "snapshot-v1.json")).TrimEnd();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
-        Assert.Equal(Paths(saved), Paths(Busy(clock, paused: true).Snapshot().ToJson())); // names and nesting, not last bits of trigonometry
-    }
-
-    private static List<string> Paths(string json)
-    {
-        var paths = new SortedSet<string>(StringComparer.Ordinal);
-        void Walk(System.Text.Json.JsonElement e, string path)
-        {
-            paths.Add($"{path}:{e.ValueKind}");
-            if (e.ValueKind == System.Text.Json.JsonValueKind.Object)
-            {
-                foreach (var p in e.EnumerateObject())
-                {
-                    Walk(p.Value, $"{path}.{p.Name}");
-                }
-            }
-            else if (e.ValueKind == System.Text.Json.JsonValueKind.Array)
-            {
-                foreach (var item in e.EnumerateArray())
-                {
-                    Walk(item, $"{path}[]");
-                }
-            }
-        }
-        using var doc = System.Text.Json.JsonDocument.Parse(json);
-        Walk(doc.RootElement, "$");
-        return [.. paths];
+        Assert.Equal(JsonPaths.Of(saved), JsonPaths.Of(Busy(clock, paused: true).Snapshot().ToJson())); // names and nesting, not last bits of trigonometry
     }
 
     /// <summary>An ocean with something of everything: motion, depth, inboxes, a notice, a ridden whale, a taken treasure, bloom, mute.</summary>

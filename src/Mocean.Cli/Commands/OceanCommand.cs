@@ -15,7 +15,9 @@ public static class OceanCommand
               w faster   s slower   a veer left   d veer right
               r rise 5 m   f sink 5 m (diving stops you; treasures lie on the floor)
               g grab the treasure in reach   l look around   c chat to a player   q quit
-            The status line shows your position, depth, speed, heading, what is in sight and the server's last reply.
+            The status line shows your position, depth, speed, heading, what is in sight and the server's last reply;
+            a refusal (a chat to a name that is not playing, say) shows there too and play goes on.
+            q (or Ctrl-C, which prints the command to come back) leaves the ocean.
             """)
         {
             name, ocean,

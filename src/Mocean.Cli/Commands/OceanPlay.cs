@@ -4,7 +4,12 @@ using Spectre.Console;
 
 namespace Mocean.Cli.Commands;
 
-/// <summary>The live game loop of <c>mocean ocean play</c>: keys become requests, and the view is refreshed from the server every second.</summary>
+/// <summary>
+/// The live game loop of <c>mocean ocean play</c>: keys become requests, and the view is refreshed from the server every
+/// second. A refusal (a chat to a name not playing, a treasure out of reach, too many requests) is shown as the last reply
+/// and play goes on; only the player's own quit (<c>q</c>, the end of piped input, or Ctrl-C, which says how to come back)
+/// ends the game, or the server forgetting the player.
+/// </summary>
 public static class OceanPlay
 {
     private static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(1);
@@ -15,6 +20,8 @@ public static class OceanPlay
         var view = new DiverView(player) { LastReply = $"joined as {name} ({Shared.Milliseconds(player.Elapsed)} ms)" };
         var chat = new ChatInput();
         var keys = KeySource.Start();
+        var again = Again(client, name, ocean);
+        var gone = false;
         try
         {
             await RefreshAsync(player, view, cancel);
@@ -28,12 +35,37 @@ public static class OceanPlay
                     await LoopAsync(player, view, chat, keys, () => { live.UpdateTarget(view.Render()); live.Refresh(); }, cancel));
             }
         }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+        }
+        catch (MoceanException forgotten) when (forgotten.Status == 404)
+        {
+            gone = true;
+            return Shared.Fail(Shared.Refused, $"{name} is no longer in the ocean ({forgotten.ServerLine}); to join again: {again}");
+        }
         finally
         {
-            await QuitAsync(player);
+            if (!gone)
+            {
+                await QuitAsync(player);
+            }
+        }
+
+        if (cancel.IsCancellationRequested)
+        {
+            Console.WriteLine($"stopped with Ctrl-C; to come back: {again}");
         }
 
         return Shared.Done;
+    }
+
+    /// <summary>The command that joins again as this player, with the same ocean and server.</summary>
+    private static string Again(MoceanClient client, string name, string? ocean)
+    {
+        var server = client.Server.ToString().TrimEnd('/');
+        return "mocean ocean play " + name
+            + (ocean is null ? string.Empty : " --ocean " + ocean)
+            + (server == MoceanClient.DefaultServer ? string.Empty : " --server " + server);
     }
 
     private static async Task LoopAsync(Player player, DiverView view, ChatInput chat, KeySource keys, Action show, CancellationToken cancel)
@@ -65,65 +97,82 @@ public static class OceanPlay
 
             if (DateTime.UtcNow >= next)
             {
-                await RefreshAsync(player, view, cancel);
+                try
+                {
+                    await RefreshAsync(player, view, cancel);
+                }
+                catch (MoceanException problem) when (!problem.IsUnreachable && problem.Status != 404)
+                {
+                    view.LastReply = Refusal(problem);
+                }
+
                 next = DateTime.UtcNow + RefreshEvery;
                 show();
             }
         }
     }
 
-    /// <summary>One key; false when the player quits.</summary>
+    /// <summary>One key; false when the player quits. A refusal becomes the last reply, and play goes on.</summary>
     private static async Task<bool> ActAsync(Player player, DiverView view, ChatInput chat, ConsoleKeyInfo key, CancellationToken cancel)
     {
-        if (chat.Active)
-        {
-            if (chat.Type(key) is { } message)
-            {
-                view.LastReply = await Said(player.SendChatAsync(message.To, message.Text, cancel));
-            }
-
-            view.ChatPrompt = chat.Prompt;
-            return true;
-        }
-
         try
         {
-            switch (char.ToLowerInvariant(key.KeyChar))
+            if (chat.Active)
             {
-                case 'q':
-                    return false;
-                case 'w' or 'a' or 's' or 'd':
-                    var motion = await player.AccelAsync((Control)char.ToLowerInvariant(key.KeyChar), cancel);
-                    view.Moved(motion);
-                    view.LastReply = $"accel {char.ToLowerInvariant(key.KeyChar)}: speed {DiverView.F(motion.Speed)} ({Shared.Milliseconds(motion.Elapsed)} ms)";
-                    break;
-                case 'r' or 'f':
-                    var at = await player.DiveAsync((Dive)char.ToLowerInvariant(key.KeyChar), cancel);
-                    (view.X, view.Y, view.Z, view.Vx, view.Vy) = (at.X, at.Y, at.Z, 0, 0);
-                    view.LastReply = $"depth {DiverView.F(at.Z)} m ({Shared.Milliseconds(at.Elapsed)} ms)";
-                    break;
-                case 'g':
-                    view.LastReply = await Said(player.GetAsync("treasure", cancel));
-                    break;
-                case 'l':
-                    var look = await player.LookAsync(cancel);
-                    view.InSight = look.Items;
-                    view.Event(look.Items.Count == 0 ? "look: nothing in sight" : "look: " + string.Join("; ", look.Items.Select(s => $"{s.Kind} at {DiverView.F(s.X)},{DiverView.F(s.Y)},{DiverView.F(s.Z)}")));
-                    view.LastReply = $"look: {view.Sight()} ({Shared.Milliseconds(look.Elapsed)} ms)";
-                    break;
-                case 'c':
-                    chat.Start();
-                    view.ChatPrompt = chat.Prompt;
-                    break;
+                if (chat.Type(key) is { } message)
+                {
+                    view.LastReply = await Said(player.SendChatAsync(message.To, message.Text, cancel));
+                }
+
+                view.ChatPrompt = chat.Prompt;
+                return true;
             }
+
+            return await KeyAsync(player, view, chat, key, cancel);
         }
-        catch (MoceanException problem) when (!problem.IsUnreachable && problem.Status != 404)
+        catch (MoceanException problem) when (!problem.IsUnreachable)
         {
-            view.LastReply = $"no ({problem.Status}): {problem.ServerLine}";
+            view.ChatPrompt = chat.Prompt;
+            view.LastReply = Refusal(problem);
+            return true;
+        }
+    }
+
+    private static async Task<bool> KeyAsync(Player player, DiverView view, ChatInput chat, ConsoleKeyInfo key, CancellationToken cancel)
+    {
+        switch (char.ToLowerInvariant(key.KeyChar))
+        {
+            case 'q':
+                return false;
+            case 'w' or 'a' or 's' or 'd':
+                var motion = await player.AccelAsync((Control)char.ToLowerInvariant(key.KeyChar), cancel);
+                view.Moved(motion);
+                view.LastReply = $"accel {char.ToLowerInvariant(key.KeyChar)}: speed {DiverView.F(motion.Speed)} ({Shared.Milliseconds(motion.Elapsed)} ms)";
+                break;
+            case 'r' or 'f':
+                var at = await player.DiveAsync((Dive)char.ToLowerInvariant(key.KeyChar), cancel);
+                (view.X, view.Y, view.Z, view.Vx, view.Vy) = (at.X, at.Y, at.Z, 0, 0);
+                view.LastReply = $"depth {DiverView.F(at.Z)} m ({Shared.Milliseconds(at.Elapsed)} ms)";
+                break;
+            case 'g':
+                view.LastReply = await Said(player.GetAsync("treasure", cancel));
+                break;
+            case 'l':
+                var look = await player.LookAsync(cancel);
+                view.InSight = look.Items;
+                view.Event(look.Items.Count == 0 ? "look: nothing in sight" : "look: " + string.Join("; ", look.Items.Select(s => $"{s.Kind} at {DiverView.F(s.X)},{DiverView.F(s.Y)},{DiverView.F(s.Z)}")));
+                view.LastReply = $"look: {view.Sight()} ({Shared.Milliseconds(look.Elapsed)} ms)";
+                break;
+            case 'c':
+                chat.Start();
+                view.ChatPrompt = chat.Prompt;
+                break;
         }
 
         return true;
     }
+
+    private static string Refusal(MoceanException problem) => $"no ({problem.Status}): {problem.ServerLine}";
 
     private static async Task RefreshAsync(Player player, DiverView view, CancellationToken cancel)
     {

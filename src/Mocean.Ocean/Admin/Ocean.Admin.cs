@@ -17,6 +17,8 @@ public sealed partial class Ocean
         _bloom = false;
         _chatLog.Clear();
         _whales = FreshWhales(World, OceanNow);
+        _round = null;
+        _cityFloor = null;
         _events.Add(WallNow, EventKind.Reset, "", Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

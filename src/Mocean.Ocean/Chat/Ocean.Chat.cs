@@ -14,8 +14,11 @@ public sealed partial class Ocean
     /// </summary>
     public GameReply SendChat(string id, string recipient, string message)
     {
-        var sender = Store(Touch(id) with { Speed = 0 });
+        var touched = Touch(id);
+        NoMotionInMeeting();
+        var sender = Store(touched with { Speed = 0 });
         var to = FindByName(recipient);
+        OutChatReachesOnlyOut(sender, to);
         var text = ChatText.Clean(message);
         if (text.Length == 0 || text.Length > Settings.MessageMaxLength)
         {

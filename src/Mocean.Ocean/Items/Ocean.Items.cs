@@ -13,7 +13,7 @@ public sealed partial class Ocean
         return (item ?? "").Trim().ToUpperInvariant() switch
         {
             "TREASURE" => GetTreasure(p),
-            "WHALE" => GetWhale(p),
+            "WHALE" => GetWhale(NoMotionInMeeting(p)),
             _ => throw new OceanException(OceanError.BadArgument, "item must be treasure or whale"),
         };
     }

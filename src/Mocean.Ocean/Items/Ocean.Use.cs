@@ -24,6 +24,7 @@ public sealed partial class Ocean
         item = (item ?? "").Trim();
         if (IsItem(item, ItemNames.Whale))
         {
+            NoMotionInMeeting();
             if (p.Whale is not int w)
             {
                 return new GameReply(false, "you are not riding a whale");

@@ -18,7 +18,7 @@ internal static class Movement
     /// edges (and remembering that an edge was crossed); a submerged player whose floor rose above
     /// them is pushed up to it.
     /// </summary>
-    public static PlayerState Advance(PlayerState p, DateTimeOffset now, SeaFloor floor, OceanSettings s)
+    public static PlayerState Advance(PlayerState p, DateTimeOffset now, IFloor floor, OceanSettings s)
     {
         if (now <= p.MovedAt)
         {
@@ -43,7 +43,7 @@ internal static class Movement
     /// The shallowest floor along a straight run (sampled every metre, at most 4096 samples), so a
     /// submerged player crossing a seamount between two requests is pushed up as if watched all along.
     /// </summary>
-    private static double ShallowestOnTheWay(PlayerState p, double distance, SeaFloor floor)
+    private static double ShallowestOnTheWay(PlayerState p, double distance, IFloor floor)
     {
         const int MaxSamples = 4096;
         var samples = (int)Math.Min(MaxSamples, Math.Ceiling(distance));
@@ -72,7 +72,7 @@ internal static class Movement
     }
 
     /// <summary>The <c>dive</c> controls r (rise) and f (sink); diving stops the player.</summary>
-    public static PlayerState Dive(PlayerState p, string ctrl, SeaFloor floor, OceanSettings s) => ctrl.ToUpperInvariant() switch
+    public static PlayerState Dive(PlayerState p, string ctrl, IFloor floor, OceanSettings s) => ctrl.ToUpperInvariant() switch
     {
         "R" => p with { Z = Math.Max(0, p.Z - s.DiveStep), Speed = 0 },
         "F" => p with { Z = Math.Max(p.Z, Math.Min(floor.DepthAt(p.X, p.Y), p.Z + s.DiveStep)), Speed = 0 },

@@ -24,16 +24,24 @@ public sealed partial class Ocean
     public Motion Accel(string id, string ctrl)
     {
         var p = Touch(id);
+        NoMotionInMeeting();
         return Movement.ToMotion(Store(Movement.Accel(p, ctrl ?? "", Settings)));
     }
 
     /// <summary>Full stop, heading kept.</summary>
-    public Motion Stop(string id) => Movement.ToMotion(Store(Touch(id) with { Speed = 0 }));
+    public Motion Stop(string id)
+    {
+        var p = Touch(id);
+        NoMotionInMeeting();
+        return Movement.ToMotion(Store(p with { Speed = 0 }));
+    }
 
     /// <summary>The <c>dive</c> controls r (rise 5 m) and f (sink 5 m, not below the floor); diving stops.</summary>
     public Place Dive(string id, string ctrl)
     {
-        var p = Store(Movement.Dive(Touch(id), ctrl ?? "", World.Floor, Settings));
+        var touched = Touch(id);
+        NoMotionInMeeting();
+        var p = Store(Movement.Dive(touched, ctrl ?? "", Floor, Settings));
         return new Place(p.X, p.Y, p.Z);
     }
 
@@ -45,6 +53,7 @@ public sealed partial class Ocean
             throw new OceanException(OceanError.BadArgument, "x and y must be numbers, like x=450&y=450");
         }
         var p = Touch(id);
+        NoMotionInMeeting();
         if (!Movement.Holds(p, Items.ItemNames.TeleportCrystal))
         {
             return (new GameReply(false, "you need the teleport crystal to teleport"), new Place(p.X, p.Y, p.Z));
@@ -57,7 +66,7 @@ public sealed partial class Ocean
     public double Ping(string id)
     {
         var p = Touch(id);
-        return World.Floor.DepthAt(p.X, p.Y);
+        return Floor.DepthAt(p.X, p.Y);
     }
 
     /// <summary>Everything within sight (3-D, torus-aware): whales at the surface, treasures lying, other players.</summary>
@@ -73,7 +82,7 @@ public sealed partial class Ocean
     private IEnumerable<Sighting> Sightings(PlayerState p, bool inJoinOrder)
     {
         var now = OceanNow;
-        var range = Movement.Sight(p, Settings);
+        var range = SightOf(p);
         var torus = Torus;
         bool InSight(double x, double y, double z) => torus.Distance3D(p.X, p.Y, p.Z, x, y, z) <= range;
         foreach (var w in _whales)
@@ -103,10 +112,17 @@ public sealed partial class Ocean
                 continue;
             }
 
-            var o = MoveToNow(other, now);
+            var o = MoveToNow(other, MotionNow);
             if (InSight(o.X, o.Y, o.Z))
             {
                 yield return new Sighting(SightingKind.Player, o.Name, o.X, o.Y, o.Z);
+            }
+        }
+        foreach (var b in _round?.Beacons ?? [])
+        {
+            if (InSight(b.X, b.Y, b.Z))
+            {
+                yield return new Sighting(SightingKind.Beacon, b.Name, b.X, b.Y, b.Z);
             }
         }
     }
@@ -119,7 +135,7 @@ public sealed partial class Ocean
             return p; // a player at rest is where they were; their own next request moves their clock on
         }
 
-        var moved = Movement.Advance(p, now, World.Floor, Settings);
+        var moved = Movement.Advance(p, now, Floor, Settings);
         return ReferenceEquals(moved, p) ? p : Store(moved);
     }
 }

@@ -18,6 +18,7 @@ public sealed partial class Ocean
             throw new ArgumentException("the server must give an id", nameof(id));
         }
         CheckName(name);
+        NotSkipInRound(name);
         if (_players.ContainsKey(id))
         {
             throw new OceanException(OceanError.IdInUse, "this id is in use: draw another");
@@ -33,6 +34,7 @@ public sealed partial class Ocean
         Store(p);
         _idsByName[name] = id;
         _events.Add(WallNow, EventKind.Join, name, null);
+        JoinRound(name);
         return p;
     }
 
@@ -109,5 +111,6 @@ public sealed partial class Ocean
         }
         _players.Remove(p.Id);
         _idsByName.Remove(p.Name);
+        LeaveRound(p.Name);
     }
 }

@@ -20,7 +20,8 @@ public sealed partial class Ocean
         _joinSeq,
         _events.LastSeq,
         _events.All,
-        _chatLog.Entries);
+        _chatLog.Entries,
+        _round);
 
     /// <summary>An ocean as it was at the snapshot: the world regenerated from its seed and settings, the rest restored.</summary>
     public static Ocean FromSnapshot(OceanSnapshot snapshot, TimeProvider time, IRandomSource serverRandom, BlockedWords? blocked = null)
@@ -38,6 +39,7 @@ public sealed partial class Ocean
             _bloom = snapshot.Bloom,
             _joinSeq = snapshot.JoinSeq,
         };
+        ocean.KeepRound(snapshot.Round, events: false);
         foreach (var p in snapshot.Players)
         {
             ocean._players[p.Id] = p;
@@ -58,9 +60,10 @@ public sealed partial class Ocean
     /// </summary>
     public OceanView View()
     {
+        SyncRound();
         var now = OceanNow;
         var players = _players.Values.OrderBy(p => p.JoinOrder).ToList()
-            .Select(p => MoveToNow(p, now))
+            .Select(p => MoveToNow(p, MotionNow))
             .Select(p => new PlayerMark(p.Name, p.X, p.Y, p.Z, p.Heading, p.Speed, p.Whale is int w ? _whales[w].Name : null))
             .ToList();
         var whales = _whales.Where(w => w.Rider is null)

@@ -6,7 +6,8 @@ namespace Mocean.Ocean.State;
 /// <summary>
 /// The whole state of an ocean, immutable: what the seed decides is regenerated from
 /// <see cref="Seed"/> and <see cref="Settings"/>; everything that changed since is here.
-/// Round-trips exactly through System.Text.Json (<see cref="ToJson"/>, <see cref="FromJson"/>).
+/// Round-trips exactly through System.Text.Json (<see cref="ToJson"/>, <see cref="FromJson"/>). <see cref="Round"/> is
+/// the round in play, if any: an ocean without one writes no such field, so its snapshot reads as before rounds.
 /// </summary>
 public sealed record OceanSnapshot(
     int Version,
@@ -20,7 +21,8 @@ public sealed record OceanSnapshot(
     long JoinSeq,
     long EventSeq,
     IReadOnlyList<OceanEvent> Events,
-    IReadOnlyList<ChatLogEntry> ChatLog)
+    IReadOnlyList<ChatLogEntry> ChatLog,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Rounds.RoundState? Round = null)
 {
     public const int CurrentVersion = 1;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Orleans;
 
 namespace Mocean.Ocean.State;
 
@@ -38,7 +39,9 @@ public sealed record WhaleState(int Index, string Name, double X, double Y, doub
 public sealed record TreasureTaken(int Index, DateTimeOffset At);
 
 /// <summary>One line of the chat log (wall-clock time), for the teacher.</summary>
-public sealed record ChatLogEntry(DateTimeOffset At, string From, string To, string Text);
+[GenerateSerializer, Immutable, Alias("Mocean.ChatLogEntry")]
+public sealed record ChatLogEntry(
+    [property: Id(0)] DateTimeOffset At, [property: Id(1)] string From, [property: Id(2)] string To, [property: Id(3)] string Text);
 
 [JsonConverter(typeof(JsonStringEnumConverter<EventKind>))]
 public enum EventKind
@@ -55,6 +58,22 @@ public enum EventKind
     Reset,
     Paused,
     Resumed,
+    /// <summary>A round began (Detail: how many players).</summary>
+    RoundStarted,
+    /// <summary>The teacher ended the round: the ocean is the sandbox again.</summary>
+    RoundEnded,
+    /// <summary>The round is over (Detail: <c>crew</c> or <c>impostors</c>).</summary>
+    RoundOver,
+    /// <summary>A crewmate was tagged (Player: the one tagged; never who tagged).</summary>
+    Tagged,
+    /// <summary>A meeting began (Player: who called it; Detail: whose beacon was reported, if one was).</summary>
+    MeetingCalled,
+    /// <summary>A vote was cast (Detail: for whom, or skip; never who voted).</summary>
+    Voted,
+    /// <summary>A meeting ended (Detail: the result line).</summary>
+    MeetingEnded,
+    /// <summary>A storm rose (never who raised it).</summary>
+    Storm,
 }
 
 /// <summary>

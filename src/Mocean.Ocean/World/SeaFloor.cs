@@ -3,11 +3,17 @@ namespace Mocean.Ocean.World;
 /// <summary>A Gaussian hill on the sea floor: raises the floor by <c>Height·exp(-½(r/Sigma)²)</c> within the extent.</summary>
 public sealed record Seamount(int Index, string Name, int X, int Y, double Sigma, double Height);
 
+/// <summary>Where the floor is: metres from the surface at (x, y). The world's sea floor, or it with a round's lost city.</summary>
+public interface IFloor
+{
+    double DepthAt(double x, double y);
+}
+
 /// <summary>
 /// The sea floor: a flat floor, a trench of open rectangles (the trench wins over seamounts), and
 /// seamounts that add up, measured the short way round the torus. The floor never rises above 0.
 /// </summary>
-public sealed class SeaFloor(OceanSettings settings, IReadOnlyList<Seamount> seamounts)
+public sealed class SeaFloor(OceanSettings settings, IReadOnlyList<Seamount> seamounts) : IFloor
 {
     private readonly Torus _torus = Torus.Of(settings);
 

@@ -14,6 +14,9 @@ public sealed class SplitMix64(ulong seed) : IRandomSource
 {
     private ulong _state = seed;
 
+    /// <summary>Where the generator is: <c>new SplitMix64(State)</c> goes on with the same draws (a round keeps its own in its state).</summary>
+    public ulong State => _state;
+
     public ulong NextUInt64()
     {
         unchecked

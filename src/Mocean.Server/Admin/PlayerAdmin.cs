@@ -79,7 +79,7 @@ public static class PlayerAdmin
         }
 
         var removed = await locator.Ocean(where).Remove(name.Trim()).ConfigureAwait(false);
-        return removed.Fault is null
+        return removed.Refusal is null
             ? Text(StatusCodes.Status200OK, $"removed {removed.Value} from {where}\n")
             : Text(StatusCodes.Status404NotFound, "no player of that name in that ocean; GET /admin/players lists them\n");
     }

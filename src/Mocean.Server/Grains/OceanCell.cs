@@ -1,4 +1,4 @@
-using Mocean.Grains;
+using Mocean.Ocean.Commands;
 using Sea = Mocean.Ocean.Ocean;
 
 namespace Mocean.Server.Grains;
@@ -6,75 +6,67 @@ namespace Mocean.Server.Grains;
 /// <summary>
 /// One ocean's engine as its grain holds it, shared with the request handlers of the same process.
 /// The engine is single-threaded, so every call into it, the grain's own and a handler's, runs under the
-/// cell's lock, one at a time. A handler in the process where the ocean's grain is active calls the engine
-/// here directly (no grain message, no scheduler hop: this is what keeps <c>location</c> fast under a
-/// class's load); anywhere else (another silo of a cluster, or while the grain is not active) it calls the
-/// grain, which runs the same command through this cell. The grain closes its cell when it deactivates;
+/// cell's lock, one at a time. A handler in the process where the ocean's grain is active executes its
+/// command here directly (no grain message, no scheduler hop: this is what keeps <c>location</c> fast under a
+/// class's load); anywhere else (another silo of a cluster, or while the grain is not active) it sends the
+/// command to the grain, which executes it through this cell. The grain closes its cell when it deactivates;
 /// a closed cell refuses handlers, which then call the grain and so activate it afresh from storage.
 /// </summary>
-public sealed class OceanCell(Sea sea, Action changed)
+/// <param name="sea">The engine.</param>
+/// <param name="executed">
+/// Called under the lock after each command that changed the ocean and was not refused: the grain keeps what
+/// the engine does not (join times) and marks its state changed.
+/// </param>
+public sealed class OceanCell(Sea sea, Action<GameCommand> executed)
 {
     private readonly Lock gate = new();
     private bool closed;
 
-    /// <summary>
-    /// Runs a command that may change the ocean (every command with an id moves its player and counts as an
-    /// access) and marks the state changed when the command did not fail. False when the cell is closed.
-    /// </summary>
-    public bool TryChange<T>(Func<Sea, OceanResult<T>> command, out OceanResult<T> result) =>
-        Run(command, evenIfClosed: false, out result);
+    /// <summary>Executes a command unless the cell is closed (then false: send it to the grain).</summary>
+    public bool TryExecute<T>(GameCommand<T> command, out Outcome<T> outcome) => Run(command, evenIfClosed: false, out outcome);
 
-    /// <summary>The grain's way in: the same as <see cref="TryChange{T}"/>, whether or not the cell is closed.</summary>
-    public OceanResult<T> Change<T>(Func<Sea, OceanResult<T>> command)
+    /// <summary>The grain's way in: the same as <see cref="TryExecute{T}"/>, whether or not the cell is closed.</summary>
+    public Outcome<T> Execute<T>(GameCommand<T> command)
     {
-        Run(command, evenIfClosed: true, out var result);
-        return result;
-    }
-
-    /// <summary>Runs a command the grain makes (a teacher's, the idle sweep's) and marks the state changed.</summary>
-    public T Do<T>(Func<Sea, T> command)
-    {
-        var value = Read(command);
-        changed();
-        return value;
+        Run(command, evenIfClosed: true, out var outcome);
+        return outcome;
     }
 
     /// <summary>Reads the ocean without counting as anyone's access (the live map, the snapshot to store).</summary>
     public T Read<T>(Func<Sea, T> query)
     {
-        Locked(query, evenIfClosed: true, out var value);
-        return value;
+        lock (gate)
+        {
+            return query(sea);
+        }
     }
 
     /// <summary>Reads the ocean unless the cell is closed.</summary>
-    public bool TryRead<T>(Func<Sea, T> query, out T value) => Locked(query, evenIfClosed: false, out value);
-
-    private bool Run<T>(Func<Sea, OceanResult<T>> command, bool evenIfClosed, out OceanResult<T> result)
+    public bool TryRead<T>(Func<Sea, T> query, out T value)
     {
-        if (!Locked(command, evenIfClosed, out result))
+        lock (gate)
         {
-            return false;
+            value = closed ? default! : query(sea);
+            return !closed;
         }
-
-        if (result.Fault is null)
-        {
-            changed();
-        }
-
-        return true;
     }
 
-    private bool Locked<T>(Func<Sea, T> query, bool evenIfClosed, out T value)
+    private bool Run<T>(GameCommand<T> command, bool evenIfClosed, out Outcome<T> outcome)
     {
         lock (gate)
         {
             if (closed && !evenIfClosed)
             {
-                value = default!;
+                outcome = null!;
                 return false;
             }
 
-            value = query(sea);
+            outcome = sea.Execute(command);
+            if (outcome.Refusal is null && command.Changes)
+            {
+                executed(command);
+            }
+
             return true;
         }
     }

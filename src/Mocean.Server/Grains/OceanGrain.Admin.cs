@@ -1,21 +1,15 @@
-using System.Collections.Immutable;
 using Mocean.Grains;
-using Mocean.Server.Ocean;
+using Mocean.Ocean.Commands;
 using Sea = Mocean.Ocean.Ocean;
 
 namespace Mocean.Server.Grains;
 
-/// <summary>The teacher's operations on one ocean and the live map's view of it.</summary>
+/// <summary>The teacher's operations that also change the registry or the directory, and the live map's view.</summary>
 public sealed partial class OceanGrain
 {
     public async Task<ulong> Reset(ulong? seed)
     {
-        var used = cell.Do(sea =>
-        {
-            sea.Reset(seed);
-            joined = joined.Clear();
-            return sea.Seed;
-        });
+        var used = cell.Execute(new Teacher.Reset(seed)).Value;
         await grains.GetGrain<IOceanRegistryGrain>(IOceanRegistryGrain.Key).Put(Key, used);
         var released = await grains.GetGrain<IPlayerDirectoryGrain>(IPlayerDirectoryGrain.Key).ReleaseOcean(Key);
         foreach (var entry in released)
@@ -26,54 +20,17 @@ public sealed partial class OceanGrain
         return used;
     }
 
-    public async Task<OceanResult<string>> Remove(string name)
+    public async Task<Outcome<string>> Remove(string name)
     {
-        var result = cell.Change(sea => OceanCommands.Run(() =>
-        {
-            sea.RemovePlayer(name);
-            return name;
-        }));
-        if (result.Fault is null && await grains.GetGrain<IPlayerDirectoryGrain>(IPlayerDirectoryGrain.Key).ReleaseName(Key, name) is { } entry)
+        var outcome = cell.Execute(new Teacher.Remove(name));
+        if (outcome.Refusal is null && await grains.GetGrain<IPlayerDirectoryGrain>(IPlayerDirectoryGrain.Key).ReleaseName(Key, name) is { } entry)
         {
             locator.Forget(entry.Id);
-            return OceanResult<string>.Ok(entry.Name);
+            return Outcome<string>.Done(entry.Name);
         }
 
-        return result;
+        return outcome;
     }
-
-    public Task<OceanResult<int>> Broadcast(string line) => Change(sea => OceanCommands.Run(() => sea.Broadcast(line)));
-
-    public Task Pause()
-    {
-        cell.Do(sea =>
-        {
-            sea.Pause();
-            return true;
-        });
-        return Task.CompletedTask;
-    }
-
-    public Task Resume()
-    {
-        cell.Do(sea =>
-        {
-            sea.Resume();
-            return true;
-        });
-        return Task.CompletedTask;
-    }
-
-    public Task<OceanResult<string>> Give(string name, string item) => Change(sea => OceanCommands.Run(() => sea.GiveItem(name, item)));
-
-    public Task<OceanResult<string>> Mute(string name, bool muted) => Change(sea => OceanCommands.Run(() =>
-    {
-        sea.Mute(name, muted);
-        return name;
-    }));
-
-    public Task<ImmutableArray<ChatLine>> ChatLog() =>
-        Task.FromResult(cell.Read(sea => sea.ChatLog().Select(c => new ChatLine(c.At, c.From, c.To, c.Text)).ToImmutableArray()));
 
     public Task<LiveView> GetView(long afterSeq) => Task.FromResult(cell.Read(sea => View(Key, sea, afterSeq)));
 

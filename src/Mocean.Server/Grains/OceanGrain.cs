@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Mocean.Grains;
 using Mocean.Ocean;
 using Mocean.Ocean.Chat;
+using Mocean.Ocean.Commands;
 using Mocean.Ocean.World;
 using Mocean.Server.Hosting;
 using Mocean.Server.Ocean;
@@ -15,8 +16,8 @@ namespace Mocean.Server.Grains;
 /// <summary>
 /// One ocean (<see cref="IOceanGrain"/>): the thin adapter between the engine's single-threaded
 /// <see cref="Sea"/> and the server. It owns the engine and holds it in an <see cref="OceanCell"/>, which
-/// handlers of this process use directly (see there). Each command is one engine call
-/// (<see cref="OceanCommands"/>); its state (<see cref="OceanRecord"/>: the engine's snapshot and the players'
+/// handlers of this process use directly (see there). Every command is a record of the engine's, executed by
+/// the engine's one entry (<see cref="Sea.Execute{TResult}"/>) through the cell; its state (<see cref="OceanRecord"/>: the engine's snapshot and the players'
 /// join times) is written behind about once a second and is the only stored truth of who plays here (the
 /// directory is built from the rosters); its idle timer removes silent players and frees their ids.
 /// </summary>
@@ -69,7 +70,7 @@ public sealed partial class OceanGrain(
             persisted.Changed();
         }
 
-        cell = new OceanCell(ocean, persisted.Changed);
+        cell = new OceanCell(ocean, Executed);
         locator.Open(Key, cell);
         stopTimers = lifetime.DisposeWhenStopping(persisted.Start(this), IdleSweep.Start(this, clock, idle, _ => RemoveIdleAsync()));
     }
@@ -83,20 +84,7 @@ public sealed partial class OceanGrain(
         return persisted.FlushAsync();
     }
 
-    public Task<OceanResult<string>> Join(string id, string name) => Change(sea => OceanCommands.Run(() =>
-    {
-        var player = sea.Join(id, name);
-        joined = joined.SetItem(id, clock.GetUtcNow());
-        return player.Name;
-    }));
-
-    public Task<OceanResult<string>> Quit(string id) => Change(sea => OceanCommands.Run(() =>
-    {
-        var line = sea.Quit(id);
-        joined = joined.Remove(id);
-        locator.Forget(id);
-        return line;
-    }));
+    public Task<Outcome<TResult>> Execute<TResult>(GameCommand<TResult> command) => Task.FromResult(cell.Execute(command));
 
     public Task<OceanRoster> Roster() => Task.FromResult(cell.Read(sea => new OceanRoster(Key, sea.Paused, [.. sea.Roster().Select(p =>
     {
@@ -106,45 +94,28 @@ public sealed partial class OceanGrain(
         return new RosterEntry(p.Id, p.Name, at, seen > at ? seen : at);
     })])));
 
-    public Task<ImmutableArray<string>> Who() => Task.FromResult(cell.Read(sea => sea.Who().ToImmutableArray()));
+    /// <summary>
+    /// After every command that changed the ocean, whichever way it came (the grain, or a handler through the cell),
+    /// under the cell's lock: keeps the join times the engine does not hold, and marks the state to be written.
+    /// </summary>
+    private void Executed(GameCommand command)
+    {
+        switch (command)
+        {
+            case Player.Join join:
+                joined = joined.SetItem(join.Id, clock.GetUtcNow());
+                break;
+            case Player.Quit quit:
+                joined = joined.Remove(quit.Id);
+                locator.Forget(quit.Id);
+                break;
+            case Teacher.Reset:
+                joined = joined.Clear();
+                break;
+        }
 
-    public Task<OceanResult<string>> Name(string id) => Change(sea => OceanCommands.Name(sea, id));
-
-    public Task<bool> NameInUse(string name) => Task.FromResult(cell.Read(sea => sea.NameInUse(name)));
-
-    public Task<OceanResult<ImmutableArray<SightingReply>>> Look(string id) => Change(sea => OceanCommands.Look(sea, id));
-
-    public Task<OceanResult<GameLine>> Get(string id, string item) => Change(sea => OceanCommands.Get(sea, id, item));
-
-    public Task<OceanResult<ImmutableArray<string>>> Inventory(string id) => Change(sea => OceanCommands.Inventory(sea, id));
-
-    public Task<OceanResult<GameLine>> Use(string id, string item) => Change(sea => OceanCommands.Use(sea, id, item));
-
-    public Task<OceanResult<GameLine>> SendChat(string id, string recipient, string message) =>
-        Change(sea => OceanCommands.SendChat(sea, id, recipient, message));
-
-    public Task<OceanResult<GameLine>> PopChat(string id) => Change(sea => OceanCommands.PopChat(sea, id));
-
-    public Task<OceanResult<LocationReply>> Location(string id) => Change(sea => OceanCommands.Location(sea, id));
-
-    public Task<OceanResult<VelocityReply>> Velocity(string id) => Change(sea => OceanCommands.Velocity(sea, id));
-
-    public Task<OceanResult<MotionReply>> Accel(string id, string ctrl) => Change(sea => OceanCommands.Accel(sea, id, ctrl));
-
-    public Task<OceanResult<MotionReply>> Stop(string id) => Change(sea => OceanCommands.Stop(sea, id));
-
-    public Task<OceanResult<PlaceReply>> Dive(string id, string ctrl) => Change(sea => OceanCommands.Dive(sea, id, ctrl));
-
-    public Task<OceanResult<TeleportReply>> Teleport(string id, double x, double y) => Change(sea => OceanCommands.Teleport(sea, id, x, y));
-
-    public Task<OceanResult<double>> Ping(string id) => Change(sea => OceanCommands.Ping(sea, id));
-
-    public Task<OceanResult<GameLine>> WhaleName(string id) => Change(sea => OceanCommands.WhaleName(sea, id));
-
-    public Task<OceanResult<string>> SeamountName(string id) => Change(sea => OceanCommands.SeamountName(sea, id));
-
-    /// <summary>Runs one command through the cell (marking the state changed unless it was refused).</summary>
-    private Task<OceanResult<T>> Change<T>(Func<Sea, OceanResult<T>> command) => Task.FromResult(cell.Change(command));
+        persisted.Changed();
+    }
 
     private async Task RemoveIdleAsync()
     {

@@ -1,3 +1,4 @@
+using Mocean.Ocean.Commands;
 using Mocean.Server.Protocol;
 using static Mocean.Server.Ocean.PlayerRoutes;
 
@@ -21,13 +22,13 @@ public static class ChatRoutes
     {
         var to = request.Query.Required("name", "send name=PLAYER, the player to tell (who lists them)");
         var message = request.Query.Required("message", "send message=TEXT, 1-200 characters");
-        var line = await AskAsync(request, (sea, id) => OceanCommands.SendChat(sea, id, to, message), (grain, id) => grain.SendChat(id, to, message)).ConfigureAwait(false);
+        var line = await AskAsync(request, id => new Player.SendChat(id, to, message)).ConfigureAwait(false);
         return Reply.Ok(line.Text, line);
     }
 
     private static async Task<Reply> PopAsync(TextRequest request)
     {
-        var line = await AskAsync(request, OceanCommands.PopChat, (grain, id) => grain.PopChat(id)).ConfigureAwait(false);
+        var line = await AskAsync(request, id => new Player.PopChat(id)).ConfigureAwait(false);
         return Reply.Ok(line.Text, line) with { Linked = false };
     }
 }

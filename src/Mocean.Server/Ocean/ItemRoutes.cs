@@ -1,4 +1,5 @@
 using System.Text;
+using Mocean.Ocean.Commands;
 using Mocean.Server.Protocol;
 using static Mocean.Server.Ocean.PlayerRoutes;
 
@@ -28,45 +29,49 @@ public static class ItemRoutes
 
     private static async Task<Reply> LookAsync(TextRequest request)
     {
-        var seen = await AskAsync(request, OceanCommands.Look, (grain, id) => grain.Look(id)).ConfigureAwait(false);
+        var seen = await AskAsync(request, id => new Player.Look(id)).ConfigureAwait(false);
         var text = new StringBuilder();
-        foreach (var s in seen)
+        var things = seen.Select(s => new Seen(s.Kind.ToString().ToLowerInvariant(), s.Name, s.X, s.Y, s.Z)).ToArray();
+        foreach (var s in things)
         {
             text.Append(s.Kind).Append(',').Append(Wire.Numbers(s.X, s.Y, s.Z)).Append(',');
         }
 
-        return Reply.Ok(text.ToString(), new { Things = seen });
+        return Reply.Ok(text.ToString(), new { Things = things });
     }
 
     private static async Task<Reply> GetAsync(TextRequest request)
     {
         var item = request.Query.Required("item", "send item=treasure or item=whale");
-        var line = await AskAsync(request, (sea, id) => OceanCommands.Get(sea, id, item), (grain, id) => grain.Get(id, item)).ConfigureAwait(false);
+        var line = await AskAsync(request, id => new Player.Get(id, item)).ConfigureAwait(false);
         return Reply.Ok(line.Text, line);
     }
 
     private static async Task<Reply> InventoryAsync(TextRequest request)
     {
-        var items = await AskAsync(request, OceanCommands.Inventory, (grain, id) => grain.Inventory(id)).ConfigureAwait(false);
+        var items = await AskAsync(request, id => new Player.Inventory(id)).ConfigureAwait(false);
         return Reply.Ok(string.Join(',', items), new { Items = items });
     }
 
     private static async Task<Reply> UseAsync(TextRequest request)
     {
         var item = request.Query.Required("item", "send item=NAME of something inventory lists (or item=whale to get off)");
-        var line = await AskAsync(request, (sea, id) => OceanCommands.Use(sea, id, item), (grain, id) => grain.Use(id, item)).ConfigureAwait(false);
+        var line = await AskAsync(request, id => new Player.Use(id, item)).ConfigureAwait(false);
         return Reply.Ok(line.Text, line);
     }
 
     private static async Task<Reply> WhaleNameAsync(TextRequest request)
     {
-        var line = await AskAsync(request, OceanCommands.WhaleName, (grain, id) => grain.WhaleName(id)).ConfigureAwait(false);
+        var line = await AskAsync(request, id => new Player.WhaleName(id)).ConfigureAwait(false);
         return Reply.Ok(line.Text, line);
     }
 
     private static async Task<Reply> SeamountNameAsync(TextRequest request)
     {
-        var name = await AskAsync(request, OceanCommands.SeamountName, (grain, id) => grain.SeamountName(id)).ConfigureAwait(false);
+        var name = await AskAsync(request, id => new Player.SeamountName(id)).ConfigureAwait(false);
         return Reply.Ok(name, new { Seamount = name });
     }
+
+    /// <summary>One thing in sight as <c>format=json</c> shows it: kind in lower case (whale, treasure, player).</summary>
+    private sealed record Seen(string Kind, string Name, double X, double Y, double Z);
 }

@@ -1,3 +1,4 @@
+using Mocean.Ocean.Commands;
 using Mocean.Server.Protocol;
 using static Mocean.Server.Ocean.PlayerRoutes;
 
@@ -33,33 +34,33 @@ public static class MotionRoutes
 
     private static async Task<Reply> LocationAsync(TextRequest request)
     {
-        var l = await AskAsync(request, OceanCommands.Location, (grain, id) => grain.Location(id)).ConfigureAwait(false);
+        var l = await AskAsync(request, id => new Player.Location(id)).ConfigureAwait(false);
         return Reply.Ok($"{Wire.Numbers(l.X, l.Y, l.Z)},{Flag(l.Wrap)},{Flag(l.Msg)},{Flag(l.Near)}", l);
     }
 
     private static async Task<Reply> VelocityAsync(TextRequest request)
     {
-        var v = await AskAsync(request, OceanCommands.Velocity, (grain, id) => grain.Velocity(id)).ConfigureAwait(false);
+        var v = await AskAsync(request, id => new Player.Velocity(id)).ConfigureAwait(false);
         return Reply.Ok(Wire.Numbers(v.Vx, v.Vy, v.Heading), v);
     }
 
     private static async Task<Reply> AccelAsync(TextRequest request)
     {
         var ctrl = request.Query.Required("ctrl", "send ctrl=w (faster), s (slower), a (left) or d (right)");
-        var m = await AskAsync(request, (sea, id) => OceanCommands.Accel(sea, id, ctrl), (grain, id) => grain.Accel(id, ctrl)).ConfigureAwait(false);
+        var m = await AskAsync(request, id => new Player.Accel(id, ctrl)).ConfigureAwait(false);
         return Reply.Ok(Wire.Numbers(m.X, m.Y, m.Z, m.Vx, m.Vy, m.Heading), m);
     }
 
     private static async Task<Reply> StopAsync(TextRequest request)
     {
-        var m = await AskAsync(request, OceanCommands.Stop, (grain, id) => grain.Stop(id)).ConfigureAwait(false);
+        var m = await AskAsync(request, id => new Player.Stop(id)).ConfigureAwait(false);
         return Reply.Ok(Wire.Numbers(m.X, m.Y, m.Z, m.Vx, m.Vy, m.Heading), m);
     }
 
     private static async Task<Reply> DiveAsync(TextRequest request)
     {
         var ctrl = request.Query.Required("ctrl", "send ctrl=r (rise 5 m) or f (sink 5 m)");
-        var p = await AskAsync(request, (sea, id) => OceanCommands.Dive(sea, id, ctrl), (grain, id) => grain.Dive(id, ctrl)).ConfigureAwait(false);
+        var p = await AskAsync(request, id => new Player.Dive(id, ctrl)).ConfigureAwait(false);
         return Reply.Ok(Wire.Numbers(p.X, p.Y, p.Z), p);
     }
 
@@ -67,15 +68,15 @@ public static class MotionRoutes
     {
         var x = request.Query.RequiredNumber("x", "send x=EAST and y=NORTH, numbers from 0 to 900");
         var y = request.Query.RequiredNumber("y", "send x=EAST and y=NORTH, numbers from 0 to 900");
-        var t = await AskAsync(request, (sea, id) => OceanCommands.Teleport(sea, id, x, y), (grain, id) => grain.Teleport(id, x, y)).ConfigureAwait(false);
-        return t.Line.Done
-            ? Reply.Ok(Wire.Numbers(t.Place.X, t.Place.Y, t.Place.Z), new { t.Line.Done, t.Place.X, t.Place.Y, t.Place.Z })
-            : Reply.Ok(t.Line.Text, t.Line);
+        var t = await AskAsync(request, id => new Player.Teleport(id, x, y)).ConfigureAwait(false);
+        return t.Reply.Done
+            ? Reply.Ok(Wire.Numbers(t.Place.X, t.Place.Y, t.Place.Z), new { t.Reply.Done, t.Place.X, t.Place.Y, t.Place.Z })
+            : Reply.Ok(t.Reply.Text, t.Reply);
     }
 
     private static async Task<Reply> PingAsync(TextRequest request)
     {
-        var depth = await AskAsync(request, OceanCommands.Ping, (grain, id) => grain.Ping(id)).ConfigureAwait(false);
+        var depth = await AskAsync(request, id => new Player.Ping(id)).ConfigureAwait(false);
         return Reply.Ok(Wire.Number(depth), new { Depth = depth });
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Mocean.Grains;
+using Mocean.Ocean.Commands;
 using Mocean.Server.Admin;
 using Mocean.Server.Protocol;
 
@@ -20,9 +20,9 @@ public static class OceanAdmin
         admin.MapPost("/ocean", CreateOrResetAsync).WithSummary("Create an ocean, or reset one (seed optional: a new world from it)");
         admin.MapPost("/remove", RemoveAsync).WithSummary("Remove a player (name) from an ocean; the name is free again");
         admin.MapPost("/broadcast", BroadcastAsync).WithSummary("Put a line (message) in every player's inbox as the teacher's notice");
-        admin.MapPost("/pause", (HttpContext c, string? ocean) => Act(c, ocean, async g => { await g.Pause(); return "paused: ocean time stands still"; }))
+        admin.MapPost("/pause", (HttpContext c, string? ocean) => Execute(c, ocean, () => new Teacher.Pause(), _ => "paused: ocean time stands still"))
             .WithSummary("Stop ocean time");
-        admin.MapPost("/resume", (HttpContext c, string? ocean) => Act(c, ocean, async g => { await g.Resume(); return "resumed: ocean time runs again"; }))
+        admin.MapPost("/resume", (HttpContext c, string? ocean) => Execute(c, ocean, () => new Teacher.Resume(), _ => "resumed: ocean time runs again"))
             .WithSummary("Let ocean time run again");
         admin.MapPost("/give", GiveAsync).WithSummary("Give a player (name) an item (item)");
         admin.MapPost("/mute", (HttpContext c, string? ocean, string? name) => MuteAsync(c, ocean, name, true)).WithSummary("Mute a player's chat (name)");
@@ -54,44 +54,34 @@ public static class OceanAdmin
             var newSeed = given ?? BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8));
             await locator.Registry.Put(name, newSeed);
             locator.Created(name);
-            await locator.Ocean(name).Who();
+            await locator.ExecuteAsync(name, new Player.Who());
             return $"created the ocean {name} with seed {newSeed.ToString(CultureInfo.InvariantCulture)}: join it with join?name=YOURNAME&ocean={name}";
         });
     }
 
     private static Task<IResult> RemoveAsync(HttpContext context, string? ocean, string? name) =>
-        Act(context, ocean, async grain =>
+        Act(context, ocean, async (locator, where) =>
         {
-            var removed = OceanLocator.Value(await grain.Remove(Required(name, "name", "the player to remove")));
+            var removed = (await locator.Ocean(where).Remove(Required(name, "name", "the player to remove"))).ValueOrRefusal();
             return $"removed {removed}; the name is free again";
         });
 
     private static Task<IResult> BroadcastAsync(HttpContext context, string? ocean, string? message) =>
-        Act(context, ocean, async grain =>
-        {
-            var count = OceanLocator.Value(await grain.Broadcast(Required(message, "message", "the line to send to every player")));
-            return $"sent to {count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? "player" : "players")}";
-        });
+        Execute(context, ocean, () => new Teacher.Broadcast(Required(message, "message", "the line to send to every player")),
+            count => $"sent to {count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? "player" : "players")}");
 
     private static Task<IResult> GiveAsync(HttpContext context, string? ocean, string? name, string? item) =>
-        Act(context, ocean, async grain =>
-        {
-            var who = Required(name, "name", "the player to give to");
-            var given = OceanLocator.Value(await grain.Give(who, Required(item, "item", "the item to give, e.g. item=binoculars")));
-            return $"gave {who} the {given}";
-        });
+        Execute(context, ocean,
+            () => new Teacher.Give(Required(name, "name", "the player to give to"), Required(item, "item", "the item to give, e.g. item=binoculars")),
+            given => $"gave {name!.Trim()} the {given}");
 
     private static Task<IResult> MuteAsync(HttpContext context, string? ocean, string? name, bool muted) =>
-        Act(context, ocean, async grain =>
-        {
-            var who = OceanLocator.Value(await grain.Mute(Required(name, "name", "the player"), muted));
-            return muted ? $"muted {who}: their chat is not sent until unmute" : $"unmuted {who}: they can chat again";
-        });
+        Execute(context, ocean, () => new Teacher.Mute(Required(name, "name", "the player"), muted),
+            who => muted ? $"muted {who}: their chat is not sent until unmute" : $"unmuted {who}: they can chat again");
 
     private static Task<IResult> ChatLogAsync(HttpContext context, string? ocean) =>
-        Act(context, ocean, async grain =>
+        Execute(context, ocean, () => new Teacher.ChatLog(), lines =>
         {
-            var lines = await grain.ChatLog();
             var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{lines.Length} chat lines (time,from,to,text)\n");
             foreach (var line in lines)
             {
@@ -101,14 +91,18 @@ public static class OceanAdmin
             return text.ToString().TrimEnd('\n');
         });
 
+    /// <summary>Executes the teacher's command (made once the ocean is known to exist) and says what it did.</summary>
+    private static Task<IResult> Execute<T>(HttpContext context, string? ocean, Func<GameCommand<T>> command, Func<T, string> say) =>
+        Act(context, ocean, async (locator, name) => say((await locator.ExecuteAsync(name, command())).ValueOrRefusal()));
+
     /// <summary>Runs an action on an existing ocean; every refusal is a 4xx with one line.</summary>
-    private static Task<IResult> Act(HttpContext context, string? ocean, Func<IOceanGrain, Task<string>> action) =>
+    private static Task<IResult> Act(HttpContext context, string? ocean, Func<OceanLocator, string, Task<string>> action) =>
         Guard(async () =>
         {
             var name = PlayerRoutes.OceanName(ocean?.Trim());
             var locator = Locator(context);
             return await locator.Exists(name)
-                ? await action(locator.Ocean(name))
+                ? await action(locator, name)
                 : throw ProtocolException.NotFound($"there is no ocean '{name}'; POST /admin/ocean?ocean={name} creates it");
         });
 

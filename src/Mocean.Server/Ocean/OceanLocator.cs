@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Mocean.Grains;
 using Mocean.Server.Grains;
-using Mocean.Server.Protocol;
+using Mocean.Ocean.Commands;
 
 namespace Mocean.Server.Ocean;
 
@@ -11,11 +11,11 @@ namespace Mocean.Server.Ocean;
 /// An id leaves the cache on quit, removal, idle removal and reset; a stale entry is harmless anyway (the
 /// ocean answers 404 for an id it does not know, and ids are never handed out twice).
 /// It also knows the oceans whose grains are active in this process (their <see cref="OceanCell"/>s), so a
-/// handler can run a player's command there without a grain message.
+/// handler can execute a command there without a grain message (<see cref="ExecuteAsync{T}"/>).
 /// </summary>
 public sealed class OceanLocator(IGrainFactory grains)
 {
-    private readonly ConcurrentDictionary<string, PlayerPlace> placeOfId = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> oceanOfId = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, OceanCell> cells = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IOceanGrain> grainOf = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> oceans = new(StringComparer.Ordinal) { [PlayerRoutes.DefaultOcean] = true };
@@ -26,19 +26,19 @@ public sealed class OceanLocator(IGrainFactory grains)
 
     public IOceanGrain Ocean(string name) => grainOf.GetOrAdd(name, static (key, factory) => factory.GetGrain<IOceanGrain>(key), grains);
 
-    /// <summary>The ocean of the player with this id, by name and grain; a 404 when no player has it.</summary>
-    public ValueTask<PlayerPlace> PlaceOf(string id) =>
-        placeOfId.TryGetValue(id, out var place) ? ValueTask.FromResult(place) : FindAsync(id);
+    /// <summary>The name of the ocean of the player with this id; a 404 when no player has it.</summary>
+    public ValueTask<string> OceanOf(string id) =>
+        oceanOfId.TryGetValue(id, out var ocean) ? ValueTask.FromResult(ocean) : FindAsync(id);
 
-    private async ValueTask<PlayerPlace> FindAsync(string id)
+    private async ValueTask<string> FindAsync(string id)
     {
         var entry = await Directory.Find(id).ConfigureAwait(false) ?? throw PlayerRoutes.UnknownId(id);
-        return placeOfId[id] = new PlayerPlace(entry.Ocean, Ocean(entry.Ocean));
+        return oceanOfId[id] = entry.Ocean;
     }
 
-    public void Remember(string id, string ocean) => placeOfId[id] = new PlayerPlace(ocean, Ocean(ocean));
+    public void Remember(string id, string ocean) => oceanOfId[id] = ocean;
 
-    public void Forget(string id) => placeOfId.TryRemove(id, out _);
+    public void Forget(string id) => oceanOfId.TryRemove(id, out _);
 
     /// <summary>The cell of an ocean whose grain is active in this process; null when it is not.</summary>
     public OceanCell? Local(string ocean) => cells.TryGetValue(ocean, out var cell) ? cell : null;
@@ -75,10 +75,12 @@ public sealed class OceanLocator(IGrainFactory grains)
     /// <summary>Every ocean there is, as the registry knows them (see <see cref="Every(IEnumerable{string})"/>).</summary>
     public async Task<IEnumerable<string>> EveryAsync() => Every((await Registry.All().ConfigureAwait(false)).Keys);
 
-    /// <summary>The value of an ocean's answer, or its fault as a 4xx.</summary>
-    public static T Value<T>(OceanResult<T> result) =>
-        result.Fault is { } fault ? throw new ProtocolException(fault.Status, fault.Message) : result.Value!;
+    /// <summary>
+    /// Executes one command on an ocean: on its engine directly when the ocean's grain is active in this process
+    /// (<see cref="Local"/>), else as one grain call; the same engine entry either way.
+    /// </summary>
+    public ValueTask<Outcome<T>> ExecuteAsync<T>(string ocean, GameCommand<T> command) =>
+        Local(ocean) is { } cell && cell.TryExecute(command, out var here)
+            ? ValueTask.FromResult(here)
+            : new ValueTask<Outcome<T>>(Ocean(ocean).Execute(command));
 }
-
-/// <summary>Where a player is: the ocean's name and its grain.</summary>
-public sealed record PlayerPlace(string Ocean, IOceanGrain Grain);

@@ -1,3 +1,4 @@
+using Mocean.Ocean.Commands;
 using Mocean.Server.Hosting;
 
 namespace Mocean.Server.Ocean;
@@ -11,7 +12,7 @@ public sealed class OceanStatus(OceanLocator locator) : IStatusContributor
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var name in names)
         {
-            counts[name] = (await locator.Ocean(name).Who().ConfigureAwait(false)).Length;
+            counts[name] = (await locator.ExecuteAsync(name, new Player.Who()).ConfigureAwait(false)).Value.Length;
         }
 
         var text = string.Join(", ", counts.Select(pair => $"{pair.Key} {pair.Value}"));

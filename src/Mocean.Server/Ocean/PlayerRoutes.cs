@@ -1,9 +1,9 @@
-using Mocean.Grains;
+using Mocean.Ocean;
 using Mocean.Ocean.Chat;
+using Mocean.Ocean.Commands;
 using Microsoft.Extensions.Options;
 using Mocean.Server.Hosting;
 using Mocean.Server.Protocol;
-using Sea = Mocean.Ocean.Ocean;
 
 namespace Mocean.Server.Ocean;
 
@@ -49,7 +49,6 @@ public static class PlayerRoutes
 
         var ocean = await OceanAsync(request).ConfigureAwait(false);
         var locator = Locator(request);
-        var grain = locator.Ocean(ocean);
         var reservation = await locator.Directory.Reserve(ocean, name).ConfigureAwait(false);
         if (reservation.Unsaved)
         {
@@ -62,10 +61,10 @@ public static class PlayerRoutes
             throw InUse(name, ocean);
         }
 
-        OceanResult<string> joined;
+        Outcome<string> joined;
         try
         {
-            joined = await grain.Join(entry.Id, name).ConfigureAwait(false);
+            joined = await locator.ExecuteAsync(ocean, new Player.Join(entry.Id, name)).ConfigureAwait(false);
         }
         catch
         {
@@ -73,14 +72,14 @@ public static class PlayerRoutes
             throw;
         }
 
-        if (joined.Fault is { } fault)
+        if (joined.Refusal is { } refusal)
         {
             await locator.Directory.Release(entry.Id).ConfigureAwait(false);
-            throw fault.Code switch
+            throw refusal.Error switch
             {
-                "NameInUse" => InUse(name, ocean),
-                "NameBlocked" => ProtocolException.BadRequest($"the name '{name}' is not allowed in this class; pick another one"),
-                _ => new ProtocolException(fault.Status, fault.Message),
+                OceanError.NameInUse => InUse(name, ocean),
+                OceanError.NameBlocked => ProtocolException.BadRequest($"the name '{name}' is not allowed in this class; pick another one"),
+                _ => refusal.AsReply(),
             };
         }
 
@@ -95,51 +94,48 @@ public static class PlayerRoutes
     {
         var id = Id(request);
         var locator = Locator(request);
-        var grain = (await locator.PlaceOf(id).ConfigureAwait(false)).Grain;
-        var result = await grain.Quit(id).ConfigureAwait(false);
+        var ocean = await locator.OceanOf(id).ConfigureAwait(false);
+        var outcome = await locator.ExecuteAsync(ocean, new Player.Quit(id)).ConfigureAwait(false);
         await locator.Directory.Release(id).ConfigureAwait(false);
         locator.Forget(id);
-        var line = result.Fault is null ? result.Value! : throw UnknownId(id);
+        var line = outcome.Refusal is null ? outcome.Value! : throw UnknownId(id);
         return Reply.Ok(line, new { Goodbye = line });
     }
 
     private static async Task<Reply> NameAsync(TextRequest request)
     {
-        var name = await AskAsync(request, OceanCommands.Name, (grain, id) => grain.Name(id)).ConfigureAwait(false);
+        var name = await AskAsync(request, id => new Player.Name(id)).ConfigureAwait(false);
         return Reply.Ok(name, new { Name = name });
     }
 
     private static async Task<Reply> WhoAsync(TextRequest request)
     {
         var ocean = await OceanAsync(request).ConfigureAwait(false);
-        var names = await Locator(request).Ocean(ocean).Who().ConfigureAwait(false);
+        var names = (await Locator(request).ExecuteAsync(ocean, new Player.Who()).ConfigureAwait(false)).Value;
         return Reply.Ok($"there are {names.Length} players: {string.Join(' ', names)}", new { Count = names.Length, Players = names });
     }
 
     /// <summary>
-    /// One command to the ocean of the player whose id the request names: the value, or the ocean's refusal
-    /// as a 4xx. The command runs on the ocean's engine directly (<paramref name="local"/>) when the ocean's
-    /// grain is active in this process, else as one grain call (<paramref name="remote"/>); both run the same
-    /// <see cref="OceanCommands"/> function. The directory is built from the oceans and follows their every
-    /// removal, so it cannot name an ocean that lacks the id; should it ever, the id is dropped from it as well.
+    /// One command (made from the id the request names) to that player's ocean: the value, or the ocean's refusal
+    /// as a 4xx (see <see cref="OceanLocator.ExecuteAsync{T}"/> for the way it goes). The directory is built from
+    /// the oceans and follows their every removal, so it cannot name an ocean that lacks the id; should it ever,
+    /// the id is dropped from it as well.
     /// </summary>
-    public static async Task<T> AskAsync<T>(
-        TextRequest request, Func<Sea, string, OceanResult<T>> local, Func<IOceanGrain, string, Task<OceanResult<T>>> remote)
+    public static async Task<T> AskAsync<T>(TextRequest request, Func<string, GameCommand<T>> command)
     {
+        ArgumentNullException.ThrowIfNull(command);
         var id = Id(request);
         var locator = Locator(request);
-        var place = await locator.PlaceOf(id).ConfigureAwait(false);
-        var result = locator.Local(place.Ocean) is { } cell && cell.TryChange(sea => local(sea, id), out var here)
-            ? here
-            : await remote(place.Grain, id).ConfigureAwait(false);
-        if (result.Fault is { UnknownPlayer: true })
+        var ocean = await locator.OceanOf(id).ConfigureAwait(false);
+        var outcome = await locator.ExecuteAsync(ocean, command(id)).ConfigureAwait(false);
+        if (outcome.Refusal is { Error: OceanError.UnknownPlayer })
         {
             locator.Forget(id);
             await locator.Directory.Release(id).ConfigureAwait(false);
             throw UnknownId(id);
         }
 
-        return OceanLocator.Value(result);
+        return outcome.ValueOrRefusal();
     }
 
     /// <summary>The id parameter, checked for shape (1-8 characters a-z0-9).</summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Mocean.Grains;
+using Mocean.Ocean;
+using Mocean.Ocean.Commands;
 using Mocean.Server.Ocean;
 using Orleans.Core.Internal;
 using Mocean.Server.Tests.Infrastructure;
@@ -56,18 +58,18 @@ public sealed class OceanCellTests : IAsyncDisposable
         var client = factory.CreateClient();
         var id = await client.GetStringAsync("/join?name=Twin");
 
-        var byGrain = OceanLocator.Value(await Main.Accel(id, "w"));
+        var byGrain = (await Main.Execute(new Player.Accel(id, "w"))).ValueOrRefusal();
         var overHttp = (await client.GetStringAsync($"/velocity?id={id}")).Split(',');
         Assert.Equal(Mocean.Server.Protocol.Wire.Number(byGrain.Heading), overHttp[2]);
         Assert.True(Speed(string.Join(',', overHttp)) > 0, "the grain's accel moved the player seen over HTTP");
 
         await client.GetStringAsync($"/stop?id={id}");
-        var stopped = OceanLocator.Value(await Main.Velocity(id));
+        var stopped = (await Main.Execute(new Player.Velocity(id))).ValueOrRefusal();
         Assert.Equal((0.0, 0.0), (stopped.Vx, stopped.Vy));
 
-        Assert.Equal("Twin", OceanLocator.Value(await Main.Name(id)));
+        Assert.Equal("Twin", (await Main.Execute(new Player.Name(id))).ValueOrRefusal());
         await client.GetStringAsync($"/quit?id={id}");
-        Assert.Equal("UnknownPlayer", (await Main.Name(id)).Fault?.Code);
+        Assert.Equal(OceanError.UnknownPlayer, (await Main.Execute(new Player.Name(id))).Refusal?.Error);
     }
 
     private static double Speed(string velocity)

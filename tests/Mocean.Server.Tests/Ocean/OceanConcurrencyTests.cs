@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Mocean.Grains;
 using Mocean.Ocean;
+using Mocean.Ocean.Commands;
 using Mocean.Ocean.World;
 using Mocean.Server.Tests.Infrastructure;
 
@@ -97,12 +98,12 @@ public sealed class OceanConcurrencyTests : IAsyncDisposable
                 {
                     _ = random.Next(6) switch
                     {
-                        0 => (object)await grain.Accel(id, "wasd"[random.Next(4)].ToString()),
-                        1 => await grain.Dive(id, random.Next(2) == 0 ? "f" : "r"),
-                        2 => await grain.Location(id),
-                        3 => await grain.Look(id),
+                        0 => (object)await grain.Execute(new Player.Accel(id, "wasd"[random.Next(4)].ToString())),
+                        1 => await grain.Execute(new Player.Dive(id, random.Next(2) == 0 ? "f" : "r")),
+                        2 => await grain.Execute(new Player.Location(id)),
+                        3 => await grain.Execute(new Player.Look(id)),
                         4 => await grain.GetView(0),
-                        _ => await grain.Get(id, "treasure"),
+                        _ => await grain.Execute(new Player.Get(id, "treasure")),
                     };
                 }
             }
