@@ -52,8 +52,8 @@ public static class ClassicLines
         $"there are {names.Count} players: " + string.Concat(names.Select(n => n + " "));
 
     /// <summary><c>treasurename</c> (both modes): the player's treasures (not the air tank), each followed by a space.</summary>
-    public static string Treasures(string name, IEnumerable<string> inventory) =>
-        $"treasures held by {name}: " + string.Concat(inventory.Where(IsTreasure).Select(t => t + " "));
+    public static string Treasures(string name, IEnumerable<string> treasures) =>
+        $"treasures held by {name}: " + string.Concat(treasures.Select(t => t + " "));
 
     /// <summary>
     /// <c>inventory</c> as the original printed its Python list: the air tank as <c>['air tank', 'air tank', 1.0]</c>,
@@ -72,7 +72,7 @@ public static class ClassicLines
         return "[" + string.Join(", ", items) + "]";
     }
 
-    private static bool IsTreasure(string item) => !string.Equals(item, Mocean.Ocean.Items.ItemNames.AirTank, StringComparison.Ordinal);
+    public static bool IsTreasure(string item) => !string.Equals(item, Mocean.Ocean.Items.ItemNames.AirTank, StringComparison.Ordinal);
 
     /// <summary>A string as Python's repr writes it: in single quotes, or in double quotes when it holds a single quote and no double one.</summary>
     public static string Python(string text)

@@ -35,6 +35,7 @@ public static class UsageRoutes
         ("teleport", "id=YOURID&x=X&y=Y", "x,y,z (needs the teleport crystal)"),
         ("ping", "id=YOURID", "metres from the surface to the floor here"),
         ("whalename", "id=YOURID", "the name of the whale you ride"),
+        ("treasurename", "id=YOURID", "treasures held by YOURNAME: and the treasures you hold"),
         ("seamountname", "id=YOURID", "the nearest seamount's name"),
     ];
 
@@ -42,9 +43,9 @@ public static class UsageRoutes
     {
         app.MapText("/mocean", Usage).WithTags("Ocean").WithSummary("How to play: every route, its keys and its reply")
             .WithQuery("usage", "brief: the route names alone");
-        app.MapText("/id", _ => Reply.Error(StatusCodes.Status410Gone,
-                "the id route is retired: it handed anyone another player's id; keep the id that join gave you, and join again if you lost it"))
-            .WithTags("Ocean").WithSummary("Retired (410 Gone): keep the id join gave you");
+        app.MapText("/id", request => ClassicRoutes.IsOn(request) ? ClassicRoutes.IdOfAsync(request) : Task.FromResult(Reply.Error(StatusCodes.Status410Gone,
+                "the id route is retired: it handed anyone another player's id; keep the id that join gave you, and join again if you lost it")))
+            .WithTags("Ocean").WithSummary("Retired (410 Gone): keep the id join gave you; in classic mode the id of the player name= names (-1 for none)");
         return app;
     }
 

@@ -11,20 +11,21 @@ namespace Mocean.Server.Tests.Research;
 /// </summary>
 public sealed class PeriodicTableClientTests
 {
-    public const string OriginalOutput = """
-        Electronegativity: 
-        Fluorine: 3.98
-        Sodium: 0.93
-        Oxygen: 3.44
-        Hydrogen: 2.2
-        Carbon: 2.55
-        Chlorine: 3.16
-        Potassium: 0.82
-        Calcium: 1.0
-        Magnesium: 1.31
-        Argon does not have a specified Electronegativity
-
-        """;
+    /// <summary>What the client printed against the original (its first line ends with a space).</summary>
+    public static readonly string OriginalOutput = string.Concat(new[]
+    {
+        "Electronegativity: ",
+        "Fluorine: 3.98",
+        "Sodium: 0.93",
+        "Oxygen: 3.44",
+        "Hydrogen: 2.2",
+        "Carbon: 2.55",
+        "Chlorine: 3.16",
+        "Potassium: 0.82",
+        "Calcium: 1.0",
+        "Magnesium: 1.31",
+        "Argon does not have a specified Electronegativity",
+    }.Select(line => line + "\n"));
 
     public static async Task AssertPrintsTheOriginalsOutput(ServerProcess server)
     {
