@@ -81,4 +81,11 @@ public sealed partial record OceanSettings
     public int MessageMaxLength { get; init; } = 200;
     public int ChatLogSize { get; init; } = 500;
     public int EventLogSize { get; init; } = 200;
+
+    /// <summary>
+    /// The one rule of a player's name: 1 to <see cref="NameMaxLength"/> ASCII letters and digits. <c>Join</c>
+    /// refuses any other (<see cref="OceanError.NameInvalid"/>); a host may ask first, before it draws an id.
+    /// </summary>
+    public bool IsPlayerName(string? name) =>
+        !string.IsNullOrEmpty(name) && name.Length <= NameMaxLength && name.All(char.IsAsciiLetterOrDigit);
 }

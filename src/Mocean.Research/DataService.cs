@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Mocean.Research.Catalog;
 using Mocean.Research.Ingest;
@@ -16,6 +17,7 @@ public sealed class DataService : IDisposable
 
     private readonly Ingester ingester;
     private readonly Lock gate = new();
+    private readonly ConditionalWeakTable<StoredDataset, DatasetRanges> ranges = [];
     private Dictionary<string, StoredDataset> datasets;
 
     public DataService(IDataStore store, TimeProvider clock)
@@ -51,6 +53,9 @@ public sealed class DataService : IDisposable
             return datasets.GetValueOrDefault(id);
         }
     }
+
+    /// <summary>The ranges of a published data set's variables, read once and kept until the data set is published again.</summary>
+    public DatasetRanges Ranges(StoredDataset stored) => ranges.GetValue(stored, s => DatasetRanges.Read(Store, s.Descriptor));
 
     /// <summary>Builds (or rebuilds) a data set and publishes it whole.</summary>
     public IngestReport Add(DatasetDescriptor descriptor, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default)

@@ -23,6 +23,21 @@ public class PlayerTests
         Assert.Equal(OceanError.NameInvalid, Assert.Throws<OceanException>(() => new Sea().Ocean.Join("x", name)).Error);
 
     [Theory]
+    [InlineData("Nemo", true)]
+    [InlineData("abcdefghij0123456789", true)]
+    [InlineData("abcdefghij01234567890", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    [InlineData("Nemo Fish", false)]
+    [InlineData("Ñemo", false)]
+    public void TheNameRuleAHostAsksIsTheOneJoinKeeps(string? name, bool valid)
+    {
+        Assert.Equal(valid, OceanSettings.Default.IsPlayerName(name));
+        var joined = new Sea().Ocean.Execute(new Commands.Player.Join("x", name!));
+        Assert.Equal(valid ? null : OceanError.NameInvalid, joined.Refusal?.Error);
+    }
+
+    [Theory]
     [InlineData("Nemo")]
     [InlineData("NEMO")]
     public void ANameInUseIsRefusedUntilItsPlayerQuits(string again)

@@ -42,15 +42,20 @@ public sealed record Refusal([property: Id(0)] OceanError Error, [property: Id(1
     public RefusalKind Kind => Error switch
     {
         OceanError.UnknownPlayer or OceanError.UnknownName => RefusalKind.NotFound,
-        OceanError.NameInUse or OceanError.IdInUse => RefusalKind.Conflict,
+        OceanError.NameInUse or OceanError.IdInUse or OceanError.RoundRefused => RefusalKind.Conflict,
+        OceanError.RoundForbidden => RefusalKind.Forbidden,
         _ => RefusalKind.Invalid,
     };
 }
 
-/// <summary>The three kinds of refusal: nobody by that id or name (404), taken (409), a request that will not do (400).</summary>
+/// <summary>
+/// The kinds of refusal: nobody by that id or name (404), taken or a round rule refusing (409), a request that will
+/// not do (400), and what the player's round role or state forbids (403).
+/// </summary>
 public enum RefusalKind
 {
     Invalid,
     NotFound,
     Conflict,
+    Forbidden,
 }

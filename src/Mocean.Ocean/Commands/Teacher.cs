@@ -5,7 +5,7 @@ using Orleans;
 namespace Mocean.Ocean.Commands;
 
 /// <summary>The teacher's commands (the host checks the admin key). Players are named, never identified by id.</summary>
-public static class Teacher
+public static partial class Teacher
 {
     /// <summary>A new world (a new seed, or the same), every player removed; answers the seed.</summary>
     [GenerateSerializer, Immutable, Alias("Mocean.Teacher.Reset")]

@@ -89,7 +89,7 @@ public sealed partial class Ocean
 
     private void CheckName(string name)
     {
-        if (string.IsNullOrEmpty(name) || name.Length > Settings.NameMaxLength || !name.All(char.IsAsciiLetterOrDigit))
+        if (!Settings.IsPlayerName(name))
         {
             throw new OceanException(OceanError.NameInvalid, $"a name is 1 to {Settings.NameMaxLength} letters and digits, like name=Nemo2");
         }

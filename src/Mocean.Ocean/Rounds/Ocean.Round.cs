@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Mocean.Ocean.Rounds;
 using Mocean.Ocean.State;
 
@@ -107,7 +108,7 @@ public sealed partial class Ocean
         {
             return RoleReply.None;
         }
-        var fellows = p.IsImpostor ? _round.Players.Where(o => o.IsImpostor && o != p).Select(o => o.Name).ToList() : [];
+        ImmutableArray<string> fellows = p.IsImpostor ? [.. _round.Players.Where(o => o.IsImpostor && o != p).Select(o => o.Name)] : [];
         return new RoleReply(p.IsImpostor ? "impostor" : "crew", p.IsOut ? "out" : "alive", fellows);
     }
 
@@ -146,11 +147,11 @@ public sealed partial class Ocean
         var over = r.Phase == RoundPhase.Over;
         var meeting = r.Meeting is { } m
             ? new MeetingView(
-                m.Number, m.Caller, m.Reported, m.EndedAt is null, r.Phase == RoundPhase.Meeting ? RoundClock.SecondsLeft(r, now) : 0, m.Lines,
-                m.Votes.GroupBy(v => v.For, StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+                m.Number, m.Caller, m.Reported, m.EndedAt is null, r.Phase == RoundPhase.Meeting ? RoundClock.SecondsLeft(r, now) : 0, [.. m.Lines],
+                [.. m.Votes.GroupBy(v => v.For, StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new VoteCount(g.Key, g.Count()))],
                 m.Votes.Count, m.Voters.Count, m.Result)
             : null;
-        return new RoundView(Round(), r.StormOn(now), r.Beacons, meeting, teacher || over ? RoleLines(r) : [], teacher || over ? r.Seed : null);
+        return new RoundView(Round(), r.StormOn(now), [.. r.Beacons], meeting, teacher || over ? [.. RoleLines(r)] : [], teacher || over ? r.Seed : null);
     }
 
     private static List<RoleLine> RoleLines(RoundState r) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mocean.Ocean.World;
+using Orleans;
 
 namespace Mocean.Ocean.Rounds;
 
@@ -7,7 +8,8 @@ namespace Mocean.Ocean.Rounds;
 public sealed record Body(string Name, double X, double Y, double Z);
 
 /// <summary>The reply of <c>task</c>: <c>task N done: D of T crew tasks done</c>.</summary>
-public sealed record TaskDone(int N, int Done, int Total)
+[GenerateSerializer, Immutable, Alias("Mocean.Round.TaskDone")]
+public sealed record TaskDone([property: Id(0)] int N, [property: Id(1)] int Done, [property: Id(2)] int Total)
 {
     public string Text => $"task {N} done: {Done} of {Total} crew tasks done";
 }

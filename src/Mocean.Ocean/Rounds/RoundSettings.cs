@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Mocean.Ocean.Rounds;
 
 /// <summary>
@@ -5,47 +7,48 @@ namespace Mocean.Ocean.Rounds;
 /// <see cref="Impostors"/>, <see cref="Tasks"/>, <see cref="Length"/>, <see cref="MeetingLength"/> and
 /// <see cref="ConfirmEjects"/>; the rest are the game's.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("Mocean.Round.Settings")]
 public sealed record RoundSettings
 {
     public static RoundSettings Default { get; } = new();
 
     /// <summary>How many impostors; null draws 1 for 4 to 9 players, 2 for 10 to 19, 3 from 20.</summary>
-    public int? Impostors { get; init; }
+    [Id(0)] public int? Impostors { get; init; }
     /// <summary>Tasks per player, the one <c>find</c> included.</summary>
-    public int Tasks { get; init; } = 5;
+    [Id(1)] public int Tasks { get; init; } = 5;
     /// <summary>The round's playing time (it stops during meetings).</summary>
-    public TimeSpan Length { get; init; } = TimeSpan.FromMinutes(15);
-    public TimeSpan MeetingLength { get; init; } = TimeSpan.FromSeconds(90);
+    [Id(2)] public TimeSpan Length { get; init; } = TimeSpan.FromMinutes(15);
+    [Id(3)] public TimeSpan MeetingLength { get; init; } = TimeSpan.FromSeconds(90);
     /// <summary>Whether the ejection line says if the ejected player was an impostor.</summary>
-    public bool ConfirmEjects { get; init; } = true;
-    public int MinPlayers { get; init; } = 4;
+    [Id(4)] public bool ConfirmEjects { get; init; } = true;
+    [Id(5)] public int MinPlayers { get; init; } = 4;
 
     // Impostors.
-    public double TagReach { get; init; } = 10;
-    public TimeSpan FirstTagAfter { get; init; } = TimeSpan.FromSeconds(10);
-    public TimeSpan TagEvery { get; init; } = TimeSpan.FromSeconds(30);
-    public TimeSpan StormLength { get; init; } = TimeSpan.FromSeconds(30);
-    public TimeSpan StormEvery { get; init; } = TimeSpan.FromSeconds(90);
-    public double StormSight { get; init; } = 5;
+    [Id(6)] public double TagReach { get; init; } = 10;
+    [Id(7)] public TimeSpan FirstTagAfter { get; init; } = TimeSpan.FromSeconds(10);
+    [Id(8)] public TimeSpan TagEvery { get; init; } = TimeSpan.FromSeconds(30);
+    [Id(9)] public TimeSpan StormLength { get; init; } = TimeSpan.FromSeconds(30);
+    [Id(10)] public TimeSpan StormEvery { get; init; } = TimeSpan.FromSeconds(90);
+    [Id(11)] public double StormSight { get; init; } = 5;
 
     // Meetings.
-    public TimeSpan MeetingGap { get; init; } = TimeSpan.FromSeconds(20);
-    public TimeSpan SayEvery { get; init; } = TimeSpan.FromSeconds(3);
+    [Id(12)] public TimeSpan MeetingGap { get; init; } = TimeSpan.FromSeconds(20);
+    [Id(13)] public TimeSpan SayEvery { get; init; } = TimeSpan.FromSeconds(3);
 
     // Tasks.
-    public double MeasureTolerance { get; init; } = 0.001;
-    public int WrongAnswersBeforeWait { get; init; } = 3;
-    public TimeSpan WrongAnswerWait { get; init; } = TimeSpan.FromSeconds(10);
+    [Id(14)] public double MeasureTolerance { get; init; } = 0.001;
+    [Id(15)] public int WrongAnswersBeforeWait { get; init; } = 3;
+    [Id(16)] public TimeSpan WrongAnswerWait { get; init; } = TimeSpan.FromSeconds(10);
     /// <summary>How many sensor minutes are drawn at the start for <c>measure</c> tasks (late joiners draw from them too).</summary>
-    public int MeasurePool { get; init; } = 32;
+    [Id(17)] public int MeasurePool { get; init; } = 32;
 
     // The lost city: the floor is the deeper of the floor and Base + Height·exp(-½(r/Sigma)²) within Radius.
-    public double CityRadius { get; init; } = 45;
-    public double CityBase { get; init; } = 30;
-    public double CityHeight { get; init; } = 50;
-    public double CitySigma { get; init; } = 15;
-    public double CityFromSeamounts { get; init; } = 120;
-    public double CityFromTrench { get; init; } = 60;
+    [Id(18)] public double CityRadius { get; init; } = 45;
+    [Id(19)] public double CityBase { get; init; } = 30;
+    [Id(20)] public double CityHeight { get; init; } = 50;
+    [Id(21)] public double CitySigma { get; init; } = 15;
+    [Id(22)] public double CityFromSeamounts { get; init; } = 120;
+    [Id(23)] public double CityFromTrench { get; init; } = 60;
 
     /// <summary>How many impostors a round of <paramref name="players"/> draws.</summary>
     public int ImpostorsFor(int players) => Impostors ?? (players >= 20 ? 3 : players >= 10 ? 2 : 1);

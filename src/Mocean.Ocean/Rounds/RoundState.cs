@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Orleans;
 
 namespace Mocean.Ocean.Rounds;
 
@@ -43,7 +44,8 @@ public enum Side
 }
 
 /// <summary>One temperature sample of the research data: the minute it was taken and <c>temp</c> then.</summary>
-public sealed record TemperatureSample(DateTimeOffset Minute, double Temp);
+[GenerateSerializer, Immutable, Alias("Mocean.Round.TemperatureSample")]
+public sealed record TemperatureSample([property: Id(0)] DateTimeOffset Minute, [property: Id(1)] double Temp);
 
 /// <summary>
 /// One task. (X, Y, Z) is its place: for <c>find</c> the lost city's centre on the floor (never shown), for
@@ -75,10 +77,12 @@ public sealed record RoundPlayer(
 }
 
 /// <summary>Where a crewmate was tagged; it stays until someone reports it.</summary>
-public sealed record Beacon(string Name, double X, double Y, double Z);
+[GenerateSerializer, Immutable, Alias("Mocean.Round.Beacon")]
+public sealed record Beacon([property: Id(0)] string Name, [property: Id(1)] double X, [property: Id(2)] double Y, [property: Id(3)] double Z);
 
 /// <summary>A line of a meeting: a player's (<see cref="Name"/> set) or the game's own (who called it, the result).</summary>
-public sealed record MeetingLine(int N, string? Name, string Text);
+[GenerateSerializer, Immutable, Alias("Mocean.Round.MeetingLine")]
+public sealed record MeetingLine([property: Id(0)] int N, [property: Id(1)] string? Name, [property: Id(2)] string Text);
 
 /// <summary>A vote: who (never shown before the end) for whom (a name, or <c>skip</c>).</summary>
 public sealed record Vote(string Voter, string For);

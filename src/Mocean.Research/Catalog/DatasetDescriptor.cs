@@ -44,6 +44,8 @@ public sealed record ColumnDescriptor(
 
 /// <summary>
 /// What a data set is and how it is built: identity, provenance, columns and the files to read.
+/// <c>CdmDataType</c> is ERDDAP's <c>cdm_data_type</c> (<c>TimeSeries</c> for a data set with times, <c>Other</c> without,
+/// unless given) and <c>SourceUrl</c> where the data came from (<c>(local files)</c> unless given).
 /// Immutable; serialised as JSON in the data directory and sent to a running server by <c>data add</c>.
 /// </summary>
 public sealed record DatasetDescriptor(
@@ -59,7 +61,9 @@ public sealed record DatasetDescriptor(
     string License = "",
     string Citation = "",
     string Institution = "",
-    string? Comment = null)
+    string? Comment = null,
+    string? CdmDataType = null,
+    string? SourceUrl = null)
 {
     /// <summary>The column called <paramref name="name"/> (exact, case-sensitive as ERDDAP), or null.</summary>
     public ColumnDescriptor? Column(string name)

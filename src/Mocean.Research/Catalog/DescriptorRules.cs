@@ -38,11 +38,19 @@ public static partial class DescriptorRules
             }
         }
 
+        if (descriptor.CdmDataType is { } cdm && !CdmDataTypes.Contains(cdm, StringComparer.Ordinal))
+        {
+            throw new DatasetException($"cdmDataType '{cdm}' is not one of ERDDAP's: {string.Join(", ", CdmDataTypes)}");
+        }
+
         if (descriptor.TimeColumn is { } time && descriptor.Column(time) is not { Type: ColumnType.Time })
         {
             throw new DatasetException($"time column '{time}' is not a column of type Time");
         }
     }
+
+    /// <summary>ERDDAP's values of <c>cdm_data_type</c>.</summary>
+    public static readonly string[] CdmDataTypes = ["Point", "Profile", "TimeSeries", "TimeSeriesProfile", "Trajectory", "TrajectoryProfile", "Other"];
 
     /// <summary>True when the text may name a data set or a column.</summary>
     public static bool IsIdentifier(string text) => Identifier().IsMatch(text);

@@ -7,7 +7,7 @@ namespace Mocean.Research.Query;
 /// <summary>The constraints of a query as SQL conditions, each value a parameter; <c>=~</c> on the text the reply shows.</summary>
 public static partial class QueryPlanner
 {
-    private static string Condition(ColumnDescriptor column, Constraint constraint, List<object?> parameters)
+    private static string Condition(ColumnDescriptor column, Constraint constraint, List<object?> parameters, DatasetDescriptor descriptor, QueryContext context)
     {
         var name = Quote(column.Name);
         if (constraint.Operator == "=~")
@@ -32,7 +32,7 @@ public static partial class QueryPlanner
             };
         }
 
-        parameters.Add(Value(column, constraint));
+        parameters.Add((constraint.Quoted ? null : Relative(column, constraint.Value, descriptor, context)) ?? Value(column, constraint));
         return $"{name} {constraint.Operator switch { "!=" => "<>", var op => op }} ${parameters.Count}";
     }
 

@@ -8,8 +8,12 @@ namespace Mocean.Research.Query;
 /// </summary>
 public static partial class QueryPlanner
 {
-    public static QueryPlan Plan(TabledapRequest request, DatasetDescriptor descriptor)
+    public static QueryPlan Plan(TabledapRequest request, DatasetDescriptor descriptor) => Plan(request, descriptor, QueryContext.None);
+
+    /// <summary>Plans a query whose constraints may use <c>now</c>, <c>min(var)</c> and <c>max(var)</c>, read from <paramref name="context"/>.</summary>
+    public static QueryPlan Plan(TabledapRequest request, DatasetDescriptor descriptor, QueryContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(descriptor);
         var columns = request.Variables.Count == 0
@@ -27,7 +31,7 @@ public static partial class QueryPlanner
         {
             var column = Known(descriptor, constraint.Variable);
             site |= SiteColumns.IsSite(descriptor, column);
-            where.Add(Condition(column, constraint, parameters));
+            where.Add(Condition(column, constraint, parameters, descriptor, context));
         }
 
         var matchingParameters = parameters.Count;

@@ -40,6 +40,9 @@ public interface IDataStore : IDisposable
     /// </summary>
     void SnapshotTo(string targetPath);
 
+    /// <summary>Runs a query into a temporary table to be read column by column (NetCDF replies); disposing the source drops it.</summary>
+    ColumnSource Columns(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel);
+
     /// <summary>Writes the rows of a query to a Parquet file.</summary>
     void ExportParquet(string sql, IReadOnlyList<object?> parameters, string path, CancellationToken cancel);
 }

@@ -43,7 +43,9 @@ public static class PlayerRoutes
     {
         var name = request.Query.Required("name", "send name=YOURNAME (1-20 letters and digits)");
         var classic = ClassicRoutes.IsOn(request);
-        if (name.Length > 20 || !name.All(char.IsAsciiLetterOrDigit))
+
+        // The engine's rule, asked before an id is drawn (every ocean has the default settings' names).
+        if (!OceanSettings.Default.IsPlayerName(name))
         {
             throw classic ? ClassicRoutes.Says("-1") : ProtocolException.BadRequest($"the name '{GameQuery.Clip(name)}' will not do: use 1-20 letters and digits (a-z, A-Z, 0-9)");
         }

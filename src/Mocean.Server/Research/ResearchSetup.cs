@@ -47,6 +47,7 @@ public static partial class ResearchSetup
         app.UseMiddleware<CorsAndKeys>();
         app.MapTeachingApi();
         app.MapTabledap();
+        app.MapSearch();
         app.MapResearchAdmin();
         app.Lifetime.ApplicationStarted.Register(() => RunningServer.Announce(app));
         app.Lifetime.ApplicationStarted.Register(() => _ = WarmAsync(app));

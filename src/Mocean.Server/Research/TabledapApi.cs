@@ -31,7 +31,7 @@ public static class TabledapApi
         return app;
     }
 
-    private static async Task Tabledap(HttpContext context, string file, DataService data, IOptions<MoceanOptions> options)
+    private static async Task Tabledap(HttpContext context, string file, DataService data, IOptions<MoceanOptions> options, MoceanClock clock)
     {
         var dot = file.LastIndexOf('.');
         var (id, type) = dot > 0 ? (file[..dot], file[(dot + 1)..]) : (file, "");
@@ -48,9 +48,9 @@ public static class TabledapApi
         }
 
         var format = TableFormat.For(type);
-        if (format is null && type is not ("parquet" or "png"))
+        if (format is null && type is not ("parquet" or "png" or "nc" or "ncCF"))
         {
-            await ErddapError.WriteAsync(context, 400, $"Query error: unknown file type '.{Clip(type)}'; use .csv, .csvp, .csv0, .tsv, .json, .jsonlKVP, .htmlTable, .parquet or .png").ConfigureAwait(false);
+            await ErddapError.WriteAsync(context, 400, $"Query error: unknown file type '.{Clip(type)}'; use .csv, .csvp, .csv0, .tsv, .json, .jsonlKVP, .htmlTable, .nc, .ncCF, .parquet or .png").ConfigureAwait(false);
             return;
         }
 
@@ -59,7 +59,7 @@ public static class TabledapApi
         try
         {
             var request = TabledapRequest.Parse(context.Request.QueryString.Value);
-            var plan = QueryPlanner.Plan(request, stored.Descriptor);
+            var plan = QueryPlanner.Plan(request, stored.Descriptor, new QueryContext(clock.GetUtcNow(), () => data.Ranges(stored)));
             // Functions only ever shrink the rows matched, so the cheap count decides unless it passes the cap.
             var cap = type == "png" ? Math.Min(ChartCap, options.Value.RowCap) : options.Value.RowCap;
             var count = data.Store.Count(plan.MatchingSql, plan.MatchingParameters, timeout.Token);
@@ -82,6 +82,10 @@ public static class TabledapApi
             if (format is not null)
             {
                 await StreamAsync(context, data, plan, format, timeout.Token).ConfigureAwait(false);
+            }
+            else if (type is "nc" or "ncCF")
+            {
+                await NetCdfReplies.WriteAsync(context, data, stored, plan, cf: type == "ncCF", timeout.Token).ConfigureAwait(false);
             }
             else
             {
@@ -125,7 +129,7 @@ public static class TabledapApi
             return;
         }
 
-        await Catalogue.WriteInfoAsync(context, stored, json: file == "index.json").ConfigureAwait(false);
+        await Catalogue.WriteInfoAsync(context, data, stored, json: file == "index.json").ConfigureAwait(false);
     }
 
     internal static string Clip(string text) => Protocol.GameQuery.Clip(text, 60);

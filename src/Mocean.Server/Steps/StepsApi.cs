@@ -24,7 +24,7 @@ public static class StepsApi
 
     public static WebApplication MapSteps(this WebApplication app)
     {
-        var book = LoadBookOrStop(app);
+        var book = app.Services.GetRequiredService<PuzzleBook>();
         var file = PuzzleFileOf(app.Services);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(StepsLog.Category);
         var store = app.Services.GetRequiredService<StepsStore>();
@@ -82,18 +82,22 @@ public static class StepsApi
     private static string RouteTaken(string file, string route, IReadOnlyCollection<string> taken) =>
         $"puzzle file {file}: puzzle '{route}': field 'route': '{route}' is a route of the server itself; give the puzzle another route (the server's own: {string.Join(", ", taken)})";
 
-    /// <summary>A puzzle file that cannot be played stops the server (exit code 1) with one message naming file, puzzle and field.</summary>
-    private static PuzzleBook LoadBookOrStop(WebApplication app)
+    /// <summary>
+    /// Loads the puzzle file before the routes are mapped: false (and one line naming file, puzzle and field on
+    /// standard error) when it cannot be played, so that <c>Program</c> stops the server with exit code 1.
+    /// </summary>
+    public static bool LoadPuzzles(this WebApplication app)
     {
+        ArgumentNullException.ThrowIfNull(app);
         try
         {
-            return app.Services.GetRequiredService<PuzzleBook>();
+            app.Services.GetRequiredService<PuzzleBook>();
+            return true;
         }
         catch (PuzzleFileException problem)
         {
             Console.Error.WriteLine($"mocean-server: cannot start: {problem.Message}");
-            Environment.Exit(1);
-            throw;
+            return false;
         }
     }
 }

@@ -74,7 +74,7 @@ public class VoteTests
             play.Ocean.Vote(play[name], "Cara");
         }
         Assert.Equal("meeting", play.Ocean.Round().Phase);
-        Assert.Equal(new Dictionary<string, int> { ["Cara"] = 4 }, play.Ocean.RoundWatch(teacher: false)!.Meeting!.Votes);
+        Assert.Equal([new VoteCount("Cara", 4)], play.Ocean.RoundWatch(teacher: false)!.Meeting!.Votes.ToArray());
         play.Ocean.Vote(play["Ann"], "Cara");
         Assert.Equal("play,900,0,20,4,1", play.Ocean.Round().Text);
         Assert.Equal("Cara was ejected: Cara was not an impostor", play.Ocean.Hear(play["Ann"])[^1].Text);

@@ -141,6 +141,8 @@ public sealed class ClassroomTests : IAsyncDisposable
         public void ExportParquet(string sql, IReadOnlyList<object?> parameters, string path, CancellationToken cancel) =>
             store.ExportParquet(sql, parameters, path, cancel);
 
+        public ColumnSource Columns(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel) => store.Columns(sql, parameters, cancel);
+
         public void Dispose() => store.Dispose();
     }
 }

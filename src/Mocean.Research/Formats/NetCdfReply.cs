@@ -1,0 +1,106 @@
+using Mocean.Research.Catalog;
+using Mocean.Research.Query;
+using Mocean.Research.Store;
+
+namespace Mocean.Research.Formats;
+
+/// <summary>
+/// The rows of a query as a NetCDF-3 file, as ERDDAP writes them. <c>.nc</c>: one dimension <c>row</c>, each variable
+/// along it with its <c>info</c> attributes and a <c>_FillValue</c>, times as <c>seconds since 1970-01-01T00:00:00Z</c>,
+/// numbers as doubles (NetCDF-3 has no 64-bit integers), text as characters along a <c>NAME_strlen</c> dimension, and
+/// <c>info</c>'s global attributes. <c>.ncCF</c>: the CF discrete sampling geometry of the data set's <c>cdm_data_type</c>
+/// (<see cref="NetCdfCf"/>).
+/// </summary>
+public static class NetCdfReply
+{
+    /// <summary>Writes the file to <paramref name="output"/>; <paramref name="length"/> hears its length in bytes before the first byte is written.</summary>
+    public static async Task WriteAsync(Stream output, Action<long> length, DatasetDescriptor descriptor, DatasetRanges ranges,
+        IReadOnlyList<OutputColumn> columns, ColumnSource source, bool cf, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(length);
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(source);
+        var widths = columns.Where(c => c.Type == ColumnType.Text)
+            .ToDictionary(c => c.Name, c => (int)Math.Max(1, source.TextBytes(c.Name)), StringComparer.Ordinal);
+        var layout = cf ? NetCdfCf.Layout(descriptor, ranges, columns, source.Rows, widths)
+            : new NcLayout(
+                [new NcDimension("row", source.Rows), .. widths.Select(w => new NcDimension(w.Key + "_strlen", w.Value))],
+                Metadata.Global(descriptor, ranges),
+                [.. columns.Select(c => new NcColumn(c, Variable(descriptor, ranges, c, "row")))],
+                []);
+        var writer = new NetCdfWriter(layout.Dimensions, layout.Globals, [.. layout.Columns.Select(c => c.Variable), .. layout.Constants.Select(c => c.Variable)]);
+        length(writer.Length);
+        var body = new NetCdfBody(output);
+        body.Bytes(writer.Header());
+        foreach (var column in layout.Columns)
+        {
+            using (var result = source.Read(column.Output.Name))
+            {
+                var reader = result.Reader;
+                while (reader.Read())
+                {
+                    Value(body, reader, column.Output.Type, column.Output.Type == ColumnType.Text ? widths[column.Output.Name] : 0);
+                    if (body.Full)
+                    {
+                        await body.FlushAsync(cancel).ConfigureAwait(false);
+                    }
+                }
+            }
+
+            var bytes = source.Rows * NetCdfWriter.Width(column.Variable.Type) * (column.Output.Type == ColumnType.Text ? widths[column.Output.Name] : 1);
+            body.Pad(bytes);
+        }
+
+        foreach (var constant in layout.Constants)
+        {
+            constant.Write(body);
+        }
+
+        await body.FlushAsync(cancel).ConfigureAwait(false);
+    }
+
+    /// <summary>A column's variable: its type, dimensions and attributes (those of <c>info</c> but the whole data set's range, with a <c>_FillValue</c>).</summary>
+    internal static NcVariable Variable(DatasetDescriptor descriptor, DatasetRanges ranges, OutputColumn column, string dimension, params MetadataAttribute[] more)
+    {
+        var described = SiteColumns.Variable(descriptor, column.Name) ?? new ColumnDescriptor(column.Name, column.Type, Units: column.Units);
+        var attributes = Metadata.Variable(descriptor, described with { Type = column.Type }, ranges).Where(a => a.Name != "actual_range").ToList();
+        if (column.Type == ColumnType.Text)
+        {
+            attributes.Insert(0, MetadataAttribute.Of("_Encoding", "UTF-8"));
+            return new NcVariable(column.Name, NcType.Char, [dimension, column.Name + "_strlen"], [.. attributes, .. more]);
+        }
+
+        attributes.Insert(0, MetadataAttribute.Of("_FillValue", double.NaN));
+        return new NcVariable(column.Name, NcType.Double, [dimension], [.. attributes, .. more]);
+    }
+
+    private static void Value(NetCdfBody body, System.Data.Common.DbDataReader reader, ColumnType type, int width)
+    {
+        if (type == ColumnType.Text)
+        {
+            body.Text(reader.IsDBNull(0) ? null : reader.GetString(0), width);
+        }
+        else if (reader.IsDBNull(0))
+        {
+            body.Double(double.NaN);
+        }
+        else
+        {
+            body.Double(type switch
+            {
+                ColumnType.Time => Metadata.Seconds(reader.GetDateTime(0)),
+                ColumnType.Integer => reader.GetInt64(0),
+                _ => reader.GetDouble(0),
+            });
+        }
+    }
+}
+
+/// <summary>A query column and the variable that holds it.</summary>
+internal sealed record NcColumn(OutputColumn Output, NcVariable Variable);
+
+/// <summary>A variable whose values the reply makes itself (a station's id, its position, a row count), written after the columns.</summary>
+internal sealed record NcConstant(NcVariable Variable, Action<NetCdfBody> Write);
+
+/// <summary>What a NetCDF reply holds: dimensions, global attributes, the query's columns and the variables it makes.</summary>
+internal sealed record NcLayout(IReadOnlyList<NcDimension> Dimensions, IReadOnlyList<MetadataAttribute> Globals, IReadOnlyList<NcColumn> Columns, IReadOnlyList<NcConstant> Constants);
