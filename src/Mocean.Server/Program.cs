@@ -45,6 +45,8 @@ app.MapApiDocs();
 app.MapPlayerRoutes();
 app.MapPlayerAdmin();
 app.MapOceanAdmin();
+app.MapRoundRoutes();
+app.MapRoundAdmin();
 app.MapLive();
 app.MapUnknownRoutes();
 return await app.RunMoceanAsync();

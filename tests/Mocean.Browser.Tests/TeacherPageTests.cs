@@ -34,6 +34,7 @@ public sealed class TeacherPageTests(LiveSite site) : IClassFixture<LiveSite>
         await teacher.WaitForSelectorAsync("#desk", new PageWaitForSelectorOptions { State = WaitForSelectorState.Visible });
         await teacher.WaitForSelectorAsync("#players tr[data-name='Kelp']");
         await teacher.WaitForSelectorAsync("#players tr[data-name='Squid']");
+        await teacher.WaitForSelectorAsync("#players-result:text-is('2 players in main')");
         await viewer.ScreenshotAsync("11-teacher-signed-in");
 
         // The big screen in a second tab of the same browser (signed in too: it shows treasures).
@@ -45,11 +46,12 @@ public sealed class TeacherPageTests(LiveSite site) : IClassFixture<LiveSite>
         // Chat, the chat log, mute and unmute.
         await site.PlayAsync($"/sendchat?id={kelp}&name=Squid&message=meet%20at%20the%20trench");
         await teacher.ClickAsync("#refresh-chat");
-        await teacher.WaitForSelectorAsync("#chatlog:has-text('Kelp,Squid,meet at the trench')");
+        await teacher.WaitForSelectorAsync("#chatlog tr[data-from='Kelp'][data-to='Squid'] td:text-is('meet at the trench')");
+        await teacher.WaitForSelectorAsync("#chatlog-result:text-is('1 message in main')");
         await Submit(teacher, "/admin/mute", "muted Squid", ("name", "Squid"));
         await site.PlayAsync($"/sendchat?id={squid}&name=Kelp&message=secret%20plan");
         await teacher.ClickAsync("#refresh-chat");
-        await teacher.WaitForSelectorAsync("#chatlog:has-text('Kelp,Squid,meet at the trench')");
+        await teacher.WaitForSelectorAsync("#chatlog tr[data-from='Kelp'][data-to='Squid']");
         Assert.DoesNotContain("secret plan", await teacher.TextContentAsync("#chatlog"), StringComparison.Ordinal);
         await Submit(teacher, "/admin/unmute", "unmuted Squid", ("name", "Squid"));
 
@@ -88,7 +90,7 @@ public sealed class TeacherPageTests(LiveSite site) : IClassFixture<LiveSite>
     }
 
     [Fact]
-    public async Task The_player_list_shows_when_each_player_last_sent_a_request()
+    public async Task The_player_list_and_the_chat_log_show_local_times_and_count_in_words()
     {
         // An ocean of its own, so the other test's counts of main stay as they are.
         await site.AdminAsync("/admin/ocean?ocean=tide&seed=3");
@@ -102,7 +104,8 @@ public sealed class TeacherPageTests(LiveSite site) : IClassFixture<LiveSite>
         Assert.Equal(["tide", "Eel"], listed[..2]);
         Assert.True(string.CompareOrdinal(listed[3], listed[2]) > 0, $"last seen {listed[3]} after joining at {listed[2]}");
 
-        await using var viewer = await site.OpenAsync("/teacher");
+        // A browser in Kathmandu (UTC+05:45 all year): the page shows its local time, and UTC on the pointer.
+        await using var viewer = await site.OpenAsync("/teacher", timezone: "Asia/Kathmandu");
         var teacher = viewer.Page;
         await teacher.FillAsync("#signin input[name=key]", MoceanFactory.AdminKey);
         await teacher.ClickAsync("#signin button");
@@ -111,8 +114,26 @@ public sealed class TeacherPageTests(LiveSite site) : IClassFixture<LiveSite>
         await teacher.ClickAsync("#refresh-players");
         await teacher.WaitForSelectorAsync("#players tr[data-name='Eel']");
         var cells = await teacher.Locator("#players tr[data-name='Eel'] td").AllInnerTextsAsync();
-        Assert.Equal(["Eel", listed[2], listed[3]], cells.Take(3));
+        Assert.Equal(["Eel", Kathmandu(listed[2]), Kathmandu(listed[3])], cells.Take(3));
+        Assert.Equal($"{listed[2]} (UTC)", await teacher.GetAttributeAsync("#players tr[data-name='Eel'] td:nth-child(2) time", "title"));
+        Assert.Equal("1 player in tide", await teacher.TextContentAsync("#players-result"));
+
+        await site.PlayAsync("/join?name=Ray&ocean=tide");
+        await site.PlayAsync($"/sendchat?id={eel}&name=Ray&message=echo,%20echo");
+        await teacher.ClickAsync("#refresh-chat");
+        await teacher.WaitForSelectorAsync("#chatlog tr[data-from='Eel'] td:text-is('echo, echo')");
+        Assert.Equal("1 message in tide", await teacher.TextContentAsync("#chatlog-result"));
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$", await teacher.TextContentAsync("#chatlog tr[data-from='Eel'] td:first-child"));
+
+        await teacher.ClickAsync("#refresh-status");
+        await teacher.WaitForSelectorAsync("#status:has-text('up since')");
+        Assert.Matches(@"(?m)^up since: \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$", await teacher.TextContentAsync("#status"));
     }
+
+    /// <summary>A UTC time of the server's lists as a browser in Kathmandu shows it.</summary>
+    private static string Kathmandu(string utc) =>
+        DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture).ToOffset(new TimeSpan(5, 45, 0))
+            .ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Fills the form posting to <paramref name="route"/>, submits it, and waits for its reply to contain <paramref name="expected"/>.</summary>
     private static async Task Submit(IPage page, string route, string expected, params (string Field, string Value)[] fields)

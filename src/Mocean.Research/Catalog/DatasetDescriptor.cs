@@ -29,6 +29,7 @@ public enum SourceFormat
 /// <param name="LongName">A readable name.</param>
 /// <param name="Scale">A factor applied to numbers on ingest (-1 turns a height into a depth).</param>
 /// <param name="Positive">CF <c>positive</c> attribute (<c>down</c> for depth).</param>
+/// <param name="DataType">The stored type in ERDDAP's words (<c>float</c>, <c>int</c>, ...: <see cref="DataTypes"/>); null for the widest.</param>
 public sealed record ColumnDescriptor(
     string Name,
     ColumnType Type,
@@ -37,7 +38,8 @@ public sealed record ColumnDescriptor(
     string? StandardName = null,
     string? LongName = null,
     double Scale = 1,
-    string? Positive = null)
+    string? Positive = null,
+    string? DataType = null)
 {
     public string SourceName => Source ?? Name;
 }

@@ -32,6 +32,11 @@ public static partial class DescriptorRules
                 throw new DatasetException($"column name '{column.Name}' must be letters, digits and underscores, starting with a letter");
             }
 
+            if (column.DataType is { } stored && !DataTypes.Allowed(column.Type).Contains(stored, StringComparer.Ordinal))
+            {
+                throw new DatasetException($"column {column.Name}: dataType '{stored}' is not one of {string.Join(", ", DataTypes.Allowed(column.Type))} (for type {column.Type})");
+            }
+
             if (!seen.Add(column.Name))
             {
                 throw new DatasetException($"column name '{column.Name}' appears twice");

@@ -6,17 +6,17 @@ namespace Mocean.Research.Catalog;
 /// One attribute as ERDDAP's <c>info</c> lists it and a NetCDF file stores it: a name and a value that is text,
 /// or one or more doubles.
 /// </summary>
-public sealed record MetadataAttribute(string Name, string? Text, IReadOnlyList<double> Numbers)
+public sealed record MetadataAttribute(string Name, string? Text, IReadOnlyList<double> Numbers, string NumberType = "double")
 {
     public static MetadataAttribute Of(string name, string text) => new(name, text, []);
 
     public static MetadataAttribute Of(string name, params double[] numbers) => new(name, null, numbers);
 
-    /// <summary>ERDDAP's type name of the value: <c>String</c> or <c>double</c>.</summary>
-    public string Type => Text is null ? "double" : "String";
+    /// <summary>ERDDAP's type name of the value: <c>String</c>, or the numbers' stored type (<c>double</c>, <c>float</c>, ...).</summary>
+    public string Type => Text is null ? NumberType : "String";
 
-    /// <summary>The value as <c>info</c> writes it: the text, or the numbers joined by <c>", "</c>.</summary>
-    public string Value => Text ?? string.Join(", ", Numbers.Select(n => n.ToString(CultureInfo.InvariantCulture)));
+    /// <summary>The value as <c>info</c> writes it: the text, or the numbers at their width joined by <c>", "</c>.</summary>
+    public string Value => Text ?? string.Join(", ", Numbers.Select(n => DataTypes.Text(n, NumberType)));
 }
 
 /// <summary>
@@ -122,7 +122,7 @@ public static class Metadata
                 list.Add(MetadataAttribute.Of("actual_range", Seconds(first), Seconds(last)));
                 break;
             case { Min: double low, Max: double high }:
-                list.Add(MetadataAttribute.Of("actual_range", low, high));
+                list.Add(new MetadataAttribute("actual_range", null, [low, high], DataTypes.Of(column)));
                 break;
         }
 

@@ -12,7 +12,14 @@ public static class Chart
     public const int Width = 800;
     public const int Height = 600;
 
-    public static void Write(string path, string title, IReadOnlyList<OutputColumn> columns, double[] x, double[] y)
+    /// <summary>Room right of the plot for half the widest date label (centred on the last tick), so no label is cut.</summary>
+    private const float RightMargin = 48;
+
+    public static void Write(string path, string title, IReadOnlyList<OutputColumn> columns, double[] x, double[] y) =>
+        Plot(title, columns, x, y).SavePng(path, Width, Height);
+
+    /// <summary>The chart as drawn into the PNG (for <see cref="Write"/>, and for tests to read its ticks).</summary>
+    public static ScottPlot.Plot Plot(string title, IReadOnlyList<OutputColumn> columns, double[] x, double[] y)
     {
         ArgumentNullException.ThrowIfNull(columns);
         if (columns.Count < 2)
@@ -25,7 +32,13 @@ public static class Chart
         points.MarkerSize = 3;
         if (columns[0].Type == ColumnType.Time)
         {
-            plot.Axes.DateTimeTicksBottom();
+            var axis = plot.Axes.DateTimeTicksBottom();
+            if (axis.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks)
+            {
+                ticks.LabelFormatter = IsoDate;
+            }
+
+            plot.Axes.Right.MinimumSize = RightMargin;
         }
 
         plot.Title(title);
@@ -45,8 +58,13 @@ public static class Chart
             plot.Axes.SetLimitsX(limits.Right, limits.Left);
         }
 
-        plot.SavePng(path, Width, Height);
+        return plot;
     }
+
+    /// <summary>A date tick as ISO 8601 (2022-01-05), with the time of day under it when the tick has one (2022-01-05 / 06:30).</summary>
+    public static string IsoDate(DateTime tick) => tick.TimeOfDay == TimeSpan.Zero
+        ? tick.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+        : tick.ToString(tick.Second == 0 ? "yyyy-MM-dd\nHH:mm" : "yyyy-MM-dd\nHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A value for the chart: time as an OLE date (what the date axis reads), missing as NaN.</summary>
     public static double Value(System.Data.Common.DbDataReader reader, int i, ColumnType type)
@@ -60,8 +78,7 @@ public static class Chart
         return type switch
         {
             ColumnType.Time => reader.GetDateTime(i).ToOADate(),
-            ColumnType.Integer => reader.GetInt64(i),
-            ColumnType.Double => reader.GetDouble(i),
+            ColumnType.Integer or ColumnType.Double => Convert.ToDouble(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture),
             _ => double.NaN,
         };
     }

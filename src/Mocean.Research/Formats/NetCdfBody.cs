@@ -18,6 +18,26 @@ internal sealed class NetCdfBody(Stream output)
         used += 8;
     }
 
+    public void Float(float value)
+    {
+        Ensure(4);
+        BinaryPrimitives.WriteSingleBigEndian(buffer.AsSpan(used), value);
+        used += 4;
+    }
+
+    public void Short(short value)
+    {
+        Ensure(2);
+        BinaryPrimitives.WriteInt16BigEndian(buffer.AsSpan(used), value);
+        used += 2;
+    }
+
+    public void Byte(sbyte value)
+    {
+        Ensure(1);
+        buffer[used++] = (byte)value;
+    }
+
     public void Int(int value)
     {
         Ensure(4);

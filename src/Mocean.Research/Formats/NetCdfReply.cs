@@ -39,7 +39,7 @@ public static class NetCdfReply
                 var reader = result.Reader;
                 while (reader.Read())
                 {
-                    Value(body, reader, column.Output.Type, column.Output.Type == ColumnType.Text ? widths[column.Output.Name] : 0);
+                    Value(body, reader, column.Output, column.Variable.Type, column.Output.Type == ColumnType.Text ? widths[column.Output.Name] : 0);
                     if (body.Full)
                     {
                         await body.FlushAsync(cancel).ConfigureAwait(false);
@@ -70,17 +70,51 @@ public static class NetCdfReply
             return new NcVariable(column.Name, NcType.Char, [dimension, column.Name + "_strlen"], [.. attributes, .. more]);
         }
 
-        attributes.Insert(0, MetadataAttribute.Of("_FillValue", double.NaN));
-        return new NcVariable(column.Name, NcType.Double, [dimension], [.. attributes, .. more]);
+        // Numbers keep their stored width (NetCDF-3 has no 64-bit integers: a long is a double); a whole number's
+        // missing value is its type's largest, as in ERDDAP.
+        var (type, fill) = Stored(column);
+        attributes.Insert(0, MetadataAttribute.Of("_FillValue", fill));
+        return new NcVariable(column.Name, type, [dimension], [.. attributes, .. more]);
     }
 
-    private static void Value(NetCdfBody body, System.Data.Common.DbDataReader reader, ColumnType type, int width)
+    private static (NcType Type, double Fill) Stored(OutputColumn column) => column.Type switch
     {
+        ColumnType.Double when column.IsFloat => (NcType.Float, double.NaN),
+        ColumnType.Integer when column.DataType == "int" => (NcType.Int, int.MaxValue),
+        ColumnType.Integer when column.DataType == "short" => (NcType.Short, short.MaxValue),
+        ColumnType.Integer when column.DataType == "byte" => (NcType.Byte, sbyte.MaxValue),
+        _ => (NcType.Double, double.NaN),
+    };
+
+    private static void Value(NetCdfBody body, System.Data.Common.DbDataReader reader, OutputColumn column, NcType stored, int width)
+    {
+        var type = column.Type;
+        var missing = reader.IsDBNull(0);
         if (type == ColumnType.Text)
         {
-            body.Text(reader.IsDBNull(0) ? null : reader.GetString(0), width);
+            body.Text(missing ? null : reader.GetString(0), width);
         }
-        else if (reader.IsDBNull(0))
+        else if (stored == NcType.Float)
+        {
+            body.Float(missing ? float.NaN : reader.GetFloat(0));
+        }
+        else if (stored is NcType.Int or NcType.Short or NcType.Byte)
+        {
+            var whole = missing ? long.MaxValue : Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture);
+            switch (stored)
+            {
+                case NcType.Int:
+                    body.Int(missing ? int.MaxValue : (int)whole);
+                    break;
+                case NcType.Short:
+                    body.Short(missing ? short.MaxValue : (short)whole);
+                    break;
+                default:
+                    body.Byte(missing ? sbyte.MaxValue : (sbyte)whole);
+                    break;
+            }
+        }
+        else if (missing)
         {
             body.Double(double.NaN);
         }

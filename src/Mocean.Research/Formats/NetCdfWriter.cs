@@ -7,8 +7,11 @@ namespace Mocean.Research.Formats;
 /// <summary>The NetCDF-3 types the replies write.</summary>
 public enum NcType
 {
+    Byte = 1,
     Char = 2,
+    Short = 3,
     Int = 4,
+    Float = 5,
     Double = 6,
 }
 
@@ -63,8 +66,9 @@ public sealed class NetCdfWriter
 
     public static int Width(NcType type) => type switch
     {
-        NcType.Char => 1,
-        NcType.Int => 4,
+        NcType.Byte or NcType.Char => 1,
+        NcType.Short => 2,
+        NcType.Int or NcType.Float => 4,
         _ => 8,
     };
 
@@ -118,13 +122,23 @@ public sealed class NetCdfWriter
                 foreach (var n in a.Numbers)
                 {
                     var bytes = new byte[Width(type)];
-                    if (type == NcType.Int)
+                    switch (type)
                     {
-                        BinaryPrimitives.WriteInt32BigEndian(bytes, (int)n);
-                    }
-                    else
-                    {
-                        BinaryPrimitives.WriteDoubleBigEndian(bytes, n);
+                        case NcType.Byte:
+                            bytes[0] = (byte)(sbyte)n;
+                            break;
+                        case NcType.Short:
+                            BinaryPrimitives.WriteInt16BigEndian(bytes, (short)n);
+                            break;
+                        case NcType.Int:
+                            BinaryPrimitives.WriteInt32BigEndian(bytes, (int)n);
+                            break;
+                        case NcType.Float:
+                            BinaryPrimitives.WriteSingleBigEndian(bytes, (float)n);
+                            break;
+                        default:
+                            BinaryPrimitives.WriteDoubleBigEndian(bytes, n);
+                            break;
                     }
 
                     stream.Write(bytes);

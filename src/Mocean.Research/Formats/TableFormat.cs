@@ -36,8 +36,9 @@ public abstract class TableFormat
     };
 
     /// <summary>Writes one value as text: NaN for a missing number, empty for missing text, ISO for times.</summary>
-    protected static void Plain(TextBuffer buffer, DbDataReader reader, int i, ColumnType type)
+    protected static void Plain(TextBuffer buffer, DbDataReader reader, int i, OutputColumn column)
     {
+        var type = column.Type;
         if (reader.IsDBNull(i))
         {
             if (type is ColumnType.Double or ColumnType.Integer)
@@ -50,11 +51,14 @@ public abstract class TableFormat
 
         switch (type)
         {
+            case ColumnType.Double when column.IsFloat:
+                buffer.Append(reader.GetFloat(i));
+                break;
             case ColumnType.Double:
                 buffer.Append(reader.GetDouble(i));
                 break;
             case ColumnType.Integer:
-                buffer.Append(reader.GetInt64(i));
+                buffer.Append(Whole(reader, i, column));
                 break;
             case ColumnType.Time:
                 buffer.AppendTime(reader.GetDateTime(i));
@@ -65,9 +69,14 @@ public abstract class TableFormat
         }
     }
 
+    /// <summary>A whole number at any stored width.</summary>
+    protected static long Whole(DbDataReader reader, int i, OutputColumn column) =>
+        column.DataType is null or "long" ? reader.GetInt64(i) : Convert.ToInt64(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Writes one value as JSON: null for missing, a string for text and times.</summary>
-    protected static void Json(TextBuffer buffer, DbDataReader reader, int i, ColumnType type)
+    protected static void Json(TextBuffer buffer, DbDataReader reader, int i, OutputColumn column)
     {
+        var type = column.Type;
         if (reader.IsDBNull(i))
         {
             buffer.Append("null");
@@ -76,6 +85,18 @@ public abstract class TableFormat
 
         switch (type)
         {
+            case ColumnType.Double when column.IsFloat:
+                var single = reader.GetFloat(i);
+                if (float.IsFinite(single))
+                {
+                    buffer.Append(single);
+                }
+                else
+                {
+                    buffer.Append("null");
+                }
+
+                break;
             case ColumnType.Double:
                 var value = reader.GetDouble(i);
                 if (double.IsFinite(value))
@@ -89,7 +110,7 @@ public abstract class TableFormat
 
                 break;
             case ColumnType.Integer:
-                buffer.Append(reader.GetInt64(i));
+                buffer.Append(Whole(reader, i, column));
                 break;
             case ColumnType.Time:
                 buffer.Append('"').AppendTime(reader.GetDateTime(i)).Append('"');

@@ -43,6 +43,20 @@ public sealed class TextBuffer
         return this;
     }
 
+    /// <summary>A float in the shortest form that reads back as that float (<c>8.46</c>).</summary>
+    public TextBuffer Append(float value)
+    {
+        if (value == 0)
+        {
+            return Append('0');
+        }
+
+        Ensure(32);
+        value.TryFormat(chars.AsSpan(Length), out var written, default, CultureInfo.InvariantCulture);
+        Length += written;
+        return this;
+    }
+
     public TextBuffer Append(long value)
     {
         Ensure(24);

@@ -58,7 +58,7 @@ internal sealed class SeparatedFormat(char separator, bool header, bool units, b
             }
             else
             {
-                Plain(buffer, reader, i, columns[i].Type);
+                Plain(buffer, reader, i, columns[i]);
             }
         }
 
@@ -103,7 +103,7 @@ internal sealed class JsonTableFormat : TableFormat
                 buffer.Append(", ");
             }
 
-            Json(buffer, reader, i, columns[i].Type);
+            Json(buffer, reader, i, columns[i]);
         }
 
         buffer.Append(']');
@@ -144,7 +144,7 @@ internal sealed class JsonLinesFormat : TableFormat
 
             JsonString(buffer, columns[i].Name);
             buffer.Append(':');
-            Json(buffer, reader, i, columns[i].Type);
+            Json(buffer, reader, i, columns[i]);
         }
 
         buffer.Append("}\n");
@@ -186,7 +186,7 @@ internal sealed class HtmlTableFormat : TableFormat
             }
             else
             {
-                Plain(buffer, reader, i, columns[i].Type);
+                Plain(buffer, reader, i, columns[i]);
             }
 
             buffer.Append("</td>");

@@ -37,7 +37,7 @@ internal static class CsvRows
                     var cell = line.Fields[map[c]];
                     if (!Values.TryConvert(cell, column, out row[c]))
                     {
-                        reject(file, line.Number, $"column {column.Name}: '{Clip(cell)}' is not a {column.Type.ToString().ToLowerInvariant()}");
+                        reject(file, line.Number, $"column {column.Name}: '{Clip(cell)}' is not a {(column.DataType ?? column.Type.ToString()).ToLowerInvariant()}");
                         usable = false;
                     }
                     else if (row[c] is null && column.Name == descriptor.TimeColumn)

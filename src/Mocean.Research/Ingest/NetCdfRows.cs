@@ -61,12 +61,17 @@ internal static class NetCdfRows
                     continue;
                 }
 
-                row[c] = column.Type switch
+                object wide = column.Type switch
                 {
                     ColumnType.Time => DateTime.SpecifyKind(origins[c].Origin + (origins[c].Unit * value), DateTimeKind.Unspecified),
                     ColumnType.Integer => (long)(value * column.Scale),
                     _ => (value * column.Scale) + 0.0,
                 };
+                if (!DataTypes.TryNarrow(column, wide, out row[c]))
+                {
+                    reject(files[0].Path, i + 1, $"column {column.Name}: {value} does not fit a {DataTypes.Of(column)}");
+                    usable = false;
+                }
             }
 
             if (!usable)

@@ -12,8 +12,11 @@ public static class Values
         "yyyy-MM-dd HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm'Z'", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm", "yyyy-MM-dd",
     ];
 
-    /// <summary>Parses one cell; true with null for an empty cell (a missing value), false when unusable.</summary>
-    public static bool TryConvert(string text, ColumnDescriptor column, out object? value)
+    /// <summary>Parses one cell at the column's stored width; true with null for an empty cell (a missing value), false when unusable.</summary>
+    public static bool TryConvert(string text, ColumnDescriptor column, out object? value) =>
+        TryWide(text, column, out var wide) & DataTypes.TryNarrow(column, wide, out value);
+
+    private static bool TryWide(string text, ColumnDescriptor column, out object? value)
     {
         var trimmed = text.AsSpan().Trim();
         value = null;

@@ -33,7 +33,9 @@ public static partial class QueryPlanner
         }
 
         parameters.Add((constraint.Quoted ? null : Relative(column, constraint.Value, descriptor, context)) ?? Value(column, constraint));
-        return $"{name} {constraint.Operator switch { "!=" => "<>", var op => op }} ${parameters.Count}";
+        // A float is compared as a float, so temperature=8.46 finds the value the replies write as 8.46.
+        var value = column.Type == ColumnType.Double && DataTypes.Of(column) == "float" ? $"CAST(${parameters.Count} AS FLOAT)" : $"${parameters.Count}";
+        return $"{name} {constraint.Operator switch { "!=" => "<>", var op => op }} {value}";
     }
 
     private static object Value(ColumnDescriptor column, Constraint constraint)

@@ -3,15 +3,18 @@ using Mocean.Research.Catalog;
 namespace Mocean.Research.Query;
 
 /// <summary>A column of a query's answer: name, type and units as the output formats show them.</summary>
-public sealed record OutputColumn(string Name, ColumnType Type, string? Units, string? Positive = null)
+public sealed record OutputColumn(string Name, ColumnType Type, string? Units, string? Positive = null, string? DataType = null)
 {
-    /// <summary>ERDDAP's type names: <c>String</c> (also for times written as ISO text), <c>double</c>, <c>long</c>.</summary>
+    /// <summary>ERDDAP's type names: <c>String</c> (also for times written as ISO text), else the stored type (<c>double</c>, <c>float</c>, <c>long</c>, <c>int</c>, ...).</summary>
     public string ErddapType => Type switch
     {
-        ColumnType.Double => "double",
-        ColumnType.Integer => "long",
+        ColumnType.Double => DataType ?? "double",
+        ColumnType.Integer => DataType ?? "long",
         _ => "String",
     };
+
+    /// <summary>True for a number stored as a 32-bit float.</summary>
+    public bool IsFloat => Type == ColumnType.Double && DataType == "float";
 }
 
 /// <summary>A planned query: parameterised SQL for the rows and for their count, and the answer's columns.</summary>

@@ -92,7 +92,8 @@ public static partial class QueryPlanner
     internal static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static OutputColumn Output(ColumnDescriptor column) =>
-        new(column.Name, column.Type, column.Type == ColumnType.Time ? "UTC" : column.Units, column.Positive);
+        new(column.Name, column.Type, column.Type == ColumnType.Time ? "UTC" : column.Units, column.Positive,
+            column.Type is ColumnType.Double or ColumnType.Integer ? DataTypes.Of(column) : null);
 
     private static ColumnDescriptor Known(DatasetDescriptor descriptor, string name) =>
         SiteColumns.Variable(descriptor, name) ?? throw QueryException.Bad($"Unrecognized variable=\"{TabledapRequest.Clip(name)}\".");
@@ -156,8 +157,10 @@ public static partial class QueryPlanner
         {
             if (groups.TryGetValue(column.Name, out var expression))
             {
+                // A bin of a number is a double (floor(x / width) * width), whatever the width x is stored at.
+                var binned = expression != Quote(column.Name) && column.Type is ColumnType.Double or ColumnType.Integer;
                 select.Add($"{expression} AS {Quote(column.Name)}");
-                output.Add(Output(column));
+                output.Add(binned ? Output(column) with { DataType = null } : Output(column));
             }
             else if (SiteColumns.IsSite(descriptor, column))
             {
@@ -168,7 +171,7 @@ public static partial class QueryPlanner
             else if (column.Type is ColumnType.Double or ColumnType.Integer)
             {
                 select.Add($"avg({Quote(column.Name)}) AS {Quote(column.Name)}");
-                output.Add(Output(column) with { Type = ColumnType.Double });
+                output.Add(Output(column) with { Type = ColumnType.Double, DataType = null });
             }
             else
             {

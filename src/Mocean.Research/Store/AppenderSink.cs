@@ -24,6 +24,18 @@ internal sealed class AppenderSink(DuckDBAppender appender, IReadOnlyList<Column
                 case long whole:
                     row.AppendValue(whole);
                     break;
+                case float single:
+                    row.AppendValue(single);
+                    break;
+                case int whole:
+                    row.AppendValue(whole);
+                    break;
+                case short whole:
+                    row.AppendValue(whole);
+                    break;
+                case sbyte whole:
+                    row.AppendValue(whole);
+                    break;
                 case DateTime time:
                     row.AppendValue(time);
                     break;

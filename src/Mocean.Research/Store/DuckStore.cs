@@ -54,7 +54,7 @@ public sealed partial class DuckStore : IDataStore
         {
             using var connection = Open();
             var staging = Quote("staging_" + descriptor.Id);
-            var columns = string.Join(", ", descriptor.Columns.Select(c => $"{Quote(c.Name)} {SqlType(c.Type)}"));
+            var columns = string.Join(", ", descriptor.Columns.Select(c => $"{Quote(c.Name)} {DataTypes.Sql(c)}"));
             Execute(connection, $"DROP TABLE IF EXISTS {staging}");
             Execute(connection, $"CREATE TABLE {staging} ({columns})");
             long rows;
@@ -151,8 +151,24 @@ public sealed partial class DuckStore : IDataStore
         {
             Execute(connection, $"CREATE TEMP TABLE {temp} AS {sql}", cancel, [.. parameters]);
 
+            // Times are UTC: written as TIMESTAMP WITH TIME ZONE they are Parquet timestamps with isAdjustedToUTC, so
+            // pandas and pyarrow read them as UTC instants. The cast reads the stored time in this connection's zone: UTC.
+            Execute(connection, "SET TimeZone = 'UTC'", cancel);
+            var times = new List<string>();
+            using (var describe = connection.CreateCommand())
+            {
+                describe.CommandText = $"SELECT column_name FROM (DESCRIBE {temp}) WHERE column_type = 'TIMESTAMP'";
+                using var reader = describe.ExecuteReader();
+                while (reader.Read())
+                {
+                    times.Add(reader.GetString(0));
+                }
+            }
+
+            var select = times.Count == 0 ? "*" : $"* REPLACE ({string.Join(", ", times.Select(t => $"CAST({Quote(t)} AS TIMESTAMPTZ) AS {Quote(t)}"))})";
+
             // A file path cannot be a parameter of COPY; it is ours (a temporary file), quoted as a literal.
-            Execute(connection, $"COPY {temp} TO '{path.Replace("'", "''", StringComparison.Ordinal)}' (FORMAT parquet)", cancel);
+            Execute(connection, $"COPY (SELECT {select} FROM {temp}) TO '{path.Replace("'", "''", StringComparison.Ordinal)}' (FORMAT parquet)", cancel);
         }
         catch (DuckDBException e)
         {
@@ -185,14 +201,6 @@ public sealed partial class DuckStore : IDataStore
     }
 
     internal static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-
-    private static string SqlType(ColumnType type) => type switch
-    {
-        ColumnType.Double => "DOUBLE",
-        ColumnType.Integer => "BIGINT",
-        ColumnType.Time => "TIMESTAMP",
-        _ => "VARCHAR",
-    };
 
     private static DuckDBCommand Command(DuckDBConnection connection, string sql, IReadOnlyList<object?> parameters)
     {

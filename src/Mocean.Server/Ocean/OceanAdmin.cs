@@ -92,11 +92,11 @@ public static class OceanAdmin
         });
 
     /// <summary>Executes the teacher's command (made once the ocean is known to exist) and says what it did.</summary>
-    private static Task<IResult> Execute<T>(HttpContext context, string? ocean, Func<GameCommand<T>> command, Func<T, string> say) =>
+    internal static Task<IResult> Execute<T>(HttpContext context, string? ocean, Func<GameCommand<T>> command, Func<T, string> say) =>
         Act(context, ocean, async (locator, name) => say((await locator.ExecuteAsync(name, command())).ValueOrRefusal()));
 
     /// <summary>Runs an action on an existing ocean; every refusal is a 4xx with one line.</summary>
-    private static Task<IResult> Act(HttpContext context, string? ocean, Func<OceanLocator, string, Task<string>> action) =>
+    internal static Task<IResult> Act(HttpContext context, string? ocean, Func<OceanLocator, string, Task<string>> action) =>
         Guard(async () =>
         {
             var name = PlayerRoutes.OceanName(ocean?.Trim());
@@ -118,7 +118,7 @@ public static class OceanAdmin
         }
     }
 
-    private static string Required(string? value, string key, string what) =>
+    internal static string Required(string? value, string key, string what) =>
         string.IsNullOrWhiteSpace(value) ? throw ProtocolException.BadRequest($"missing '{key}': send {key}= with {what}") : value.Trim();
 
     private static IResult Text(int status, string line) => Results.Text(line, "text/plain; charset=utf-8", Encoding.UTF8, status);

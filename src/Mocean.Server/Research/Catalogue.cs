@@ -88,7 +88,7 @@ internal static class Catalogue
         var rows = Metadata.Global(d, ranges).Select(a => new[] { "attribute", "NC_GLOBAL", a.Name, a.Type, a.Value }).ToList();
         foreach (var c in SiteColumns.Variables(d))
         {
-            rows.Add(["variable", c.Name, "", c.Type switch { ColumnType.Integer => "long", ColumnType.Text => "String", _ => "double" }, ""]);
+            rows.Add(["variable", c.Name, "", DataTypes.Of(c), ""]);
             rows.AddRange(Metadata.Variable(d, c, ranges).Select(a => new[] { "attribute", c.Name, a.Name, a.Type, a.Value }));
         }
 

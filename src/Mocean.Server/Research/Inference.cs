@@ -88,13 +88,29 @@ internal static class Inference
                 }
 
                 var isTime = Values.TryTimeUnits(v.Attribute("units"), out _, out _);
-                columns.Add(new ColumnDescriptor(Clean(v.Name), isTime ? ColumnType.Time : ColumnType.Double, v.Name,
-                    isTime ? "UTC" : v.Attribute("units"), v.Attribute("standard_name"), v.Attribute("long_name")));
+                var (type, stored) = isTime ? (ColumnType.Time, null) : Stored(v);
+                columns.Add(new ColumnDescriptor(Clean(v.Name), type, v.Name,
+                    isTime ? "UTC" : v.Attribute("units"), v.Attribute("standard_name"), v.Attribute("long_name"), DataType: stored));
             }
         }
 
         return columns;
     }
+
+    /// <summary>
+    /// A NetCDF variable's kind and width, kept as stored (a float stays a float, a short a short); a packed variable
+    /// (<c>scale_factor</c>, <c>add_offset</c>) is unpacked into doubles.
+    /// </summary>
+    private static (ColumnType Type, string? DataType) Stored(NetCdfVariable variable) =>
+        variable.NumberAttribute("scale_factor") is not null || variable.NumberAttribute("add_offset") is not null ? (ColumnType.Double, null)
+        : variable.Type switch
+        {
+            1 => (ColumnType.Integer, "byte"),
+            3 => (ColumnType.Integer, "short"),
+            4 => (ColumnType.Integer, "int"),
+            5 => (ColumnType.Double, "float"),
+            _ => (ColumnType.Double, null),
+        };
 
     private static string Clean(string name)
     {

@@ -50,13 +50,17 @@ public sealed class LiveSite : IAsyncLifetime
         });
     }
 
-    /// <summary>A new browser context (its own cookies) with one page at <paramref name="path"/>.</summary>
-    public async Task<Viewer> OpenAsync(string path)
+    /// <summary>
+    /// A new browser context (its own cookies) with one page at <paramref name="path"/>, in a window of
+    /// <paramref name="width"/> × <paramref name="height"/> and, when given, the IANA <paramref name="timezone"/>.
+    /// </summary>
+    public async Task<Viewer> OpenAsync(string path, int width = 1400, int height = 900, string? timezone = null)
     {
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Server.BaseUrl,
-            ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            TimezoneId = timezone,
         });
 
         // Every wait of a page (for a selector, a function, a navigation) is bounded by a minute, not Playwright's
@@ -64,6 +68,18 @@ public sealed class LiveSite : IAsyncLifetime
         context.SetDefaultTimeout(Patience);
         context.SetDefaultNavigationTimeout(Patience);
         var viewer = new Viewer(context, await context.NewPageAsync());
+        await viewer.Page.GotoAsync(path);
+        return viewer;
+    }
+
+    /// <summary>
+    /// Like <see cref="OpenAsync"/>, with a script in the page before its own that notes, in <c>window.firstFrame</c>,
+    /// the first frame that draws anything on the map and which share of the canvas is bright there (the sea floor).
+    /// </summary>
+    public async Task<Viewer> OpenWatchingFramesAsync(string path, int width, int height)
+    {
+        var viewer = await OpenAsync("about:blank", width, height);
+        await viewer.Page.AddInitScriptAsync(MapScripts.FirstFrame);
         await viewer.Page.GotoAsync(path);
         return viewer;
     }

@@ -46,6 +46,29 @@ public static class MapScripts
         }
         """;
 
+    /// <summary>
+    /// Runs before the page's scripts: after every animation frame until the first one that draws on the map (a canvas
+    /// not drawn on is transparent), it reads the canvas and keeps that frame's share of bright pixels (r+g+b above 200:
+    /// the sand, teal and blue of the floor; the empty sea and the grid are darker) in <c>window.firstFrame</c>.
+    /// </summary>
+    public const string FirstFrame = """
+        (() => {
+          const raf = window.requestAnimationFrame.bind(window);
+          window.requestAnimationFrame = callback => raf(time => {
+            callback(time);
+            const canvas = document.getElementById('map');
+            if (window.firstFrame || !canvas || !canvas.width) return;
+            const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+            let drawn = 0, bright = 0;
+            for (let i = 0; i < data.length; i += 4) {
+              if (data[i + 3] > 0) drawn++;
+              if (data[i] + data[i + 1] + data[i + 2] > 200) bright++;
+            }
+            if (drawn > 0) window.firstFrame = { floor: bright / (data.length / 4), at: performance.now() };
+          });
+        })();
+        """;
+
     /// <summary>Frames drawn (requestAnimationFrame callbacks) so far.</summary>
     public const string Frames = "() => window.moceanLive.state.frames";
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Time.Testing;
 using Mocean.Server.Tests.Infrastructure;
-using Mocean.Server.Tests.Ocean;
 
 namespace Mocean.Server.Tests.Admin;
 
@@ -9,7 +9,7 @@ namespace Mocean.Server.Tests.Admin;
 public sealed class AdminLockoutTests : IAsyncDisposable
 {
     private const string Self = "http://localhost";
-    private readonly ManualClock clock = new(new DateTimeOffset(2026, 11, 29, 9, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 29, 9, 0, 0, TimeSpan.Zero));
     private readonly MoceanFactory factory = new() { Settings = { ["AdminMisses"] = "3" } };
     private readonly HttpClient client;
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Mocean.Server.Tests.Infrastructure;
 using Mocean.Server.Tests.Ocean;
 
@@ -11,7 +12,7 @@ public sealed class PlayerLastSeenTests : IAsyncLifetime
 {
     private const string Header = "players (ocean,name,joined,last seen)";
     private readonly MoceanFactory factory = new();
-    private readonly ManualClock clock = new(new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero));
     private HttpClient client = null!;
 
     public Task InitializeAsync()

@@ -1,6 +1,6 @@
 using System.Text;
+using Microsoft.Extensions.Time.Testing;
 using Mocean.Server.Tests.Infrastructure;
-using Mocean.Server.Tests.Ocean;
 
 namespace Mocean.Server.Tests.Docs;
 
@@ -98,7 +98,7 @@ public static class DocExamples
             factory.Settings[key] = value;
         }
 
-        var clock = new ManualClock(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
         using var client = factory.CreateClient(clock, new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri(Server) });
         var path = Path.Combine(Python.RepoRoot, "docs", name);
         Assert.True(File.Exists(path), $"{path} is missing");
@@ -108,7 +108,7 @@ public static class DocExamples
     }
 
     /// <summary>Runs every command in order; the list of differences (empty when the guide is right).</summary>
-    public static async Task<IReadOnlyList<string>> RunAsync(string markdownPath, HttpClient client, ManualClock clock)
+    public static async Task<IReadOnlyList<string>> RunAsync(string markdownPath, HttpClient client, FakeTimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(clock);

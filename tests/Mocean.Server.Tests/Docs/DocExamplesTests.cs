@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Time.Testing;
+
 namespace Mocean.Server.Tests.Docs;
 
 /// <summary>The guides' example runner reads console blocks as a reader types them, and catches a wrong reply.</summary>
@@ -63,7 +65,7 @@ public sealed class DocExamplesTests
         try
         {
             await using var factory = new Infrastructure.MoceanFactory();
-            var clock = new Ocean.ManualClock(DateTimeOffset.UnixEpoch);
+            var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
             using var client = factory.CreateClient(clock, new() { BaseAddress = new Uri(DocExamples.Server) });
 
             var problems = await DocExamples.RunAsync(path, client, clock);
@@ -107,7 +109,7 @@ public sealed class DocExamplesTests
         {
             await using var factory = new Infrastructure.MoceanFactory();
             factory.Settings["AdminKey"] = "SECRET";
-            var clock = new Ocean.ManualClock(DateTimeOffset.UnixEpoch);
+            var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
             using var client = factory.CreateClient(clock, new() { BaseAddress = new Uri(DocExamples.Server) });
 
             var problems = await DocExamples.RunAsync(path, client, clock);
@@ -143,7 +145,7 @@ public sealed class DocExamplesTests
         try
         {
             await using var factory = new Infrastructure.MoceanFactory();
-            var clock = new Ocean.ManualClock(DateTimeOffset.UnixEpoch);
+            var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
             using var client = factory.CreateClient(clock, new() { BaseAddress = new Uri(DocExamples.Server) });
 
             var problems = await DocExamples.RunAsync(path, client, clock);

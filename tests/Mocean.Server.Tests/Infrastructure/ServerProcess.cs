@@ -73,31 +73,41 @@ public sealed partial class ServerProcess : IAsyncDisposable
     /// free one as the server binds it (port 0), and the server's own "Now listening on" line tells which: no other
     /// process can take the port between choosing and binding, and no other server can answer in its place. With <paramref name="likeSystemd"/> it is started the
     /// way systemd starts a service (<c>SYSTEMD_EXEC_PID</c> equal to its own PID; pass <c>NOTIFY_SOCKET</c> in
-    /// <paramref name="environment"/>), so its systemd integration switches on.
+    /// <paramref name="environment"/>), so its systemd integration switches on. With <paramref name="program"/> (a
+    /// published <c>mocean-server</c>) that program runs, in its own folder as the unit's WorkingDirectory says,
+    /// instead of the build beside the tests.
     /// </summary>
     public static async Task<ServerProcess> StartAsync(
         string? dataDir = null,
         IEnumerable<string>? extraArgs = null,
         int? port = null,
         IReadOnlyDictionary<string, string>? environment = null,
-        bool likeSystemd = false)
+        bool likeSystemd = false,
+        string? program = null)
     {
         var chosenPort = port ?? 0;
         var dir = dataDir ?? NewDataDir();
-        var info = new ProcessStartInfo(likeSystemd ? "/bin/sh" : "dotnet")
+        var command = program ?? "dotnet";
+        var info = new ProcessStartInfo(likeSystemd ? "/bin/sh" : command)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = program is null ? string.Empty : Path.GetDirectoryName(program),
         };
         if (likeSystemd)
         {
             // exec keeps the shell's PID, so $$ is the server's own PID, as systemd sets it.
             info.ArgumentList.Add("-c");
-            info.ArgumentList.Add("SYSTEMD_EXEC_PID=$$ exec dotnet \"$0\" \"$@\"");
+            info.ArgumentList.Add("SYSTEMD_EXEC_PID=$$ exec \"$0\" \"$@\"");
+            info.ArgumentList.Add(command);
         }
 
-        info.ArgumentList.Add(ServerDll);
+        if (program is null)
+        {
+            info.ArgumentList.Add(ServerDll);
+        }
+
         foreach (var arg in new[] { "--urls", $"http://127.0.0.1:{chosenPort}", "--data-dir", dir, "--admin-key", MoceanFactory.AdminKey, "--rate-limit", "0" })
         {
             info.ArgumentList.Add(arg);

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Mocean.Server.Hosting;
 using Mocean.Server.Tests.Infrastructure;
 
@@ -13,7 +14,7 @@ namespace Mocean.Server.Tests.Ocean;
 public sealed class ClockJumpTests : IAsyncDisposable
 {
     private readonly MoceanFactory factory = new();
-    private readonly ManualClock clock = new(DateTimeOffset.UtcNow.AddHours(6));
+    private readonly FakeTimeProvider clock = new(DateTimeOffset.UtcNow.AddHours(6));
 
     [Fact]
     public async Task MovingTheGamesClockADayAheadMovesTheOceanButNotTheRuntimesClock()

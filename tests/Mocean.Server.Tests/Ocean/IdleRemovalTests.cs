@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Ocean;
@@ -7,7 +8,7 @@ public sealed class IdleRemovalTests : IAsyncDisposable
     // Three seconds of silence and a player is gone; the sweep runs every 0.75 s. Ocean time is a clock moved by
     // hand, so how long a loaded machine takes between two requests cannot make the active player look idle.
     private readonly MoceanFactory factory = new() { Settings = { ["IdleMinutes"] = "0.05" } };
-    private readonly ManualClock clock = new(new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public async Task ASilentPlayerIsRemovedWhileAnActiveOneStays()

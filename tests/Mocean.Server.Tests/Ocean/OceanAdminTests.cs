@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Time.Testing;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Ocean;
@@ -83,25 +84,22 @@ public sealed class OceanAdminTests(MoceanFactory factory) : IClassFixture<Mocea
     [Fact]
     public async Task PauseStopsOceanTimeAndResumeStartsIt()
     {
-        await client.Admin("/admin/ocean?ocean=paused1");
-        var id = (await client.Get($"/join?name=Fin&ocean=paused1")).Text;
-        await client.Get($"/accel?id={id}&ctrl=w");
-        Assert.Equal((HttpStatusCode.OK, "paused: ocean time stands still"), await client.Admin("/admin/pause?ocean=paused1"));
-        var before = (await client.Get($"/location?id={id}")).Text;
-        await Task.Delay(300);
-        Assert.Equal(before, (await client.Get($"/location?id={id}")).Text);
-        Assert.Equal((HttpStatusCode.OK, "resumed: ocean time runs again"), await client.Admin("/admin/resume?ocean=paused1"));
+        // A server of its own whose clock the test moves: a minute passes while paused, ten seconds after resuming.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero));
+        await using var server = new MoceanFactory();
+        var timed = server.CreateClient(clock);
+        await timed.Admin("/admin/ocean?ocean=paused1");
+        var id = (await timed.Get($"/join?name=Fin&ocean=paused1")).Text;
+        await timed.Get($"/accel?id={id}&ctrl=w");
+        Assert.Equal((HttpStatusCode.OK, "paused: ocean time stands still"), await timed.Admin("/admin/pause?ocean=paused1"));
+        var before = (await timed.Get($"/location?id={id}")).Text;
 
-        // Once time runs again the diver moves on: watch until it has (the deadline only bounds a hang).
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        var after = before;
-        while (after == before && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-            after = (await client.Get($"/location?id={id}")).Text;
-        }
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(before, (await timed.Get($"/location?id={id}")).Text);
+        Assert.Equal((HttpStatusCode.OK, "resumed: ocean time runs again"), await timed.Admin("/admin/resume?ocean=paused1"));
 
-        Assert.NotEqual(before, after);
+        clock.Advance(TimeSpan.FromSeconds(10));
+        Assert.NotEqual(before, (await timed.Get($"/location?id={id}")).Text);
     }
 
     [Fact]

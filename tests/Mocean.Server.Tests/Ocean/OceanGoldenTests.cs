@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Ocean;
@@ -16,7 +17,7 @@ public sealed class OceanGoldenTests : IAsyncLifetime
     private const string Ann = "fh4lv6jv"; // the first and second ids of id seed 1
     private const string Bob = "ak78ukex";
 
-    private readonly ManualClock clock = new(new DateTimeOffset(2026, 3, 14, 15, 9, 26, TimeSpan.Zero));
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 14, 15, 9, 26, TimeSpan.Zero));
     private HttpClient client = null!;
 
     public Task InitializeAsync()

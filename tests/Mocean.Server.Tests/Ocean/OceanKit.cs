@@ -39,13 +39,3 @@ public static class OceanKit
         Assert.Equal(File.ReadAllText(path).TrimEnd('\n'), actual);
     }
 }
-
-/// <summary>A clock the test moves by hand, so motion and replies can be pinned.</summary>
-public sealed class ManualClock(DateTimeOffset start) : TimeProvider
-{
-    private long ticks = start.UtcTicks;
-
-    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref ticks), TimeSpan.Zero);
-
-    public void Advance(TimeSpan by) => Interlocked.Add(ref ticks, by.Ticks);
-}

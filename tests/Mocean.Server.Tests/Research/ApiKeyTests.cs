@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Mocean.Server.Hosting;
 using Mocean.Server.Research;
 using Mocean.Server.Tests.Infrastructure;
@@ -14,7 +15,8 @@ public sealed class ApiKeyTests : IAsyncLifetime
 
     // The keys' rate limits run on a clock that stands still, so "more than the rate in one second" does not
     // depend on how fast a loaded machine sends the requests.
-    private readonly StoppedClock clock = new();
+    // Neither wall time nor timestamps move unless the test moves them.
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero));
 
     public Task InitializeAsync()
     {
@@ -123,12 +125,3 @@ public sealed class ApiKeyTests : IAsyncLifetime
     }
 }
 
-/// <summary>A clock at one instant: neither wall time nor timestamps move.</summary>
-internal sealed class StoppedClock : TimeProvider
-{
-    private readonly DateTimeOffset now = new(2026, 3, 14, 9, 0, 0, TimeSpan.Zero);
-
-    public override DateTimeOffset GetUtcNow() => now;
-
-    public override long GetTimestamp() => 1_000_000;
-}

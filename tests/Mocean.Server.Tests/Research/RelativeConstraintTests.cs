@@ -1,6 +1,5 @@
 using System.Net;
 using Mocean.Server.Tests.Infrastructure;
-using Mocean.Server.Tests.Ocean;
 
 namespace Mocean.Server.Tests.Research;
 
@@ -11,12 +10,12 @@ public sealed class RelativeConstraintTests(RelativeConstraintTests.Server serve
     {
         public MoceanFactory Factory { get; } = new();
 
-        public ManualClock Clock { get; } = new(new DateTimeOffset(2022, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        public SettableClock Clock { get; } = new(new DateTimeOffset(2022, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
         public HttpClient Client { get; private set; } = null!;
 
         /// <summary>Sets the server's clock to <paramref name="time"/>.</summary>
-        public void At(DateTimeOffset time) => Clock.Advance(time - Clock.GetUtcNow());
+        public void At(DateTimeOffset time) => Clock.Set(time);
 
         public Task InitializeAsync()
         {
@@ -130,4 +129,17 @@ public sealed class RelativeConstraintTests(RelativeConstraintTests.Server serve
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains(message, body, StringComparison.Ordinal);
     }
+}
+
+/// <summary>
+/// The server's clock set to any instant, earlier ones too: the tests share one server and run in any order.
+/// (FakeTimeProvider, which every other test uses, refuses to go back in time.)
+/// </summary>
+public sealed class SettableClock(DateTimeOffset start) : TimeProvider
+{
+    private long ticks = start.UtcTicks;
+
+    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref ticks), TimeSpan.Zero);
+
+    public void Set(DateTimeOffset time) => Interlocked.Exchange(ref ticks, time.UtcTicks);
 }

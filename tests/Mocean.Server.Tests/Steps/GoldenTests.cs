@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Steps;
@@ -10,7 +11,7 @@ public sealed class GoldenTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        client = factory.CreateClient(new FixedClock(new DateTimeOffset(2026, 3, 14, 15, 9, 26, TimeSpan.Zero)));
+        client = factory.CreateClient(new FakeTimeProvider(new DateTimeOffset(2026, 3, 14, 15, 9, 26, TimeSpan.Zero)));
         return Task.CompletedTask;
     }
 

@@ -89,8 +89,3 @@ public static class StepsKit
     public static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
 }
 
-/// <summary>A clock that stands still, so times in replies can be pinned.</summary>
-public sealed class FixedClock(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
-}

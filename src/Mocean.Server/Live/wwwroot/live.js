@@ -18,8 +18,9 @@
   document.title = `Mocean: the live ocean (${ocean})`;
 
   async function loadFloor(seed) {
-    const reply = await fetch(`/ocean/live/floor?seed=${encodeURIComponent(seed)}`);
-    if (!reply.ok || state.seed !== seed) return;
+    const reply = await fetch(`/ocean/live/floor?seed=${encodeURIComponent(seed)}`).catch(() => null);
+    if (state.seed !== seed) return;
+    if (!reply || !reply.ok) { state.floorMissing = true; return; } // the map is drawn without its floor
     const floor = await reply.json();
     const image = painter.floorImage(floor);
     if (state.seed !== seed) return;
@@ -75,7 +76,8 @@
     teacher(message.teacher);
     $('paused').hidden = !message.paused;
     $('bloom').hidden = !message.bloom;
-    $('count').textContent = String(message.players.length);
+    const n = message.players.length;
+    $('count').textContent = `${n === 0 ? 'no' : n} ${n === 1 ? 'player' : 'players'}`;
     for (const e of message.events) state.events.set(e.seq, e);
     if (message.events.length) showEvents();
     showPlayers();
@@ -172,8 +174,7 @@
 
   // ----- drawing: see map.js -----
   function frame() {
-    state.frames++;
-    painter.draw(performance.now());
+    if (painter.draw(performance.now())) state.frames++;
     requestAnimationFrame(frame);
   }
 

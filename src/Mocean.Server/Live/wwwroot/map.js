@@ -49,14 +49,74 @@ window.moceanMap = (canvas, state, where) => {
     const hue = hash < 170 ? hash : hash + 110;
     return `hsl(${hue}, 90%, 62%)`;
   }
-  function label(text, x, y, colour) {
-    ctx.font = `${Math.max(11, Math.round(12 * view.scale))}px system-ui, sans-serif`;
-    ctx.lineWidth = 3;
-    ctx.lineJoin = 'round';
-    ctx.strokeStyle = 'rgba(0, 8, 20, 0.85)';
-    ctx.strokeText(text, x, y);
-    ctx.fillStyle = colour;
-    ctx.fillText(text, x, y);
+  // ----- labels: collected while the markers are drawn, then placed at the end of the frame inside the
+  // map and clear of each other and of the markers: beside the marker on the right, else left, above or below
+  // (the side a label had last frame is tried first, so labels do not jump about) -----
+  let requests = [], marks = [];
+  const sideOf = new Map();
+  const fontSize = () => Math.max(11, Math.round(12 * view.scale));
+  function label(key, lines, cx, cy, r, colours) {
+    requests.push({ key, lines, cx, cy, r, colours });
+  }
+  function mark(cx, cy, r) { marks.push({ x: cx - r, y: cy - r, w: 2 * r, h: 2 * r }); }
+  const overlap = (a, b) => Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+  // Where a label may go: right of its marker, left, above, below; then ever further up and down on either
+  // side (for a crowd), each keyed by a name so a label keeps its place from frame to frame.
+  function candidates(q, w, h) {
+    const gap = 3, right = q.cx + q.r + gap, left = q.cx - q.r - gap - w, middle = q.cy - h / 2;
+    const places = [
+      ['right', right, middle], ['left', left, middle],
+      ['above', q.cx - w / 2, q.cy - q.r - gap - h], ['below', q.cx - w / 2, q.cy + q.r + gap],
+    ];
+    for (let k = 1; k <= 8; k++) {
+      const step = k * (h + 2);
+      places.push([`right-${k}`, right, middle - step], [`right+${k}`, right, middle + step],
+        [`left-${k}`, left, middle - step], [`left+${k}`, left, middle + step]);
+    }
+    return places;
+  }
+  function placeLabels() {
+    const size = fontSize(), lineHeight = Math.round(size * 1.2);
+    ctx.font = `${size}px system-ui, sans-serif`;
+    const bounds = { x: Math.max(0, view.left), y: Math.max(0, view.top), w: Math.min(canvas.width, view.side), h: Math.min(canvas.height, view.side) };
+    const taken = [...marks], placed = [];
+    for (const q of requests) {
+      const w = Math.ceil(Math.max(...q.lines.map(line => ctx.measureText(line).width))) + 4, h = lineHeight * q.lines.length;
+      const places = candidates(q, w, h), previous = sideOf.get(q.key);
+      places.sort((a, b) => (b[0] === previous) - (a[0] === previous));
+      let best = null;
+      for (const [side, x, y] of places) {
+        const box = { x: Math.min(Math.max(x, bounds.x), bounds.x + bounds.w - w), y: Math.min(Math.max(y, bounds.y), bounds.y + bounds.h - h), w, h };
+        const covered = taken.reduce((sum, other) => sum + overlap(box, other), 0);
+        if (!best || covered < best.covered) best = { side, box, covered };
+        if (covered === 0) break;
+      }
+      sideOf.set(q.key, best.side);
+      taken.push(best.box);
+      const [nx, ny] = [Math.min(Math.max(q.cx, best.box.x), best.box.x + w), Math.min(Math.max(q.cy, best.box.y), best.box.y + h)];
+      if (Math.hypot(nx - q.cx, ny - q.cy) > q.r + 6) { // a label moved away from a crowd: a thin line to its marker
+        ctx.strokeStyle = q.colours[0];
+        ctx.globalAlpha = 0.6;
+        ctx.lineWidth = 1;
+        ctx.beginPath(); ctx.moveTo(q.cx, q.cy); ctx.lineTo(nx, ny); ctx.stroke();
+        ctx.globalAlpha = 1;
+      }
+      placed.push({ text: q.lines.join(' '), ...best.box });
+      ctx.lineWidth = 3;
+      ctx.lineJoin = 'round';
+      ctx.strokeStyle = 'rgba(0, 8, 20, 0.85)';
+      ctx.textBaseline = 'middle';
+      q.lines.forEach((line, i) => {
+        const y = best.box.y + lineHeight * (i + 0.5);
+        ctx.strokeText(line, best.box.x + 2, y);
+        ctx.fillStyle = q.colours[i];
+        ctx.fillText(line, best.box.x + 2, y);
+      });
+      ctx.textBaseline = 'alphabetic';
+    }
+    requests = [];
+    marks = [];
+    return placed;
   }
   function drawGrid(g) {
     g.strokeStyle = 'rgba(255, 255, 255, 0.12)';
@@ -66,7 +126,10 @@ window.moceanMap = (canvas, state, where) => {
     for (let v = 0; v <= state.width; v += 100) {
       const [x, top] = toCanvas(v, state.height), [, bottom] = toCanvas(v, 0);
       g.beginPath(); g.moveTo(x, top); g.lineTo(x, bottom); g.stroke();
-      g.fillText(String(v), x + 2, bottom - 3);
+      const last = v + 100 > state.width; // its number goes left of the line, inside the map
+      g.textAlign = last ? 'right' : 'left';
+      g.fillText(String(v), last ? x - 2 : x + 2, bottom - 3);
+      g.textAlign = 'left';
     }
     for (let v = 100; v <= state.height; v += 100) {
       const [left, y] = toCanvas(0, v), [right] = toCanvas(state.width, v);
@@ -81,14 +144,16 @@ window.moceanMap = (canvas, state, where) => {
     ctx.fillStyle = '#d8e4ee';
     ctx.beginPath(); ctx.ellipse(cx, cy, s * 1.6, s * 0.8, 0, 0, Math.PI * 2); ctx.fill();
     ctx.beginPath(); ctx.moveTo(cx - s * 1.4, cy); ctx.lineTo(cx - s * 2.4, cy - s * 0.8); ctx.lineTo(cx - s * 2.4, cy + s * 0.8); ctx.fill();
-    label(w.name, cx - s * 1.6, cy - s * 1.2, '#d8e4ee');
+    mark(cx - s * 0.4, cy, s * 2);
+    label(`whale ${w.name}`, [w.name], cx - s * 0.4, cy, s * 2, ['#d8e4ee']);
   }
   function drawTreasure(t) {
     const [cx, cy] = toCanvas(t.x, t.y);
     const s = Math.max(5, 6 * view.scale);
     ctx.fillStyle = '#f5b800';
     ctx.beginPath(); ctx.moveTo(cx, cy - s); ctx.lineTo(cx + s, cy); ctx.lineTo(cx, cy + s); ctx.lineTo(cx - s, cy); ctx.closePath(); ctx.fill();
-    label(t.name, cx + s + 2, cy + 4, '#ffd966');
+    mark(cx, cy, s);
+    label(`treasure ${t.name}`, [t.name], cx, cy, s, ['#ffd966']);
   }
   function drawPlayer(p, now) {
     const { x, y } = where(p, now);
@@ -107,9 +172,11 @@ window.moceanMap = (canvas, state, where) => {
     ctx.fillStyle = colour;
     ctx.beginPath(); ctx.moveTo(s, 0); ctx.lineTo(-s * 0.7, -s * 0.65); ctx.lineTo(-s * 0.35, 0); ctx.lineTo(-s * 0.7, s * 0.65); ctx.closePath(); ctx.fill();
     ctx.restore();
-    label(p.name, cx + s + 3, cy - 2, colour);
-    if (p.z > 0.05) label(`${Math.round(p.z)} m`, cx + s + 3, cy + 12, '#b8d4f0');
-    if (p.whale) label(`on ${p.whale}`, cx + s + 3, cy + (p.z > 0.05 ? 26 : 12), '#d8e4ee');
+    const lines = [p.name], colours = [colour];
+    if (p.z > 0.05) { lines.push(`${Math.round(p.z)} m`); colours.push('#b8d4f0'); }
+    if (p.whale) { lines.push(`on ${p.whale}`); colours.push('#d8e4ee'); }
+    mark(cx, cy, s * 1.35);
+    label(`player ${p.name}`, lines, cx, cy, s * 1.35, colours);
   }
   // The background (floor and grid) changes only with the seed or the window's size: painted once
   // into a canvas of the screen's size, then copied pixel for pixel every frame.
@@ -128,8 +195,10 @@ window.moceanMap = (canvas, state, where) => {
     }
     drawGrid(g);
   }
+  // Nothing is drawn until the sea floor is there, so the first frame shows the floor with everything on it.
   function draw(now) {
     layout();
+    if (!state.floorImage && !state.floorMissing) return false;
     if (backgroundOf !== state.floorImage || background.width !== canvas.width || background.height !== canvas.height) {
       paintBackground();
       backgroundOf = state.floorImage;
@@ -138,8 +207,16 @@ window.moceanMap = (canvas, state, where) => {
     for (const t of state.treasures) drawTreasure(t);
     for (const w of state.whales.values()) drawWhale(w, now);
     for (const p of state.players.values()) drawPlayer(p, now);
-    if (state.paused) label('paused', view.left + 12, view.top + 28, '#ffd34d');
+    requests.sort((a, b) => rank(a.key) - rank(b.key)); // players' names first, then whales', then treasures'
+    state.labels = placeLabels();
+    if (state.paused) {
+      ctx.font = `bold ${fontSize() + 4}px system-ui, sans-serif`;
+      ctx.fillStyle = '#ffd34d';
+      ctx.fillText('paused', view.left + 12, view.top + 28);
+    }
+    return true;
   }
+  const rank = key => (key.startsWith('player') ? 0 : key.startsWith('whale') ? 1 : 2);
 
   return { view, toCanvas, colourOf, floorImage, draw };
 };

@@ -53,21 +53,44 @@
     });
   }
 
+  // "1 player", "2 players", "no players".
+  const count = (n, one, many) => `${n === 0 ? 'no' : n} ${n === 1 ? one : many}`;
+  // A UTC time of the server (2026-11-29T09:00:05Z) as this browser's local time, 2026-11-29 10:00:05,
+  // in a <time> element that keeps the UTC time (shown when the pointer rests on it).
+  const pad = n => String(n).padStart(2, '0');
+  function localTime(utc) {
+    const at = new Date(utc);
+    const time = document.createElement('time');
+    time.dateTime = utc;
+    time.title = `${utc} (UTC)`;
+    time.textContent = Number.isNaN(at.getTime()) ? utc
+      : `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}:${pad(at.getSeconds())}`;
+    return time;
+  }
+  function cells(row, ...contents) {
+    for (const content of contents) {
+      const cell = document.createElement('td');
+      cell.append(content);
+      row.append(cell);
+    }
+  }
+  // The first fields of a CSV line, the last one keeping its commas (a chat message may have some).
+  function fields(line, n) {
+    const parts = line.split(',');
+    return [...parts.slice(0, n - 1), parts.slice(n - 1).join(',')];
+  }
+
   // GET /admin/players answers "N players (ocean,name,joined,last seen)" and one CSV line per player.
   async function refreshPlayers() {
     const result = await call('GET', '/admin/players');
     if (!result.ok) { show($('players-result'), result); return; }
     const lines = result.text.split('\n').slice(1).filter(line => line.trim());
-    $('players-result').textContent = result.text.split('\n')[0];
+    $('players-result').textContent = `${count(lines.length, 'player', 'players')} in ${ocean()}`;
     $('players').replaceChildren(...lines.map(line => {
-      const [, name, joined, seen] = line.split(',');
+      const [, name, joined, seen] = fields(line, 4);
       const row = document.createElement('tr');
       row.dataset.name = name;
-      for (const text of [name, joined, seen]) {
-        const cell = document.createElement('td');
-        cell.textContent = text;
-        row.append(cell);
-      }
+      cells(row, name, localTime(joined), localTime(seen));
       const remove = document.createElement('button');
       remove.type = 'button';
       remove.textContent = 'Remove';
@@ -83,13 +106,26 @@
     }));
   }
   $('refresh-players').addEventListener('click', refreshPlayers);
+  // GET /admin/chatlog answers "N chat lines (time,from,to,text)" and one CSV line per message.
   $('refresh-chat').addEventListener('click', async () => {
     const result = await call('GET', '/admin/chatlog');
-    $('chatlog').textContent = result.ok ? result.text || '(no messages yet)' : `${result.status}: ${result.text}`;
+    if (!result.ok) { show($('chatlog-result'), result); $('chatlog').replaceChildren(); return; }
+    const lines = result.text.split('\n').slice(1).filter(line => line.trim());
+    show($('chatlog-result'), { ok: true, text: `${count(lines.length, 'message', 'messages')} in ${ocean()}` });
+    $('chatlog').replaceChildren(...lines.map(line => {
+      const [at, from, to, text] = fields(line, 4);
+      const row = document.createElement('tr');
+      Object.assign(row.dataset, { from, to });
+      cells(row, localTime(at), from, to, text);
+      return row;
+    }));
   });
   $('refresh-status').addEventListener('click', async () => {
     const reply = await fetch('/status');
-    $('status').textContent = reply.ok ? await reply.text() : 'this server has no /status yet';
+    // Its UTC times (up since ...Z) read as this browser's local time, like the lists above.
+    $('status').textContent = reply.ok
+      ? (await reply.text()).replace(/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z\b/g, utc => localTime(utc).textContent)
+      : 'this server has no /status yet';
   });
 
   fetch('/teacher/session').then(reply => signedIn(reply.ok));

@@ -1,0 +1,72 @@
+using System.Net;
+using Microsoft.Extensions.Time.Testing;
+using Mocean.Server.Tests.Infrastructure;
+
+namespace Mocean.Server.Tests.Ocean;
+
+/// <summary>A round through real HTTP: the teacher's routes, the players' routes, 409 for a rule, 403 for a role (the server's clock moved by hand).</summary>
+public sealed class RoundHttpTests(MoceanFactory factory) : IClassFixture<MoceanFactory>
+{
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 14, 15, 9, 26, TimeSpan.Zero));
+
+    private HttpClient? client;
+
+    [Fact]
+    public async Task ARoundIsStartedPlayedInAMeetingAndEnded()
+    {
+        var client = this.client ??= factory.CreateClient(clock);
+        var ocean = OceanKit.Unique("round").ToLowerInvariant();
+        Assert.Equal(HttpStatusCode.OK, (await client.Admin($"/admin/ocean?ocean={ocean}&seed=42")).Status);
+        var ids = new Dictionary<string, string>();
+        foreach (var name in new[] { "Ann", "Bob", "Cara" })
+        {
+            ids[name] = (await client.Get($"/join?name={name}&ocean={ocean}")).Text;
+        }
+
+        Assert.Equal((HttpStatusCode.OK, "none,0,0,0,3,0"), await client.Get($"/round?ocean={ocean}"));
+        Assert.Equal((HttpStatusCode.Conflict, "a round needs at least 4 players: 3 in this ocean"), await client.Admin($"/admin/round?ocean={ocean}&seed=5"));
+        ids["Dan"] = (await client.Get($"/join?name=Dan&ocean={ocean}")).Text;
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.Admin($"/admin/round?ocean={ocean}&seed=five")).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.Admin($"/admin/round?ocean={ocean}", key: null)).Status);
+        Assert.Equal((HttpStatusCode.OK, "play,900,0,15,4,0"), await client.Admin($"/admin/round?ocean={ocean}&seed=5"));
+        Assert.Equal((HttpStatusCode.OK, "play,900,0,15,4,0"), await client.Get($"/round?id={ids["Bob"]}"));
+
+        var roles = (await client.Admin($"/admin/round/roles?ocean={ocean}", method: HttpMethod.Get)).Text.Split('\n');
+        Assert.Equal(4, roles.Length);
+        var impostor = Assert.Single(roles, r => r.EndsWith(",impostor", StringComparison.Ordinal)).Split(',')[0];
+        var crew = ids.Keys.First(n => n != impostor);
+        Assert.Equal((HttpStatusCode.OK, "crew,alive"), await client.Get($"/role?id={ids[crew]}"));
+        Assert.Equal((HttpStatusCode.OK, "impostor,alive"), await client.Get($"/role?id={ids[impostor]}"));
+
+        var tasks = (await client.Get($"/tasks?id={ids[crew]}")).Text.Split('\n');
+        Assert.Equal(5, tasks.Length);
+        Assert.Equal("1,find,,,,0,", tasks[0]);
+        Assert.Matches(@"^2,sonar,[0-9.]+,[0-9.]+,[0-9.]+,0,$", tasks[1]);
+        Assert.Equal((HttpStatusCode.Conflict, "the lost city is not here"), await client.Get($"/task?id={ids[crew]}&n=1"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.Get($"/task?id={ids[crew]}&n=one")).Status);
+
+        Assert.Equal((HttpStatusCode.Forbidden, "you cannot tag"), await client.Get($"/tag?id={ids[crew]}"));
+        Assert.Equal((HttpStatusCode.Conflict, "too soon: you can tag in 10 s"), await client.Get($"/tag?id={ids[impostor]}"));
+        clock.Advance(TimeSpan.FromSeconds(4));
+        Assert.Equal((HttpStatusCode.Conflict, "too soon: you can tag in 6 s"), await client.Get($"/tag?id={ids[impostor]}"));
+        Assert.Equal((HttpStatusCode.Forbidden, "you cannot sabotage"), await client.Get($"/sabotage?id={ids[crew]}&kind=storm"));
+
+        Assert.Equal((HttpStatusCode.OK, "you called a meeting: 90 s to talk and vote"), await client.Get($"/meeting?id={ids[crew]}"));
+        Assert.Equal(HttpStatusCode.Conflict, (await client.Get($"/accel?id={ids[crew]}&ctrl=w")).Status);
+        Assert.Equal((HttpStatusCode.OK, "said"), await client.Get($"/say?id={ids[crew]}&message=who%20was%20it"));
+        Assert.Equal((HttpStatusCode.OK, $"1,,{crew} called a meeting\n2,{crew},who was it"), await client.Get($"/hear?id={ids[impostor]}"));
+        Assert.Equal((HttpStatusCode.OK, $"2,{crew},who was it"), await client.Get($"/hear?id={ids[impostor]}&after=1"));
+        Assert.Contains("\"lines\"", (await client.Get($"/hear?id={ids[impostor]}&format=json")).Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal((HttpStatusCode.OK, "you voted"), await client.Get($"/vote?id={ids[crew]}&name=skip"));
+        Assert.Equal((HttpStatusCode.Conflict, "you have voted in this meeting: one vote each"), await client.Get($"/vote?id={ids[crew]}&name=skip"));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.Get($"/vote?id={ids[impostor]}&name=Nobody")).Status);
+        Assert.Equal(HttpStatusCode.Conflict, (await client.Get($"/roles?ocean={ocean}")).Status);
+        Assert.StartsWith("<!doctype html>", (await client.Get($"/round?ocean={ocean}&client=browser")).Text, StringComparison.Ordinal);
+        Assert.Contains("\"phase\"", (await client.Get($"/round?ocean={ocean}&format=json")).Text, StringComparison.OrdinalIgnoreCase);
+
+        Assert.Equal((HttpStatusCode.OK, "the round is ended: the ocean is the sandbox again"), await client.Admin($"/admin/round/end?ocean={ocean}"));
+        Assert.Equal((HttpStatusCode.OK, "none,0,0,0,4,0"), await client.Get($"/round?ocean={ocean}"));
+        Assert.Equal((HttpStatusCode.Conflict, "no round is on in this ocean: the teacher starts one"), await client.Admin($"/admin/round/end?ocean={ocean}"));
+        Assert.Equal(HttpStatusCode.OK, (await client.Get($"/accel?id={ids[crew]}&ctrl=w")).Status);
+    }
+}
