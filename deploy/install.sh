@@ -39,7 +39,10 @@ settings=$root/opt/mocean/mocean.json
 if [ ! -f "$settings" ]; then
   key=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
   printf '{\n  "AdminKey": "%s",\n  "RateLimit": 1000\n}\n' "$key" > "$settings"
-  echo "admin key written to $settings (keep it secret)"
+  echo "the admin key (shown this once; keep it secret): $key"
+  echo "it is kept in $settings; to read it again: sudo grep AdminKey $settings"
+else
+  echo "the admin key is kept in $settings; to read it: sudo grep AdminKey $settings"
 fi
 if [ -z "$root" ]; then
   chown root:mocean "$settings"

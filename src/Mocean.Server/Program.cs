@@ -30,7 +30,7 @@ builder.Services.AddResearch();
 builder.Services.AddBackup();
 
 var app = builder.Build();
-if (!app.ClaimDataDir() || !app.LoadPuzzles())
+if (!app.ClaimDataDir() || !app.StoresReadable() || !app.LoadPuzzles())
 {
     return 1;
 }

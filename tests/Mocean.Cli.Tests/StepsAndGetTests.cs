@@ -22,7 +22,7 @@ public sealed partial class StepsAndGetTests(ServerFixture fixture) : IClassFixt
         var run = await Mocean(script, "steps", "--name", "scripted");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("welcome! You sent a message: hello\nTo go further, send the password: " + fixture.Url + "/steps?message=passport", run.Output, StringComparison.Ordinal);
+        Assert.Contains("welcome! You sent a message: hello\nTo go further, send the password: " + fixture.Url + "/steps?name=scripted&message=passport", run.Output, StringComparison.Ordinal);
         foreach (var (route, _) in Chain.Skip(1))
         {
             Assert.Contains($"Next: {fixture.Url}/{route}?name=scripted", run.Output, StringComparison.Ordinal);

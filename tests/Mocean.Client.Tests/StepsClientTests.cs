@@ -55,8 +55,17 @@ public sealed class StepsClientTests(ClientFixture fixture) : IClassFixture<Clie
     {
         var reply = await Mocean.Steps.SendAsync("problem", "32");
 
-        Assert.Equal(("solved", "python", "http://localhost/python"), (reply.Verdict, reply.Next, reply.NextUrl));
+        Assert.Equal(("solved", "python", "http://localhost/python?format=json"), (reply.Verdict, reply.Next, reply.NextUrl));
         Assert.EndsWith("Next: http://localhost/python", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_replys_text_shows_its_links_as_the_plain_text_route_does()
+    {
+        var reply = await Mocean.Steps.SendAsync("steps", "hello", name: "ada");
+
+        Assert.Equal("http://localhost/steps?name=ada&format=json&message=passport", reply.Message[(reply.Message.IndexOf("http", StringComparison.Ordinal))..]);
+        Assert.Equal(await fixture.Server.CreateClient().GetStringAsync("/steps?message=hello&name=ada"), reply.Text);
     }
 
     [Fact]

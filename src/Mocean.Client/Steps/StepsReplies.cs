@@ -1,10 +1,14 @@
+using System.Text.RegularExpressions;
+
 namespace Mocean.Client.Steps;
 
 /// <summary>
 /// A puzzle route's reply: what was sent, the verdict (<c>solved</c>, <c>wrong</c>, <c>missing</c>,
-/// <c>tooBig</c>...), the server's words, and the next route when the answer was right.
+/// <c>tooBig</c>...), the server's words, and the next route when the answer was right. The server's links
+/// carry the reply mode they were asked in (<c>format=json</c>); <see cref="Text"/> shows them as the
+/// plain-text route does, without it.
 /// </summary>
-public sealed record PuzzleReply(
+public sealed partial record PuzzleReply(
     string Route,
     string? Name,
     string? Sent,
@@ -27,10 +31,10 @@ public sealed record PuzzleReply(
                 lines.Add(Greeting);
             }
 
-            lines.Add(Message);
+            lines.Add(Plain(Message));
             if (NextUrl is not null)
             {
-                lines.Add("Next: " + NextUrl);
+                lines.Add("Next: " + Plain(NextUrl));
             }
             else if (Complete)
             {
@@ -40,6 +44,15 @@ public sealed record PuzzleReply(
             return string.Join('\n', lines);
         }
     }
+
+    /// <summary>The text with <c>format=json</c> taken out of every link's query.</summary>
+    private static string Plain(string text) => LoneFormat().Replace(FollowedFormat().Replace(text, "$1"), string.Empty);
+
+    [GeneratedRegex(@"([?&])format=json&")]
+    private static partial Regex FollowedFormat();
+
+    [GeneratedRegex(@"[?&]format=json(?![\w=&])")]
+    private static partial Regex LoneFormat();
 }
 
 /// <summary>

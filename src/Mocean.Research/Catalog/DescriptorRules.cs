@@ -9,27 +9,44 @@ public static partial class DescriptorRules
     public static void Check(DatasetDescriptor descriptor)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
+
+        // A descriptor read from JSON may lack what its type says it has: each missing part is named, not a crash.
+        if (descriptor.Id is null)
+        {
+            throw new DatasetException("the descriptor has no \"id\": give the data set an id of letters, digits and underscores");
+        }
+
         if (!Identifier().IsMatch(descriptor.Id))
         {
-            throw new DatasetException($"data set id '{descriptor.Id}' must be letters, digits and underscores (at most 64), starting with a letter");
+            throw new DatasetException($"data set id '{Clip(descriptor.Id)}' must be letters, digits and underscores (at most 64), starting with a letter");
         }
 
-        if (descriptor.Files.Count == 0)
+        if (Reserved.Contains(descriptor.Id, StringComparer.OrdinalIgnoreCase))
         {
-            throw new DatasetException($"data set '{descriptor.Id}' names no source file");
+            throw new DatasetException($"data set id '{descriptor.Id}' is a name the data service uses itself (the list of data sets); choose another");
         }
 
-        if (descriptor.Columns.Count == 0)
+        if (descriptor.Files is null || descriptor.Files.Count == 0 || descriptor.Files.Any(string.IsNullOrWhiteSpace))
         {
-            throw new DatasetException($"data set '{descriptor.Id}' has no columns");
+            throw new DatasetException($"data set '{descriptor.Id}' names no source file (\"files\": [\"data.csv\"])");
+        }
+
+        if (descriptor.Columns is null || descriptor.Columns.Count == 0)
+        {
+            throw new DatasetException($"data set '{descriptor.Id}' has no columns (\"columns\": [{{\"name\": \"time\", \"type\": \"Time\"}}, ...])");
         }
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var column in descriptor.Columns)
         {
+            if (column?.Name is null)
+            {
+                throw new DatasetException($"data set '{descriptor.Id}' has a column without a \"name\"");
+            }
+
             if (!Identifier().IsMatch(column.Name))
             {
-                throw new DatasetException($"column name '{column.Name}' must be letters, digits and underscores, starting with a letter");
+                throw new DatasetException($"column name '{Clip(column.Name)}' must be letters, digits and underscores, starting with a letter");
             }
 
             if (column.DataType is { } stored && !DataTypes.Allowed(column.Type).Contains(stored, StringComparer.Ordinal))
@@ -53,6 +70,11 @@ public static partial class DescriptorRules
             throw new DatasetException($"time column '{time}' is not a column of type Time");
         }
     }
+
+    /// <summary>Ids the data service's own routes use (<c>/tabledap/allDatasets</c>), never a data set's.</summary>
+    public static readonly IReadOnlyList<string> Reserved = ["allDatasets"];
+
+    private static string Clip(string text) => text.Length <= 64 ? text : text[..61] + "...";
 
     /// <summary>ERDDAP's values of <c>cdm_data_type</c>.</summary>
     public static readonly string[] CdmDataTypes = ["Point", "Profile", "TimeSeries", "TimeSeriesProfile", "Trajectory", "TrajectoryProfile", "Other"];

@@ -2,12 +2,14 @@ using System.Text;
 
 namespace Mocean.Research.Ingest;
 
-/// <summary>A CSV line split into fields, with its 1-based line number in the file.</summary>
-public readonly record struct CsvLine(long Number, string[] Fields, long CharsRead);
+/// <summary>A CSV line split into fields, with its 1-based line number in the file; <paramref name="Broken"/> says why it could not be split.</summary>
+public readonly record struct CsvLine(long Number, string[] Fields, long CharsRead, string? Broken = null);
 
 /// <summary>
 /// Reads CSV (RFC 4180: commas, double-quoted fields with doubled quotes, CRLF or LF) as UTF-8, replacing
-/// bytes that are not UTF-8 with U+FFFD rather than failing. The first line is the header.
+/// bytes that are not UTF-8 with U+FFFD rather than failing. The first line is the header. A quoted field
+/// ends on its own line: a quote still open at the end of a line makes that line a broken one (reported
+/// with its number), so one stray quote cannot swallow the rest of the file into one cell.
 /// </summary>
 public static class CsvSource
 {
@@ -43,16 +45,6 @@ public static class CsvSource
             {
                 if (i >= text.Length)
                 {
-                    if (quoted && reader.ReadLine() is { } more)
-                    {
-                        number++;
-                        chars += more.Length + 1;
-                        field.Append('\n');
-                        text = more;
-                        i = 0;
-                        continue;
-                    }
-
                     fields.Add(field.ToString());
                     break;
                 }
@@ -90,6 +82,12 @@ public static class CsvSource
                 {
                     field.Append(c);
                 }
+            }
+
+            if (quoted)
+            {
+                yield return new CsvLine(first, [], chars, "a quoted field runs past the end of the line (a \" is not closed)");
+                continue;
             }
 
             if (fields.Count == 1 && fields[0].Length == 0)

@@ -34,10 +34,7 @@ public sealed class Ingester(IDataStore store, TimeProvider clock)
         DescriptorRules.Check(descriptor);
         foreach (var file in descriptor.Files)
         {
-            if (!File.Exists(file))
-            {
-                throw new DatasetException($"source file not found: {file}");
-            }
+            SourceFiles.Check(file);
         }
 
         var started = Stopwatch.GetTimestamp();

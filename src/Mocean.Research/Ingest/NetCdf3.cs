@@ -38,6 +38,12 @@ public sealed class NetCdf3
 
     public static NetCdf3 Open(string path)
     {
+        SourceFiles.Check(path);
+        if (new FileInfo(path).Length > SourceFiles.MaxNetCdfBytes)
+        {
+            throw new InvalidDataException($"{Path.GetFileName(path)} is over {SourceFiles.MaxNetCdfBytes >> 20} MB, more than one NetCDF file read here may hold; split it by time");
+        }
+
         var file = new NetCdf3(File.ReadAllBytes(path));
         try
         {
@@ -46,6 +52,10 @@ public sealed class NetCdf3
         catch (Exception e) when (e is IndexOutOfRangeException or ArgumentOutOfRangeException or OverflowException)
         {
             throw new InvalidDataException($"{Path.GetFileName(path)} is not a readable NetCDF-3 file (header cut short)");
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"{Path.GetFileName(path)}: {e.Message}");
         }
 
         return file;
@@ -65,6 +75,14 @@ public sealed class NetCdf3
 
         var count = variable.IsRecord ? RecordCount : Dimensions[variable.Dimensions[0]];
         var width = Width(variable.Type);
+        var stride = variable.IsRecord ? recordSize : width;
+
+        // The sizes in the header are checked against the file before anything is allocated for them.
+        if (count > 0 && (variable.Begin < 0 || variable.Begin + ((Int128)(count - 1) * stride) + width > data.Length))
+        {
+            throw new InvalidDataException($"variable '{name}' claims {count} values from byte {variable.Begin}, past the end of the file ({data.Length} bytes)");
+        }
+
         var values = new double[count];
         var fill = variable.NumberAttribute("_FillValue");
         var scale = variable.NumberAttribute("scale_factor") ?? 1;
@@ -97,6 +115,11 @@ public sealed class NetCdf3
         {
             var name = Name();
             var length = Int();
+            if (length < 0)
+            {
+                throw new InvalidDataException($"dimension '{name}' has a negative length");
+            }
+
             dimNames.Add(name);
             dims[name] = length == 0 ? RecordCount : length;
             if (length == 0)
@@ -139,6 +162,11 @@ public sealed class NetCdf3
             var type = Int();
             var count = Int();
             var width = Width(type);
+            if (count < 0 || (long)count * width > data.Length - position)
+            {
+                throw new InvalidDataException($"attribute '{name}' claims {count} values, more than the file holds");
+            }
+
             if (type == 2)
             {
                 list.Add(new NetCdfAttribute(name, Encoding.UTF8.GetString(data, position, count).TrimEnd('\0'), []));

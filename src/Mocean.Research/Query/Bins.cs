@@ -38,14 +38,18 @@ public static partial class QueryPlanner
         }
 
         if (column.Type is not (ColumnType.Double or ColumnType.Integer)
-            || !double.TryParse(size, NumberStyles.Float, CultureInfo.InvariantCulture, out var width) || !(width > 0) || double.IsInfinity(width))
+            || !double.TryParse(size, NumberStyles.Float, CultureInfo.InvariantCulture, out var width) || !(width >= MinWidth) || !(width <= MaxWidth))
         {
-            throw QueryException.Bad($"'{column.Name}/{TabledapRequest.Clip(size)}': a number column is binned by a positive number, e.g. depth/10");
+            // A width as small as 4.9e-324 would make every value over it Infinity.
+            throw QueryException.Bad($"'{column.Name}/{TabledapRequest.Clip(size)}': a number column is binned by a number from 1e-9 to 1e15, e.g. depth/10");
         }
 
         parameters.Add(width);
         return $"floor({Quote(column.Name)} / ${parameters.Count}) * ${parameters.Count}";
     }
+
+    private const double MinWidth = 1e-9;
+    private const double MaxWidth = 1e15;
 
     [GeneratedRegex(@"^\s*([0-9]*\.?[0-9]*)\s*(sec|secs|seconds?|min|mins|minutes?|hours?|days?|weeks?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Interval();

@@ -36,7 +36,7 @@ public sealed partial class DuckStore : IDataStore
         catch (DuckDBException e)
         {
             root.Dispose();
-            throw new DatasetException($"the store {path} cannot be opened (is another server or 'data add' using this data directory?): {e.Message.Split('\n')[0]}");
+            throw new DatasetException($"the store {path} cannot be opened: {e.Message.Split('\n')[0]}");
         }
 
         Execute(root, """

@@ -7,7 +7,8 @@ namespace Mocean.Server.Admin;
 
 /// <summary>
 /// The teacher's key, sent in the header <c>X-Admin-Key</c> (never in a URL) and compared in constant time.
-/// A missing key is 401, a wrong one 403; with no key configured every admin route refuses.
+/// A missing key is 401, a wrong one 403 (429 once its address sent too many: <see cref="AdminLockout"/>); the
+/// right key is always accepted; with no key configured every admin route refuses.
 /// A browser signed in on the teacher's page sends the <see cref="AdminCookie"/> instead of the header;
 /// a state-changing request with only the cookie must come from this server's own pages.
 /// </summary>
@@ -18,6 +19,8 @@ public sealed partial class AdminKey(IOptions<MoceanOptions> options, AdminCooki
     private readonly byte[]? expected = string.IsNullOrEmpty(options.Value.AdminKey)
         ? null
         : SHA256.HashData(Encoding.UTF8.GetBytes(options.Value.AdminKey));
+
+    private TeacherSessions? sessions;
 
     /// <summary>Null when the key in the request is the teacher's; otherwise the refusal to send.</summary>
     public IResult? Refusal(HttpContext context)
@@ -42,20 +45,14 @@ public sealed partial class AdminKey(IOptions<MoceanOptions> options, AdminCooki
                 $"this is an admin route: send the admin key in the header {Header}");
         }
 
-        if (TooManyMisses(context) is { } wait)
+        // The right key always works, whatever others sent from the same address (a school's one public address is
+        // everyone's): only wrong keys are slowed. What resists guessing is the key's strength (SettingRules).
+        if (Matches(sent))
         {
-            return wait;
+            return null;
         }
 
-        // Hashing both sides first makes the comparison constant-time whatever the lengths.
-        var given = SHA256.HashData(Encoding.UTF8.GetBytes(sent));
-        if (!CryptographicOperations.FixedTimeEquals(given, expected))
-        {
-            Missed(context);
-            return Text(StatusCodes.Status403Forbidden, $"the admin key in {Header} is wrong");
-        }
-
-        return null;
+        return TooManyMisses(context) ?? Missed(context, $"the admin key in {Header} is wrong");
     }
 
     /// <summary>True when the text is the admin key (for the sign-in form of the teacher's page).</summary>
@@ -69,15 +66,9 @@ public sealed partial class AdminKey(IOptions<MoceanOptions> options, AdminCooki
     /// </summary>
     public IResult? SignIn(HttpContext context, string? candidate)
     {
-        if (TooManyMisses(context) is { } wait)
-        {
-            return wait;
-        }
-
         if (!Matches(candidate))
         {
-            Missed(context);
-            return Text(StatusCodes.Status403Forbidden, "that is not the admin key");
+            return TooManyMisses(context) ?? Missed(context, "that is not the admin key");
         }
 
         cookie.Issue(context, Fingerprint);
@@ -94,13 +85,14 @@ public sealed partial class AdminKey(IOptions<MoceanOptions> options, AdminCooki
         var seconds = (int)Math.Ceiling(wait.TotalSeconds);
         context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Text(StatusCodes.Status429TooManyRequests,
-            $"too many wrong admin keys from your address: no key is checked from it for {seconds} more seconds");
+            $"too many wrong admin keys from your address: wait {seconds} seconds before trying another (the right key always works)");
     }
 
-    private void Missed(HttpContext context)
+    private IResult Missed(HttpContext context, string line)
     {
         LogRefused(logger, context.Request.Path.Value ?? "/", context.Connection.RemoteIpAddress?.ToString() ?? "?");
         lockout.Missed(context.Connection.RemoteIpAddress);
+        return Text(StatusCodes.Status403Forbidden, line);
     }
 
     /// <summary>True when the request carries a live teacher's cookie issued for the current admin key.</summary>
@@ -108,8 +100,39 @@ public sealed partial class AdminKey(IOptions<MoceanOptions> options, AdminCooki
         expected is not null && cookie.Read(request) is { } sealedPrint
         && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(sealedPrint), Encoding.ASCII.GetBytes(Fingerprint));
 
-    // What a cookie holds: a hash of the key's hash, so even an opened token tells nothing about the key.
-    private string Fingerprint => expected is null ? "" : Convert.ToHexString(SHA256.HashData(expected));
+    /// <summary>Notes the key in force at start, so that a key changed while the server was stopped signs every browser out.</summary>
+    public void Open()
+    {
+        if (expected is not null)
+        {
+            _ = Sessions.Generation;
+        }
+    }
+
+    /// <summary>
+    /// Signs the teacher out: clears this browser's cookie and, when the request is signed in (or carries the key),
+    /// refuses every cookie issued before, wherever it was copied to. True when that happened.
+    /// </summary>
+    public bool SignOut(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var entitled = SignedIn(context.Request) || Matches(context.Request.Headers[Header].ToString());
+        cookie.Clear(context.Response);
+        if (entitled)
+        {
+            Sessions.SignOutEveryone();
+        }
+
+        return entitled;
+    }
+
+    // A hash of the key's hash, so even an opened token tells nothing about the key.
+    private string KeyPrint => expected is null ? "" : Convert.ToHexString(SHA256.HashData(expected));
+
+    private TeacherSessions Sessions => LazyInitializer.EnsureInitialized(ref sessions, () => new TeacherSessions(options, KeyPrint));
+
+    // What a cookie holds: the key's print and the sign-in generation (a sign-out or a key change starts a new one).
+    private string Fingerprint => expected is null ? "" : KeyPrint + "." + Sessions.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static IResult Text(int status, string line) =>
         Results.Text(line, "text/plain; charset=utf-8", Encoding.UTF8, status);

@@ -6,11 +6,11 @@ using Mocean.Server.Hosting;
 namespace Mocean.Server.Admin;
 
 /// <summary>
-/// Guessing the admin key: an address that sends <c>--admin-misses</c> wrong keys (header or sign-in form)
-/// within a minute is refused every key check, right key or wrong, with a 429 until that minute is over,
-/// so the key cannot be found by trying. A teacher already signed in on the teacher's page is not
-/// affected (the cookie needs no key check), so a class sharing the teacher's address cannot lock them
-/// out of the page. Remembers at most <see cref="MaxAddresses"/> addresses; 0 turns it off.
+/// Slowing wrong admin keys: an address that sends <c>--admin-misses</c> wrong keys (header or sign-in form)
+/// within a minute has its further wrong keys answered 429 until that minute is over. The right key is
+/// never refused (many students share the teacher's public address, and one must not lock the teacher out);
+/// what resists guessing is the key's length, checked at start. Remembers at most
+/// <see cref="MaxAddresses"/> addresses; 0 turns it off.
 /// </summary>
 public sealed partial class AdminLockout(IOptions<MoceanOptions> options, MoceanClock clock, ILogger<AdminLockout> logger)
 {
@@ -74,6 +74,6 @@ public sealed partial class AdminLockout(IOptions<MoceanOptions> options, Mocean
 
     private sealed record Misses(DateTimeOffset Since, int Count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Admin key guessed wrong {Count} times within a minute from {Remote}: its key checks are refused for the rest of the minute")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Admin key guessed wrong {Count} times within a minute from {Remote}: its wrong keys are answered 429 for the rest of the minute")]
     private static partial void LogLockedOut(ILogger logger, string remote, int count);
 }

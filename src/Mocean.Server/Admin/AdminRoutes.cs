@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 using Mocean.Server.Hosting;
 using Mocean.Server.Protocol;
@@ -17,8 +16,8 @@ public static partial class AdminRoutes
     public static IServiceCollection AddAdmin(this IServiceCollection services)
     {
         services.AddDataProtection().SetApplicationName("mocean");
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<MoceanOptions>, ILoggerFactory>((keys, mocean, logs) =>
-            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(mocean.Value.DataPath, "keys")), logs));
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<MoceanOptions>>((keys, mocean) =>
+            keys.XmlRepository = new PrivateKeyFolder(Path.Combine(mocean.Value.DataPath, PrivateKeyFolder.FolderName)));
         return services.AddSingleton<AdminCookie>().AddSingleton<AdminLockout>().AddSingleton<AdminKey>();
     }
 

@@ -12,7 +12,8 @@ namespace Mocean.Server.Grains;
 /// System.Text.Json UTF-8 text (a <c>byte[]</c> state is stored as it is: already JSON, e.g. an engine's
 /// own snapshot format), an integer version as the ETag. A write whose ETag is not the stored one
 /// fails with <see cref="InconsistentStateException"/>. All file work runs off the grain's thread, one
-/// operation at a time over one connection (SQLite has one writer anyway).
+/// operation at a time over one connection (SQLite has one writer anyway). Each row's <c>written</c> is
+/// stamped on the server's clock (<c>MoceanClock</c>), like every other time the server keeps.
 /// </summary>
 public sealed partial class SqliteGrainStorage : IGrainStorage, IDisposable
 {
@@ -22,14 +23,16 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IDisposable
     private readonly string name;
     private readonly string path;
     private readonly ILogger logger;
+    private readonly TimeProvider clock;
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly JsonSerializerOptions json = new(JsonSerializerDefaults.General);
     private SqliteConnection? connection;
 
-    public SqliteGrainStorage(string name, string path, ILogger<SqliteGrainStorage> logger)
+    public SqliteGrainStorage(string name, string path, TimeProvider clock, ILogger<SqliteGrainStorage> logger)
     {
         this.name = name;
         this.path = path;
+        this.clock = clock;
         this.logger = logger;
     }
 
@@ -68,7 +71,7 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IDisposable
                   """;
             Bind(write, stateName, grainId);
             write.Parameters.AddWithValue("$p", payload);
-            write.Parameters.AddWithValue("$w", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            write.Parameters.AddWithValue("$w", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
             write.Parameters.AddWithValue("$e", grainState.ETag is null ? DBNull.Value : long.Parse(grainState.ETag, CultureInfo.InvariantCulture));
             // Step the statement to its end: the write commits there and SQLite checkpoints the WAL when it is
             // over its bound. (ExecuteScalar stops after the first row; the commit then happens when the
@@ -140,6 +143,7 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IDisposable
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        OwnerOnly(path);
         var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         db.Open();
         using var setup = db.CreateCommand();
@@ -160,6 +164,28 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IDisposable
         setup.ExecuteNonQuery();
         LogOpened(logger, name, path);
         return connection = db;
+    }
+
+    /// <summary>
+    /// The file holds every player's secret id: readable by the server's user only (0600), created so, or made so when
+    /// an older server left it open; SQLite gives its WAL and shared-memory files the same mode.
+    /// </summary>
+    private static void OwnerOnly(string file)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        const UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        if (!File.Exists(file))
+        {
+            using var created = new FileStream(file, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = mode });
+        }
+        else if (File.GetUnixFileMode(file) != mode)
+        {
+            File.SetUnixFileMode(file, mode);
+        }
     }
 
     private T Decode<T>(byte[] payload) =>

@@ -92,6 +92,7 @@ public static class Configuration
         builder.Services.TryAddSingleton(MoceanClock.Real);
         builder.Services.AddMoceanStatus();
         builder.Services.AddMoceanRateLimits();
+        builder.Services.AddSingleton<HeavyWork>();
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<MoceanOptions>>(TrustProxies);
 
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -114,6 +115,9 @@ public static class Configuration
         builder.Services.AddSingleton(_ => new LogQueue(Console.OpenStandardOutput(), SystemdHelpers.IsSystemdService()));
         builder.Services.AddSingleton<ILoggerProvider, QueueLoggerProvider>();
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // Data Protection warns at every new key that no XML encryptor is configured; the keys are in the data
+        // directory, readable by the server's user only (Admin/PrivateKeyFolder.cs), like the admin key itself.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
         builder.Services.AddOptions<LoggerFilterOptions>()
             .Configure<IOptions<MoceanOptions>>((filter, options) => filter.MinLevel = options.Value.LogLevel);
     }

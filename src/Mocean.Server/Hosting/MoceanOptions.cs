@@ -39,6 +39,18 @@ public sealed class MoceanOptions
     /// <summary>Addresses of the teacher's reverse proxies, separated by commas; forwarded headers are believed only from these.</summary>
     public string? TrustedProxies { get; set; }
 
+    /// <summary>Expensive replies (charts, Parquet files, new sea floors) made at once (<see cref="HeavyWork"/>).</summary>
+    public int HeavyWorkers { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
+
+    /// <summary>Expensive replies waiting for a turn beyond those being made; more are refused with 503.</summary>
+    public int HeavyQueue { get; set; } = 16;
+
+    /// <summary>Expensive replies one client address may have in the making or waiting; more are refused with 429.</summary>
+    public int HeavyPerAddress { get; set; } = 2;
+
+    /// <summary>Seconds a reader has to take a chart or file once it is made; a slower one loses it (the connection is cut, the file deleted).</summary>
+    public int FileReplySeconds { get; set; } = 60;
+
     /// <summary>
     /// The original club's V3.14 protocol for a class that trusts itself: ids 0, 1, 2... per ocean that anyone may
     /// use, the original's replies and refusals where a program could depend on them (docs/teaching-with-mocean.md).
@@ -50,6 +62,18 @@ public sealed class MoceanOptions
 
     /// <summary>True when classic mode is on, by its own name or the older one.</summary>
     public bool ClassicMode => Classic || SequentialIds;
+
+    /// <summary>The address students reach the server at (behind a proxy, or by name), shown in replies' URLs; a request's Host is shown only when it is this or an address the request reached.</summary>
+    public string? PublicUrl { get; set; }
+
+    /// <summary>Players one ocean takes; a join beyond is refused with 409.</summary>
+    public int PlayersPerOcean { get; set; } = 500;
+
+    /// <summary>Players joined from one client address and still playing; a join beyond is refused with 429.</summary>
+    public int PlayersPerAddress { get; set; } = 200;
+
+    /// <summary>Different Steps names one client address may use (since the server started); more are refused with 429.</summary>
+    public int StepsNamesPerAddress { get; set; } = 200;
 
     /// <summary>For the <c>backup</c> command: the running server's address.</summary>
     public string? Server { get; set; }

@@ -19,9 +19,15 @@ public static class SettingRules
             "Urls" => text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: > 0 } urls && urls.All(IsListenAddress)
                 ? null : "an address to listen on like http://0.0.0.0:8080 (several separated by ;)",
             nameof(MoceanOptions.DataDir) => text.Length > 0 ? null : "a folder, like data or /var/lib/mocean",
+            nameof(MoceanOptions.AdminKey) => AdminKeyProblem(text),
             nameof(MoceanOptions.AdminMisses) => Whole(text, 0, 1_000_000, "(0: no limit)"),
             nameof(MoceanOptions.RateLimit) => Whole(text, 0, 1_000_000_000, "(0 turns limiting off)"),
             nameof(MoceanOptions.RowCap) => Whole(text, 1, long.MaxValue, null),
+            nameof(MoceanOptions.HeavyWorkers) or nameof(MoceanOptions.HeavyPerAddress) => Whole(text, 1, 1024, null),
+            nameof(MoceanOptions.StepsNamesPerAddress) or nameof(MoceanOptions.PlayersPerAddress) => Whole(text, 1, 1_000_000, null),
+            nameof(MoceanOptions.PlayersPerOcean) => Whole(text, 1, 100_000, null),
+            nameof(MoceanOptions.HeavyQueue) => Whole(text, 0, 100_000, "(0: none wait)"),
+            nameof(MoceanOptions.FileReplySeconds) => Whole(text, 1, 86_400, null),
             nameof(MoceanOptions.Seed) => ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _)
                 ? null : $"a whole number from 0 to {ulong.MaxValue}",
             "PlacementSeed" or "IdSeed" => Whole(text, long.MinValue, long.MaxValue, null),
@@ -34,11 +40,26 @@ public static class SettingRules
             nameof(MoceanOptions.TrustedProxies) => new MoceanOptions { TrustedProxies = text }.TrustedProxyList.All(IsProxy)
                 ? null : "IP addresses (like 127.0.0.1) or networks (like 10.0.0.0/8), separated by commas",
             "SiloPort" or "GatewayPort" => Whole(text, 0, 65535, "(0: " + (key == "SiloPort" ? "a free port)" : "none)")),
+            nameof(MoceanOptions.PublicUrl) => Uri.TryCreate(text, UriKind.Absolute, out var shown) && shown.Scheme is "http" or "https" && shown.AbsolutePath == "/"
+                ? null : "the address students use, like https://mocean.school.org or http://203.0.113.5:8080 (no path)",
             nameof(MoceanOptions.Server) => Uri.TryCreate(text, UriKind.Absolute, out var server) && server.Scheme is "http" or "https"
                 ? null : "the server's address, like http://127.0.0.1:8080",
             _ => null,
         };
     }
+
+    /// <summary>The shortest admin key accepted, and how many different characters it needs.</summary>
+    public const int AdminKeyLength = 12;
+
+    public const int AdminKeyDistinct = 6;
+
+    // The right admin key is never refused, so from one address a student may try keys as fast as the server
+    // answers: only a long key resists that (12 characters of 6 kinds or more are beyond any class's patience).
+    private static string? AdminKeyProblem(string key) =>
+        key.Length >= AdminKeyLength && key.Distinct().Count() >= AdminKeyDistinct
+            ? null
+            : string.Create(CultureInfo.InvariantCulture,
+                $"a key of at least {AdminKeyLength} characters with at least {AdminKeyDistinct} different ones, since students can try keys as fast as the server answers and only a long key resists that (make one with: openssl rand -base64 12)");
 
     private static string? Whole(string text, long least, long most, string? note)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using Mocean.Ocean;
 using Mocean.Ocean.World;
 
@@ -15,6 +16,7 @@ public sealed class FloorMap
     private const int Kept = 16;
 
     private readonly ConcurrentDictionary<ulong, FloorGrid> grids = new();
+    private readonly ConcurrentDictionary<ulong, byte[]> replies = new();
 
     public FloorGrid For(ulong seed)
     {
@@ -29,6 +31,21 @@ public sealed class FloorMap
         }
 
         return grids.GetOrAdd(seed, Compute);
+    }
+
+    /// <summary>The JSON reply of a seed drawn before (the last <c>16</c> seeds asked for), or null.</summary>
+    public byte[]? Drawn(ulong seed) => replies.GetValueOrDefault(seed);
+
+    /// <summary>Draws a seed's floor and keeps its JSON reply (expensive: callers take a turn of <c>HeavyWork</c>).</summary>
+    public byte[] Draw(ulong seed)
+    {
+        var reply = JsonSerializer.SerializeToUtf8Bytes(For(seed), LiveJson.Default.FloorGrid);
+        if (replies.Count >= Kept)
+        {
+            replies.Clear();
+        }
+
+        return replies.GetOrAdd(seed, reply);
     }
 
     private static FloorGrid Compute(ulong seed)

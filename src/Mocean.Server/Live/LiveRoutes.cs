@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Mocean.Server.Admin;
+using Mocean.Server.Hosting;
 using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Live;
@@ -17,6 +17,7 @@ public static class LiveRoutes
 
     public static WebApplication MapLive(this WebApplication app)
     {
+        app.Services.GetRequiredService<AdminKey>().Open();
         app.MapGet("/ocean/live", (HttpContext context) => LiveAssets.Write(context, "live.html"))
             .WithTags("Live").WithSummary("The live ocean: the map for the big screen (?ocean= for another ocean)");
         app.MapGet("/teacher", (HttpContext context) => LiveAssets.Write(context, "teacher.html"))
@@ -43,7 +44,7 @@ public static class LiveRoutes
         return ocean.Length == 0 ? "main" : GameQuery.Clip(ocean, 40);
     }
 
-    private static IResult Floor(HttpContext context, FloorMap floors)
+    private static async Task<IResult> Floor(HttpContext context, FloorMap floors, HeavyWork heavy)
     {
         if (!ulong.TryParse(context.Request.Query["seed"].ToString().Trim(), System.Globalization.NumberStyles.None,
                 System.Globalization.CultureInfo.InvariantCulture, out var seed))
@@ -51,8 +52,24 @@ public static class LiveRoutes
             return Text(StatusCodes.Status400BadRequest, "send seed=N (a whole number from 0 to 18446744073709551615)");
         }
 
+        // A floor drawn before is sent as it is; a new seed is drawn on a turn of the expensive work, apart from the game.
+        var reply = floors.Drawn(seed);
+        if (reply is null)
+        {
+            var entry = await heavy.EnterAsync(context, context.RequestAborted).ConfigureAwait(false);
+            if (entry.Turn is not { } turn)
+            {
+                return Text(entry.Status, entry.Line);
+            }
+
+            using (turn)
+            {
+                reply = await Task.Run(() => floors.Draw(seed), context.RequestAborted).ConfigureAwait(false);
+            }
+        }
+
         context.Response.Headers.CacheControl = "public, max-age=86400";
-        return Results.Text(JsonSerializer.Serialize(floors.For(seed), LiveJson.Default.FloorGrid), "application/json; charset=utf-8");
+        return Results.Bytes(reply, "application/json; charset=utf-8");
     }
 
     private static async Task<IResult> SignInAsync(HttpContext context, AdminKey key)
@@ -67,19 +84,40 @@ public static class LiveRoutes
             return Text(StatusCodes.Status403Forbidden, "sign in from this server's own pages");
         }
 
-        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+        if (context.Request.ContentLength > SignInLimit)
+        {
+            return Text(StatusCodes.Status413PayloadTooLarge, "the sign-in form is over 1 MiB: send only the field key");
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException tooBig) when (tooBig.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Text(StatusCodes.Status413PayloadTooLarge, "the sign-in form is over 1 MiB: send only the field key");
+        }
+        catch (Exception unreadable) when (unreadable is InvalidDataException or BadHttpRequestException or IOException)
+        {
+            // A form over its limits (more than 1,024 fields, say) or a multipart body that is not one.
+            return Text(StatusCodes.Status400BadRequest, "the sign-in form cannot be read: post one field, key (the admin key), as a browser's form does");
+        }
+
         return key.SignIn(context, form["key"].ToString()) ?? Text(StatusCodes.Status200OK, "signed in");
     }
 
-    private static IResult SignOut(HttpContext context, AdminCookie cookie)
+    /// <summary>The largest sign-in form read (the server's body limit).</summary>
+    private const long SignInLimit = 1024 * 1024;
+
+    private static IResult SignOut(HttpContext context, AdminKey key)
     {
         if (!AdminCookie.SameOrigin(context.Request))
         {
             return Text(StatusCodes.Status403Forbidden, "sign out from this server's own pages");
         }
 
-        cookie.Clear(context.Response);
-        return Text(StatusCodes.Status200OK, "signed out");
+        return Text(StatusCodes.Status200OK, key.SignOut(context) ? "signed out (every browser signed in before must sign in again)" : "signed out");
     }
 
     private static IResult Text(int status, string line) =>

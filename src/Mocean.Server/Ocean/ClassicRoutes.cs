@@ -79,6 +79,7 @@ public static class ClassicRoutes
         var outcome = await locator.ExecuteAsync(entry.Ocean, new Player.Quit(entry.Id)).ConfigureAwait(false);
         await locator.Directory.Release(entry.Id).ConfigureAwait(false);
         locator.Forget(entry.Id);
+        request.Context.RequestServices.GetRequiredService<JoinBounds>().Left(request.Context, entry.Id);
         var line = outcome.Refusal is null ? $"player {entry.Name} removed from the game" : throw BadPlayerId;
         return Reply.Ok(line, new { Goodbye = line });
     }

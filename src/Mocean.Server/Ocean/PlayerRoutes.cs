@@ -19,6 +19,7 @@ public static class PlayerRoutes
     public static IServiceCollection AddPlayerRoutes(this IServiceCollection services) => services
         .AddSingleton(provider => new BlockedWords(provider.GetRequiredService<IOptions<OceanHostOptions>>().Value.BlockedWordList()))
         .AddSingleton<OceanLocator>()
+        .AddSingleton<JoinBounds>()
         .AddSingleton<IStatusContributor, OceanStatus>();
 
     public static WebApplication MapPlayerRoutes(this WebApplication app)
@@ -52,6 +53,9 @@ public static class PlayerRoutes
 
         var ocean = await OceanAsync(request).ConfigureAwait(false);
         var locator = Locator(request);
+        var bounds = request.Context.RequestServices.GetRequiredService<JoinBounds>();
+        var playing = (await locator.ExecuteAsync(ocean, new Player.Who()).ConfigureAwait(false)).Value.Length;
+        await bounds.CheckAsync(request.Context, ocean, playing, async id => await locator.Directory.Find(id).ConfigureAwait(false) is not null).ConfigureAwait(false);
         var reservation = await locator.Directory.Reserve(ocean, name).ConfigureAwait(false);
         if (reservation.Unsaved)
         {
@@ -93,6 +97,7 @@ public static class PlayerRoutes
         }
 
         locator.Remember(entry.Id, ocean);
+        bounds.Joined(request.Context, entry.Id);
         return Joined(entry.Id);
     }
 
@@ -119,6 +124,7 @@ public static class PlayerRoutes
         var outcome = await locator.ExecuteAsync(ocean, new Player.Quit(id)).ConfigureAwait(false);
         await locator.Directory.Release(id).ConfigureAwait(false);
         locator.Forget(id);
+        request.Context.RequestServices.GetRequiredService<JoinBounds>().Left(request.Context, id);
         var line = outcome.Refusal is null ? outcome.Value! : throw UnknownId(id);
         return Reply.Ok(line, new { Goodbye = line });
     }

@@ -84,7 +84,7 @@ public static partial class ReplyWriter
     }
 
     /// <summary>Where each URL on <paramref name="baseUrl"/> stands in the text, whole.</summary>
-    private static IEnumerable<(int Index, int Length)> OwnUrls(string text, string baseUrl)
+    internal static IEnumerable<(int Index, int Length)> OwnUrls(string text, string baseUrl)
     {
         foreach (Match start in UrlStart().Matches(text))
         {

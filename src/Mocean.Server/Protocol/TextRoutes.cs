@@ -70,16 +70,8 @@ public sealed record TextRequest(HttpContext Context, GameQuery Query)
     /// <summary>This server's base address as the request reached it, e.g. <c>http://localhost:8080</c>.</summary>
     public string BaseUrl => BaseUrlOf(Context);
 
-    /// <summary>The server's base address as <paramref name="context"/>'s request reached it.</summary>
-    public static string BaseUrlOf(HttpContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var request = context.Request;
-        var host = request.Host.HasValue
-            ? request.Host.Value
-            : $"{context.Connection.LocalIpAddress}:{context.Connection.LocalPort}";
-        return $"{request.Scheme}://{host}";
-    }
+    /// <summary>The server's base address as <paramref name="context"/>'s request reached it (<see cref="PublicAddress"/>).</summary>
+    public static string BaseUrlOf(HttpContext context) => PublicAddress.Of(context);
 
     public CancellationToken Aborted => Context.RequestAborted;
 }

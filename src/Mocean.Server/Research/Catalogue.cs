@@ -51,7 +51,7 @@ internal static class Catalogue
 
     public static async Task WriteAllDatasetsAsync(HttpContext context, DataService data)
     {
-        var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}{(context.Request.Path.StartsWithSegments("/erddap") ? "/erddap" : "")}";
+        var baseUrl = $"{Protocol.PublicAddress.Of(context)}{(context.Request.Path.StartsWithSegments("/erddap") ? "/erddap" : "")}";
         context.Response.ContentType = "application/json; charset=utf-8";
         var buffer = new TextBuffer();
         string[] names = ["datasetID", "accessible", "title", "summary", "institution", "license", "cdm_data_type", "tabledap", "minLatitude", "maxLatitude", "minLongitude", "maxLongitude", "rows"];

@@ -1,7 +1,7 @@
 namespace Mocean.Server.Research;
 
 /// <summary>
-/// CORS on every reply (errors included) and answers to preflight requests; on the data routes, the API key
+/// CORS on every reply but the teacher's (<c>/admin</c>, <c>/teacher</c>: errors included) and answers to preflight requests; on the data routes, the API key
 /// check: an unknown or revoked key is refused, a key over its rate gets 429, and with
 /// <c>RequireApiKeys</c> an anonymous request gets 401 saying how to get a key.
 /// </summary>
@@ -10,6 +10,12 @@ public sealed class CorsAndKeys(RequestDelegate next, ApiKeys keys)
     public Task InvokeAsync(HttpContext context)
     {
         var headers = context.Response.Headers;
+        if (IsTeachers(context.Request.Path))
+        {
+            // Admin and sign-in replies are for this server's own pages only: no other site may read them.
+            return next(context);
+        }
+
         headers.AccessControlAllowOrigin = "*";
         if (HttpMethods.IsOptions(context.Request.Method))
         {
@@ -46,6 +52,8 @@ public sealed class CorsAndKeys(RequestDelegate next, ApiKeys keys)
 
         return next(context);
     }
+
+    private static bool IsTeachers(PathString path) => path.StartsWithSegments("/admin") || path.StartsWithSegments("/teacher");
 
     private static bool IsDataRoute(PathString path) =>
         path.StartsWithSegments("/tabledap") || path.StartsWithSegments("/info") || path.StartsWithSegments("/erddap") || path.StartsWithSegments("/api");

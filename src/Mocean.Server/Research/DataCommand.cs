@@ -59,7 +59,7 @@ public static class DataCommand
                 }
             }
 
-            using var data = new DataService(new DuckStore(Path.Combine(options.DataPath, DataService.StoreFile)), TimeProvider.System);
+            using var data = new DataService(new DuckStore(Path.Combine(options.DataPath, DataService.StoreFile)), MoceanClock.Real);
             var report = data.Add(descriptor, new TerminalProgress());
             Console.Error.WriteLine();
             Console.WriteLine(Describe(report));

@@ -32,7 +32,8 @@ internal static class Inference
 
     private static List<ColumnDescriptor> FromCsv(string file)
     {
-        var lines = CsvSource.Read(file).Take(200).ToList();
+        SourceFiles.Check(file);
+        var lines = CsvSource.Read(file).Take(200).Where(l => l.Broken is null).ToList();
         if (lines.Count == 0)
         {
             throw new DatasetException($"{Path.GetFileName(file)} is empty");
@@ -79,6 +80,11 @@ internal static class Inference
         foreach (var file in files)
         {
             var nc = NetCdf3.Open(file);
+            if (nc.Dimensions.Count == 0)
+            {
+                throw new DatasetException($"{Path.GetFileName(file)} has no dimensions, so no series to read");
+            }
+
             var longest = nc.Dimensions.MaxBy(d => d.Value).Key;
             foreach (var v in nc.Variables.Where(v => v.Dimensions.Count == 1 && v.Dimensions[0] == longest && v.Type != 2))
             {

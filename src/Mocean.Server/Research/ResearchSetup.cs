@@ -26,7 +26,7 @@ public static partial class ResearchSetup
                 var options = provider.GetRequiredService<IOptions<MoceanOptions>>().Value;
                 var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Mocean.Research");
                 Directory.CreateDirectory(options.DataPath);
-                var service = new DataService(new DuckStore(Path.Combine(options.DataPath, DataService.StoreFile)), TimeProvider.System);
+                var service = new DataService(new DuckStore(Path.Combine(options.DataPath, DataService.StoreFile)), provider.GetRequiredService<MoceanClock>());
                 var reports = service.PublishMissing(SampleDatasets.All(), Path.Combine(options.DataPath, DescriptorFolder),
                     (id, reason) => LogNotPublished(logger, id, reason));
                 foreach (var report in reports)
@@ -67,6 +67,10 @@ public static partial class ResearchSetup
             await Task.Delay(WarmAfter, app.Lifetime.ApplicationStopping).ConfigureAwait(false);
             var took = await Task.Run(() => Warmer.WarmAsync(app.Services.GetRequiredService<DataService>(), app.Lifetime.ApplicationStopping)).ConfigureAwait(false);
             LogWarmed(logger, took.TotalMilliseconds);
+        }
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException && app.Lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            // The server is stopping: the warm-up was only a head start, nothing to report.
         }
         catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or QueryException)
         {

@@ -59,6 +59,7 @@ public static class DuckRoutes
 
     private static Reply Named(TextRequest request, StepsStore store, string name, string? location, string? destination, bool classic)
     {
+        request.Context.RequestServices.GetRequiredService<StepsNames>().Admit(request.Context, name);
         var target = string.IsNullOrEmpty(destination) ? ((double, double)?)null : Parse(() => DuckInput.Destination(destination));
         var reset = IsYes(request.Query.Optional("reset"));
         var notes = new List<string>();

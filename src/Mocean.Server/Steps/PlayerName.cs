@@ -24,8 +24,4 @@ public static class PlayerName
 
         return name;
     }
-
-    /// <summary>The query suffix that carries the name on to the next URL.</summary>
-    public static string Carry(string? name, char separator = '?') =>
-        name is null ? string.Empty : $"{separator}name={Uri.EscapeDataString(name)}";
 }

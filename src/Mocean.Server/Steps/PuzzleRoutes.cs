@@ -33,32 +33,37 @@ public static class PuzzleRoutes
         var outcome = puzzle.Judge(sent, request.BaseUrl);
         if (outcome.Solved && name is not null)
         {
+            request.Context.RequestServices.GetRequiredService<StepsNames>().Admit(request.Context, name);
             store.RecordSolve(name, puzzle.Route);
         }
 
+        var carried = CarriedParameters.Of(request, name);
         var next = outcome.Solved ? book.After(puzzle) : null;
-        var nextUrl = next is null ? null : $"{request.BaseUrl}/{next.Route}{PlayerName.Carry(name)}";
+        var nextUrl = next is null ? null : carried.Onto($"{request.BaseUrl}/{next.Route}");
         var complete = outcome.Solved && next is null;
+        var echoed = sent is not null && sent.Contains(request.BaseUrl, StringComparison.OrdinalIgnoreCase);
+        var message = echoed ? outcome.Message : carried.Into(outcome.Message, request.BaseUrl);
         var lines = new List<string>(4);
         if (outcome.Greeting is not null)
         {
             lines.Add(outcome.Greeting);
         }
 
-        lines.Add(outcome.Message);
+        lines.Add(message);
         if (nextUrl is not null)
         {
             lines.Add($"Next: {nextUrl}");
         }
         else if (complete)
         {
+            var duck = carried.Onto($"{request.BaseUrl}/duck");
             lines.Add(name is null
-                ? $"The game is complete! Bonus puzzle: {request.BaseUrl}/duck"
-                : $"The game is complete, {name}! See {request.BaseUrl}/steps/progress and try the bonus puzzle: {request.BaseUrl}/duck");
+                ? $"The game is complete! Bonus puzzle: {duck}"
+                : $"The game is complete, {name}! See {carried.Onto($"{request.BaseUrl}/steps/progress")} and try the bonus puzzle: {duck}");
         }
 
         var json = new PuzzleReply(puzzle.Route, name, sent is null ? null : Puzzle.Shown(sent), outcome.Judgement.Verdict.Name(),
-            outcome.Solved, outcome.Greeting, outcome.Message, next?.Route, nextUrl, complete);
+            outcome.Solved, outcome.Greeting, message, next?.Route, nextUrl, complete);
         return Reply.Ok(string.Join('\n', lines), json);
     }
 

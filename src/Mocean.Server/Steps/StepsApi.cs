@@ -19,6 +19,7 @@ public static class StepsApi
         services.TryAddSingleton(MoceanClock.Real);
         services.AddSingleton(provider => PuzzleBook.Load(PuzzleFileOf(provider)));
         services.AddSingleton<StepsStore>();
+        services.AddSingleton<StepsNames>();
         return services;
     }
 
@@ -52,7 +53,8 @@ public static class StepsApi
             .WithSummary("How far every named player has come in the Steps chain")
             .WithTags("Steps")
             .WithMetadata(new UnderRouteFromData())
-            .WithQuery("name", "show only this player (optional)");
+            .WithQuery("name", "show only this player (optional)")
+            .WithQuery("page", $"page N of the table, {ProgressRoute.PageSize} players a page (optional)");
         app.MapText("/duck", request => DuckRoutes.Play(request, store, logger))
             .WithSummary("Duck and Wolf: swim to the shore where the wolf is not")
             .WithTags("Steps")

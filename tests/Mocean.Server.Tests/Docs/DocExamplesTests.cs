@@ -15,7 +15,7 @@ public sealed class DocExamplesTests
             $ curl 'http://localhost:8080/hello'
             hello!
             $ sleep 2
-            $ curl -s -H 'X-Admin-Key: SECRET' -X POST "http://localhost:8080/admin/pause"
+            $ curl -s -H 'X-Admin-Key: OUR-CLASS-SECRET' -X POST "http://localhost:8080/admin/pause"
             paused
             second line
             ```
@@ -27,10 +27,10 @@ public sealed class DocExamplesTests
 
         var commands = DocExamples.Parse(Markdown);
 
-        Assert.Equal(["curl 'http://localhost:8080/hello'", "sleep 2", "curl -s -H 'X-Admin-Key: SECRET' -X POST \"http://localhost:8080/admin/pause\""], commands.Select(c => c.Text));
+        Assert.Equal(["curl 'http://localhost:8080/hello'", "sleep 2", "curl -s -H 'X-Admin-Key: OUR-CLASS-SECRET' -X POST \"http://localhost:8080/admin/pause\""], commands.Select(c => c.Text));
         Assert.Equal([4, 6, 7], commands.Select(c => c.Line));
         Assert.Equal(["paused", "second line"], commands[2].Expected);
-        Assert.Equal(["curl", "-s", "-H", "X-Admin-Key: SECRET", "-X", "POST", "http://localhost:8080/admin/pause"], DocExamples.ShellWords(commands[2].Text));
+        Assert.Equal(["curl", "-s", "-H", "X-Admin-Key: OUR-CLASS-SECRET", "-X", "POST", "http://localhost:8080/admin/pause"], DocExamples.ShellWords(commands[2].Text));
     }
 
     [Theory]
@@ -95,12 +95,12 @@ public sealed class DocExamplesTests
         var path = Path.Combine(Path.GetTempPath(), $"guide-{Guid.NewGuid():N}.md");
         await File.WriteAllTextAsync(path, """
             ```console
-            $ KEY=$(curl -s -X POST -H 'X-Admin-Key: SECRET' 'http://localhost:8080/admin/keys?label=ada')
+            $ KEY=$(curl -s -X POST -H 'X-Admin-Key: OUR-CLASS-SECRET' 'http://localhost:8080/admin/keys?label=ada')
             $ curl -s -H "X-Api-Key: $KEY" 'http://localhost:8080/tabledap/periodic_table.csv0?Element&AtomicNumber=1'
             Hydrogen
             $ curl -s -H 'X-Api-Key: $KEY' 'http://localhost:8080/tabledap/periodic_table.csv0?Element&AtomicNumber=1'
             Hydrogen
-            $ OTHER=$(curl -s -X POST -H 'X-Admin-Key: SECRET' 'http://localhost:8080/admin/keys?label=bob')
+            $ OTHER=$(curl -s -X POST -H 'X-Admin-Key: OUR-CLASS-SECRET' 'http://localhost:8080/admin/keys?label=bob')
             mk_...
             ```
 
@@ -108,7 +108,7 @@ public sealed class DocExamplesTests
         try
         {
             await using var factory = new Infrastructure.MoceanFactory();
-            factory.Settings["AdminKey"] = "SECRET";
+            factory.Settings["AdminKey"] = "OUR-CLASS-SECRET";
             var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
             using var client = factory.CreateClient(clock, new() { BaseAddress = new Uri(DocExamples.Server) });
 

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Mocean.Ocean.State;
 using Mocean.Server.Grains;
+using Mocean.Server.Hosting;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Grains;
@@ -39,7 +40,7 @@ public sealed class OceanRecordTests : IDisposable
     [Fact]
     public async Task ADirectoryRowThatHeldEveryEntryReadsAsItsLastSequentialId()
     {
-        using var storage = new SqliteGrainStorage("test", Path.Combine(dir, "ocean.db"), NullLogger<SqliteGrainStorage>.Instance);
+        using var storage = new SqliteGrainStorage("test", Path.Combine(dir, "ocean.db"), MoceanClock.Real, NullLogger<SqliteGrainStorage>.Instance);
         var grain = GrainId.Create("playerdirectory", "players");
         var earlier = """{"Players":{"3":{"Id":"3","Ocean":"main","Name":"Ann","Joined":"2026-11-28T08:00:00+00:00","LastSeen":"2026-11-28T08:00:00+00:00"}},"LastSequential":7}""";
         await storage.WriteStateAsync("players", grain, new GrainState<byte[]>(Encoding.UTF8.GetBytes(earlier)));

@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using Mocean.Server.Grains;
+using Mocean.Server.Hosting;
 using Orleans.Storage;
 
 namespace Mocean.Server.Tests.Grains;
@@ -14,7 +16,24 @@ public sealed class SqliteGrainStorageTests : IDisposable
 
     public sealed record Tally(string Name, int Count, IReadOnlyList<string> Seen);
 
-    private SqliteGrainStorage Open() => new("test", DbPath, NullLogger<SqliteGrainStorage>.Instance);
+    private SqliteGrainStorage Open(TimeProvider? clock = null) =>
+        new("test", DbPath, clock ?? MoceanClock.Real, NullLogger<SqliteGrainStorage>.Instance);
+
+    [Fact]
+    public async Task AWriteIsStampedOnTheServersClockNotTheMachines()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2031, 5, 6, 7, 8, 9, TimeSpan.Zero));
+        using (var storage = Open(clock))
+        {
+            await storage.WriteStateAsync("tally", grain, new GrainState<Tally>(new Tally("ann", 1, [])));
+        }
+
+        using var db = new SqliteConnection($"Data Source={DbPath};Pooling=false");
+        db.Open();
+        using var read = db.CreateCommand();
+        read.CommandText = "SELECT written FROM grain_state";
+        Assert.Equal("2031-05-06T07:08:09.0000000+00:00", read.ExecuteScalar());
+    }
 
     [Fact]
     public async Task AWrittenStateReadsBackInAnotherStorageOnTheSameFile()
@@ -124,6 +143,17 @@ public sealed class SqliteGrainStorageTests : IDisposable
         Assert.Equal(1, reader.GetInt64(1));
         Assert.Equal("""{"Name":"ann","Count":3,"Seen":[]}""", reader.GetString(2));
         Assert.False(reader.Read());
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public async Task TheFileAndItsWalAreReadableByTheServersUserOnly()
+    {
+        using var storage = Open();
+        await storage.WriteStateAsync("tally", grain, new GrainState<Tally>(new Tally("ann", 3, [])));
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(DbPath));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(DbPath + "-wal"));
     }
 
     [Fact]

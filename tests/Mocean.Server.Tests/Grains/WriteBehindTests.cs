@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Mocean.Server.Grains;
+using Mocean.Server.Hosting;
 using Orleans.Storage;
 
 namespace Mocean.Server.Tests.Grains;
@@ -12,7 +13,7 @@ public sealed class WriteBehindTests : IDisposable
 
     public sealed record Count(int Value);
 
-    private SqliteGrainStorage Open() => new("test", Path.Combine(dir, "ocean.db"), NullLogger<SqliteGrainStorage>.Instance);
+    private SqliteGrainStorage Open() => new("test", Path.Combine(dir, "ocean.db"), MoceanClock.Real, NullLogger<SqliteGrainStorage>.Instance);
 
     private WriteBehind<Count> Over(IGrainStorage storage) => new(storage, "count", grain, NullLogger.Instance);
 
@@ -88,7 +89,7 @@ public sealed class WriteBehindTests : IDisposable
 
     [Fact]
     public void ChangedWithoutAStateNeedsACaptureFunction() =>
-        Assert.Throws<InvalidOperationException>(() => Over(new SqliteGrainStorage("t", Path.Combine(dir, "x.db"), NullLogger<SqliteGrainStorage>.Instance)).Changed());
+        Assert.Throws<InvalidOperationException>(() => Over(new SqliteGrainStorage("t", Path.Combine(dir, "x.db"), MoceanClock.Real, NullLogger<SqliteGrainStorage>.Instance)).Changed());
 
     public void Dispose()
     {

@@ -32,6 +32,7 @@ public sealed class BackupTests : IDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
     public async Task ABackupTakenWhileTheServerRunsRestoresEverything()
     {
         Directory.CreateDirectory(Path.Combine(DataDir, "steps"));
@@ -73,6 +74,7 @@ public sealed class BackupTests : IDisposable
                 ["backup", file, "--server", server.BaseUrl, "--admin-key", MoceanFactory.AdminKey]);
             Assert.True(backup.ExitCode == 0, backup.Error);
             Assert.StartsWith("backup written to " + file, backup.Output, StringComparison.Ordinal);
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         }
 
         await server.StopAsync();
@@ -95,7 +97,7 @@ public sealed class BackupTests : IDisposable
     {
         await using var server = await ServerProcess.StartAsync(Path.Combine(work, "data"));
 
-        var backup = await ServerProcess.RunCommandAsync(["backup", Path.Combine(work, "b.zip"), "--server", server.BaseUrl, "--admin-key", "wrong"]);
+        var backup = await ServerProcess.RunCommandAsync(["backup", Path.Combine(work, "b.zip"), "--server", server.BaseUrl, "--admin-key", "wrong-admin-key"]);
 
         Assert.Equal(1, backup.ExitCode);
         Assert.Contains("refused the backup (403): the admin key in X-Admin-Key is wrong", backup.Error, StringComparison.Ordinal);
@@ -199,6 +201,65 @@ public sealed class BackupTests : IDisposable
         Assert.Equal(1, notZip.ExitCode);
         Assert.Contains("is not a backup this server can read", notZip.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(DataDir));
+    }
+
+    [Fact]
+    public async Task RestoreRefusesABackupWhoseOceanDbIsAllZeroesAndChangesNothing()
+    {
+        // 8 MB of zeroes pack into a few kilobytes: a zip of a damaged disk, which the server could not start from.
+        var file = Path.Combine(work, "zeroes.zip");
+        var snapshot = Path.Combine(work, "snap");
+        Directory.CreateDirectory(snapshot);
+        await File.WriteAllTextAsync(Path.Combine(snapshot, "mocean-backup.json"), "{}");
+        await File.WriteAllBytesAsync(Path.Combine(snapshot, "ocean.db"), new byte[8 * 1024 * 1024]);
+        ZipFile.CreateFromDirectory(snapshot, file);
+
+        var restore = await ServerProcess.RunCommandAsync(["restore", file, "--data-dir", DataDir]);
+
+        Assert.Equal(1, restore.ExitCode);
+        Assert.Equal($"{file} holds a store that cannot be read, nothing restored: the game's store ocean.db cannot be read (SQLite Error 26: 'file is not a database'.)", restore.Error.Trim());
+        Assert.False(Directory.Exists(DataDir));
+        Assert.Empty(Directory.EnumerateDirectories(work, "*.restoring-*"));
+    }
+
+    [Fact]
+    public async Task RestoreRefusesABackupThatUnpacksToMoreThanTheDiskHolds()
+    {
+        // An entry whose header claims more than any disk here holds: refused before one byte is unpacked.
+        var file = Path.Combine(work, "huge.zip");
+        await File.WriteAllBytesAsync(file, ClaimingZip("ocean.db", 1L << 50));
+
+        var restore = await ServerProcess.RunCommandAsync(["restore", file, "--data-dir", DataDir]);
+
+        Assert.Equal(1, restore.ExitCode);
+        Assert.Matches($"^{System.Text.RegularExpressions.Regex.Escape(file)} unpacks to 1073741824 MB, more than the [0-9]+ MB free beside {System.Text.RegularExpressions.Regex.Escape(DataDir)}; nothing restored$", restore.Error.Trim());
+        Assert.False(Directory.Exists(DataDir));
+    }
+
+    /// <summary>A zip of one stored entry whose headers claim <paramref name="size"/> bytes (ZIP64), with none of them present.</summary>
+    private static byte[] ClaimingZip(string name, long size)
+    {
+        using var buffer = new MemoryStream();
+        using var zip = new BinaryWriter(buffer);
+        var nameBytes = System.Text.Encoding.ASCII.GetBytes(name);
+        zip.Write(0x04034b50u); // local header
+        zip.Write((ushort)45); zip.Write((ushort)0); zip.Write((ushort)0); zip.Write(0u); zip.Write(0u);
+        zip.Write(0xFFFFFFFFu); zip.Write(0xFFFFFFFFu);
+        zip.Write((ushort)nameBytes.Length); zip.Write((ushort)20); zip.Write(nameBytes);
+        zip.Write((ushort)1); zip.Write((ushort)16); zip.Write(size); zip.Write(size);
+        var central = buffer.Position;
+        zip.Write(0x02014b50u); // central directory
+        zip.Write((ushort)45); zip.Write((ushort)45); zip.Write((ushort)0); zip.Write((ushort)0); zip.Write(0u); zip.Write(0u);
+        zip.Write(0xFFFFFFFFu); zip.Write(0xFFFFFFFFu);
+        zip.Write((ushort)nameBytes.Length); zip.Write((ushort)20); zip.Write((ushort)0); zip.Write((ushort)0); zip.Write((ushort)0);
+        zip.Write(0u); zip.Write(0u); zip.Write(nameBytes);
+        zip.Write((ushort)1); zip.Write((ushort)16); zip.Write(size); zip.Write(size);
+        var centralSize = buffer.Position - central;
+        zip.Write(0x06054b50u); // end of central directory
+        zip.Write((ushort)0); zip.Write((ushort)0); zip.Write((ushort)1); zip.Write((ushort)1);
+        zip.Write((uint)centralSize); zip.Write((uint)central); zip.Write((ushort)0);
+        zip.Flush();
+        return buffer.ToArray();
     }
 
     /// <summary>A backup file holding one file, <c>new.txt</c> ("from the backup"), beside its manifest.</summary>

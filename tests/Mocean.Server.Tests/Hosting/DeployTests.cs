@@ -99,6 +99,27 @@ public sealed class DeployTests : IDisposable
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(settings));
     }
 
+    [Fact]
+    public async Task InstallShowsANewAdminKeyOnceAndLaterSaysHowToReadIt()
+    {
+        var build = Path.Combine(stage, "build");
+        Directory.CreateDirectory(build);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "mocean-server"), Path.Combine(build, "mocean-server"));
+        File.SetUnixFileMode(Path.Combine(build, "mocean-server"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var root = Path.Combine(stage, "root");
+        var install = Path.Combine(Python.RepoRoot, "deploy", "install.sh");
+
+        var (_, first) = await Run(install, build, "--root", root);
+        var settings = Path.Combine(root, "opt/mocean/mocean.json");
+        var key = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(settings)).RootElement.GetProperty("AdminKey").GetString()!;
+        var (_, again) = await Run(install, build, "--root", root);
+
+        Assert.Contains($"the admin key (shown this once; keep it secret): {key}\n", first, StringComparison.Ordinal);
+        Assert.Contains($"to read it again: sudo grep AdminKey {settings}\n", first, StringComparison.Ordinal);
+        Assert.DoesNotContain(key, again, StringComparison.Ordinal);
+        Assert.Contains($"the admin key is kept in {settings}; to read it: sudo grep AdminKey {settings}\n", again, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Type=notify")]
     [InlineData("Restart=on-failure")]

@@ -28,6 +28,8 @@ public sealed class SettingsCheckTests : IDisposable
     [InlineData("--idle-minutes 0", "--idle-minutes '0' is not accepted: it must be a number of minutes above 0 and at most 525600 (a year), like 60 or 0.5")]
     [InlineData("--require-api-keys yes", "--require-api-keys 'yes' is not accepted: it must be true or false")]
     [InlineData("--trusted-proxies 10.0.0.300", "--trusted-proxies '10.0.0.300' is not accepted: it must be IP addresses (like 127.0.0.1) or networks (like 10.0.0.0/8), separated by commas")]
+    [InlineData("--admin-key SECRET", "--admin-key 'SECRET' is not accepted: it must be a key of at least 12 characters with at least 6 different ones, since students can try keys as fast as the server answers and only a long key resists that (make one with: openssl rand -base64 12)")]
+    [InlineData("--admin-key abababababababab", "--admin-key 'abababababababab' is not accepted: it must be a key of at least 12 characters with at least 6 different ones, since students can try keys as fast as the server answers and only a long key resists that (make one with: openssl rand -base64 12)")]
     [InlineData("--bogus 1", "there is no option --bogus (mocean-server --help lists the options)")]
     [InlineData("--rate-limt 5", "there is no option --rate-limt; did you mean --rate-limit? (mocean-server --help lists the options)")]
     [InlineData("-x", "there is no option -x (mocean-server --help lists the options)")]

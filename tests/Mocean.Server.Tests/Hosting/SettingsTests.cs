@@ -28,7 +28,7 @@ public sealed class SettingsTests : IDisposable
     [Fact]
     public async Task TheSettingsFileSetsValues()
     {
-        await File.WriteAllTextAsync(configFile, """{ "RowCap": 5000, "BlockedWords": "darn,heck", "AdminKey": "from-file" }""");
+        await File.WriteAllTextAsync(configFile, """{ "RowCap": 5000, "BlockedWords": "darn,heck", "AdminKey": "from-the-settings-file" }""");
 
         var (_, output, _) = await ServerProcess.RunCommandAsync(["settings", "--config", configFile]);
 

@@ -33,7 +33,7 @@ public sealed partial class BrowserLinkTests(MoceanFactory factory) : IClassFixt
         var page = await client.GetStringAsync("/steps?message=http://evil.example/x%22onmouseover=alert(1)&client=browser");
 
         Assert.Contains("welcome! You sent a message: http://evil.example/x&quot;onmouseover=alert(1)\n", page, StringComparison.Ordinal);
-        Assert.Equal(["http://localhost/steps?message=passport"], Links(page));
+        Assert.Equal(["http://localhost/steps?client=browser&message=passport"], Links(page));
     }
 
     [Theory]

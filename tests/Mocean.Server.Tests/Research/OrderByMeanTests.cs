@@ -25,6 +25,20 @@ public sealed class OrderByMeanTests(TeachingApiTests.Server server) : IClassFix
         Assert.StartsWith("2022-01-05T00:01:30Z,191,8.46265", Assert.Single(lines[2..]), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("depth/4.9e-324")]
+    [InlineData("depth/1e-300")]
+    [InlineData("depth/1e300")]
+    [InlineData("depth/0")]
+    public async Task ABinWidthThatWouldOverflowIsA400(string bins)
+    {
+        var (status, body) = await Get($"/tabledap/osb_ctd_jan2022.csv?time,depth,temperature&time>=2022-01-05&time<2022-01-05T00:04&orderByMean(%22{bins}%22)");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains($"'{bins}': a number column is binned by a number from 1e-9 to 1e15, e.g. depth/10", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Infinity", body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AMeanTimeIsATimeInJsonToo()
     {

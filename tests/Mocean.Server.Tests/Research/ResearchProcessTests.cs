@@ -58,7 +58,7 @@ public sealed class ResearchProcessTests
         Assert.Contains("handed to the running server", online.Output, StringComparison.Ordinal);
         Assert.Equal("2022-03-01T00:00:00Z,1\n", await client.GetStringAsync($"{server.BaseUrl}/tabledap/more.csv0?time,v"));
 
-        var refused = await Command(["data", "add", second, "--id", "refused", "--data-dir", dataDir, "--admin-key", "not-the-key"]);
+        var refused = await Command(["data", "add", second, "--id", "refused", "--data-dir", dataDir, "--admin-key", "not-the-admin-key"]);
 
         Assert.Equal(1, refused.Code);
         Assert.StartsWith($"handed to the running server at {server.BaseUrl}:\n", refused.Output, StringComparison.Ordinal);

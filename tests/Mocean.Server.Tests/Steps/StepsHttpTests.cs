@@ -55,12 +55,26 @@ public sealed class StepsHttpTests(MoceanFactory factory) : IClassFixture<Mocean
     }
 
     [Fact]
-    public async Task ACorrectAnswerShowsTheNextUrlForTheHostTheRequestCameTo()
+    public async Task ANextUrlNeverShowsAHostTheServerDoesNotAnswerOn()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/problem?solution=32");
-        request.Headers.Host = "classroom.example:8080";
+        request.Headers.Host = "evil.example";
         var reply = await client.SendAsync(request);
-        Assert.Equal("http://classroom.example:8080/python", StepsKit.NextUrl(await reply.Content.ReadAsStringAsync()));
+        Assert.Equal("http://localhost/python", StepsKit.NextUrl(await reply.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task ANextUrlShowsTheConfiguredPublicAddressWhateverHostWasSent()
+    {
+        await using var server = new MoceanFactory { Settings = { ["PublicUrl"] = "http://classroom.example:8080" } };
+        using var own = server.CreateClient();
+        foreach (var host in new[] { "classroom.example:8080", "evil.example" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/problem?solution=32");
+            request.Headers.Host = host;
+            var reply = await own.SendAsync(request);
+            Assert.Equal("http://classroom.example:8080/python", StepsKit.NextUrl(await reply.Content.ReadAsStringAsync()));
+        }
     }
 
     [Fact]
@@ -126,7 +140,7 @@ public sealed class StepsHttpTests(MoceanFactory factory) : IClassFixture<Mocean
         Assert.DoesNotContain("<b>", page, StringComparison.Ordinal);
 
         page = await client.GetStringAsync("/steps?message=passport&client=browser");
-        Assert.Contains("<a href=\"http://localhost/puzzle\">http://localhost/puzzle</a>", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"http://localhost/puzzle?client=browser\">http://localhost/puzzle?client=browser</a>", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,8 +39,20 @@ public static class BackupCommands
             }
 
             var partial = file + ".partial";
-            await using (var target = new FileStream(partial, FileMode.Create, FileAccess.Write))
+            // A backup holds every player's secret id: readable by its owner only (0600).
+            var create = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
             {
+                create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            await using (var target = new FileStream(partial, create))
+            {
+                if (!OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(partial, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                }
+
                 await reply.Content.CopyToAsync(target).ConfigureAwait(false);
             }
 
@@ -87,10 +99,16 @@ public static class BackupCommands
             return 1;
         }
 
-        var stamp = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var stamp = MoceanClock.Real.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         var unpacked = $"{dataDir}.restoring-{stamp}";
         try
         {
+            if (RestoreCheck.TooBig(file, dataDir) is { } tooBig)
+            {
+                error.WriteLine(tooBig);
+                return 1;
+            }
+
             ZipFile.ExtractToDirectory(file, unpacked);
         }
         catch (Exception failure) when (failure is InvalidDataException or IOException or UnauthorizedAccessException)
@@ -104,6 +122,13 @@ public static class BackupCommands
         {
             SafeDelete(unpacked);
             error.WriteLine($"{file} is a zip but not a Mocean backup (it has no {BackupService.Manifest})");
+            return 1;
+        }
+
+        if (StoreCheck.Problem(unpacked) is { } unreadable)
+        {
+            SafeDelete(unpacked);
+            error.WriteLine($"{file} holds a store that cannot be read, nothing restored: {unreadable.Replace(unpacked + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal).Split(": restore a backup")[0]}");
             return 1;
         }
 

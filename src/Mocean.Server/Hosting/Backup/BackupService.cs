@@ -40,7 +40,17 @@ public sealed partial class BackupService(
             }
 
             var tree = Path.Combine(staging, "tree");
-            Directory.CreateDirectory(tree);
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(tree);
+            }
+            else
+            {
+                // What is gathered here (and the zip made of it) holds every player's secret id: the server's user only.
+                Directory.CreateDirectory(staging, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                Directory.CreateDirectory(tree, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+
             var all = participants.ToList();
             var owned = all.SelectMany(p => p.Owns()).Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
             var sqlite = new SqliteFiles(dataDir, owned);
