@@ -30,8 +30,11 @@ public interface IOceanGrain : IGrainWithStringKey
     /// </summary>
     [AlwaysInterleave, Alias("Roster")] Task<OceanRoster> Roster();
 
-    /// <summary>What the live map draws now, with the events after <paramref name="afterSeq"/>. Not a player's access.</summary>
-    [Alias("GetView")] Task<LiveView> GetView(long afterSeq);
+    /// <summary>
+    /// What the live map draws now, with the events after <paramref name="afterSeq"/>; the round as the
+    /// <paramref name="teacher"/> (roles, seed) or anyone sees it. Not a player's access.
+    /// </summary>
+    [Alias("GetView")] Task<LiveView> GetView(long afterSeq, bool teacher);
 }
 
 /// <summary>

@@ -1,8 +1,12 @@
 using System.Collections.Immutable;
+using Mocean.Ocean.Rounds;
 
 namespace Mocean.Grains;
 
-/// <summary>Everything the live map of one ocean draws at one instant (see the ocean hosting README).</summary>
+/// <summary>
+/// Everything the live map of one ocean draws at one instant (see the ocean hosting README); <see cref="Round"/> is
+/// null without a round, and reveals roles before the end only in the teacher's view.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Mocean.LiveView")]
 public sealed record LiveView(
     [property: Id(0)] string Ocean,
@@ -14,7 +18,8 @@ public sealed record LiveView(
     [property: Id(6)] ImmutableArray<WhaleMarker> Whales,
     [property: Id(7)] ImmutableArray<TreasureMarker> Treasures,
     [property: Id(8)] ImmutableArray<OceanNews> Events,
-    [property: Id(9)] long LastSeq);
+    [property: Id(9)] long LastSeq,
+    [property: Id(10)] RoundView? Round);
 
 /// <summary>A player on the map: depth <see cref="Z"/>, heading in radians, speed, the whale ridden if any.</summary>
 [GenerateSerializer, Immutable, Alias("Mocean.PlayerMarker")]

@@ -1,6 +1,5 @@
-using System.Buffers.Binary;
-using System.Text;
 using Mocean.Research.Catalog;
+using Mocean.Tests.Shared;
 
 namespace Mocean.Research.Tests;
 
@@ -22,7 +21,7 @@ public sealed class IngestRefusalTests : IDisposable
     public void ANetCdfDimensionOfTwoBillionIsRefusedBeforeAnythingIsAllocated()
     {
         var file = Path.Combine(store.Folder, "huge.nc");
-        File.WriteAllBytes(file, NetCdfFile(int.MaxValue, begin: null));
+        File.WriteAllBytes(file, NetCdfBytes.File(int.MaxValue, begin: null));
 
         var error = Assert.Throws<InvalidDataException>(() => store.Service.Add(NetCdf(file)));
 
@@ -34,7 +33,7 @@ public sealed class IngestRefusalTests : IDisposable
     public void ANetCdfVariableBeginningPastTheEndOfTheFileIsOneLine()
     {
         var file = Path.Combine(store.Folder, "short.nc");
-        File.WriteAllBytes(file, NetCdfFile(3, begin: 1_000_000));
+        File.WriteAllBytes(file, NetCdfBytes.File(3, begin: 1_000_000));
 
         var error = Assert.Throws<InvalidDataException>(() => store.Service.Add(NetCdf(file)));
 
@@ -45,7 +44,7 @@ public sealed class IngestRefusalTests : IDisposable
     public void AWellFormedNetCdfFileStillReads()
     {
         var file = Path.Combine(store.Folder, "fine.nc");
-        File.WriteAllBytes(file, NetCdfFile(3, begin: null, values: [1.5, 2.5, 3.5]));
+        File.WriteAllBytes(file, NetCdfBytes.File(3, begin: null, values: [1.5, 2.5, 3.5]));
 
         var report = store.Service.Add(NetCdf(file));
 
@@ -123,42 +122,4 @@ public sealed class IngestRefusalTests : IDisposable
     }
 
     private static string CultureInfoInvariant(FormattableString text) => FormattableString.Invariant(text);
-
-    /// <summary>
-    /// A classic NetCDF-3 file: one dimension <c>t</c> of <paramref name="length"/>, one double variable <c>v</c> over it,
-    /// its data at <paramref name="begin"/> (after the header when null) and <paramref name="values"/> written there.
-    /// </summary>
-    public static byte[] NetCdfFile(int length, int? begin, double[]? values = null)
-    {
-        var header = new List<byte>();
-        void Int(int value)
-        {
-            var bytes = new byte[4];
-            BinaryPrimitives.WriteInt32BigEndian(bytes, value);
-            header.AddRange(bytes);
-        }
-
-        void Name(string name)
-        {
-            Int(name.Length);
-            header.AddRange(Encoding.ASCII.GetBytes(name));
-            header.AddRange(new byte[(4 - (name.Length % 4)) % 4]);
-        }
-
-        header.AddRange("CDF\u0001"u8.ToArray());
-        Int(0);
-        Int(0x0A); Int(1); Name("t"); Int(length);
-        Int(0); Int(0);
-        Int(0x0B); Int(1); Name("v"); Int(1); Int(0); Int(0); Int(0); Int(6); Int(8 * (values?.Length ?? 0));
-        var at = header.Count + 4;
-        Int(begin ?? at);
-        foreach (var value in values ?? [])
-        {
-            var bytes = new byte[8];
-            BinaryPrimitives.WriteDoubleBigEndian(bytes, value);
-            header.AddRange(bytes);
-        }
-
-        return [.. header];
-    }
 }

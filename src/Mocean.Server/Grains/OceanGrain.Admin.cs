@@ -32,10 +32,10 @@ public sealed partial class OceanGrain
         return outcome;
     }
 
-    public Task<LiveView> GetView(long afterSeq) => Task.FromResult(cell.Read(sea => View(Key, sea, afterSeq)));
+    public Task<LiveView> GetView(long afterSeq, bool teacher) => Task.FromResult(cell.Read(sea => View(Key, sea, afterSeq, teacher)));
 
-    /// <summary>The live map's view of an ocean and its news after <paramref name="afterSeq"/>.</summary>
-    public static LiveView View(string key, Sea sea, long afterSeq)
+    /// <summary>The live map's view of an ocean and its news after <paramref name="afterSeq"/>, the round as the teacher or anyone sees it.</summary>
+    public static LiveView View(string key, Sea sea, long afterSeq, bool teacher)
     {
         var view = sea.View();
         return new LiveView(
@@ -48,6 +48,7 @@ public sealed partial class OceanGrain
             [.. view.Whales.Select(w => new WhaleMarker(w.Name, w.X, w.Y))],
             [.. view.Treasures.Select(t => new TreasureMarker(t.Name, t.Seamount, t.X, t.Y, t.Z))],
             [.. sea.Events(afterSeq).Select(e => new OceanNews(e.Seq, e.At, e.Kind.ToString(), e.Player, e.Detail))],
-            sea.LastEventSeq);
+            sea.LastEventSeq,
+            sea.RoundWatch(teacher));
     }
 }

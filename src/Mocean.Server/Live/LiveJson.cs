@@ -3,7 +3,11 @@ using System.Text.Json.Serialization;
 
 namespace Mocean.Server.Live;
 
-/// <summary>One message of the live map's event stream (<c>data:</c> of a server-sent event).</summary>
+/// <summary>
+/// One message of the live map's event stream (<c>data:</c> of a server-sent event). <see cref="Hidden"/>: the
+/// players carry no names (a round is in play and the viewer is not the teacher); their names are then given apart,
+/// in <see cref="Names"/>, in alphabetical order.
+/// </summary>
 public sealed record LiveMessage(
     string Ocean,
     string? Seed,
@@ -15,7 +19,10 @@ public sealed record LiveMessage(
     IReadOnlyList<LivePlayer> Players,
     IReadOnlyList<LiveWhale> Whales,
     IReadOnlyList<LiveTreasure>? Treasures,
-    IReadOnlyList<LiveEvent> Events);
+    IReadOnlyList<LiveEvent> Events,
+    LiveRound? Round = null,
+    bool Hidden = false,
+    IReadOnlyList<string>? Names = null);
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(LiveMessage))]

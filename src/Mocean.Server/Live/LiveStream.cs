@@ -7,8 +7,10 @@ namespace Mocean.Server.Live;
 /// <summary>
 /// <c>GET /ocean/live/stream?ocean=</c>: Server-Sent Events, one <c>data:</c> line of JSON about every
 /// <see cref="Interval"/> with every player, whale and (for a signed-in teacher) treasure, plus the events
-/// since the last message. The stream ends when the viewer leaves or the server stops; the browser's
-/// <c>EventSource</c> then reconnects by itself (<c>retry:</c> one second).
+/// since the last message, and the round if there is one. While a round is in play (or in a meeting) a viewer who is
+/// not the teacher gets the players without names: each marker carries a key of this stream's own, which no other
+/// stream and no reply shares, so the big screen cannot tell who tagged whom. The stream ends when the viewer leaves
+/// or the server stops; the browser's <c>EventSource</c> then reconnects by itself (<c>retry:</c> one second).
 /// </summary>
 public static partial class LiveStream
 {
@@ -27,14 +29,15 @@ public static partial class LiveStream
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         var token = stop.Token;
         long afterSeq = -1;
+        var markers = new MarkerKeys();
         try
         {
             await response.WriteAsync("retry: 1000\n\n", token).ConfigureAwait(false);
             using var timer = new PeriodicTimer(Interval);
             do
             {
-                var frame = await watch.WatchAsync(ocean, Math.Max(0, afterSeq), token).ConfigureAwait(false);
-                var message = Message(ocean, frame, teacher, afterSeq < 0);
+                var frame = await watch.WatchAsync(ocean, Math.Max(0, afterSeq), teacher, token).ConfigureAwait(false);
+                var message = Message(ocean, frame, teacher, afterSeq < 0, markers);
                 afterSeq = frame?.LastSeq ?? afterSeq;
                 var json = JsonSerializer.Serialize(message, LiveJson.Default.LiveMessage);
                 await response.WriteAsync(new StringBuilder("data: ").Append(json).Append("\n\n").ToString(), token).ConfigureAwait(false);
@@ -57,7 +60,7 @@ public static partial class LiveStream
         }
     }
 
-    internal static LiveMessage Message(string ocean, LiveFrame? frame, bool teacher, bool first)
+    internal static LiveMessage Message(string ocean, LiveFrame? frame, bool teacher, bool first, MarkerKeys markers)
     {
         if (frame is null)
         {
@@ -65,9 +68,11 @@ public static partial class LiveStream
         }
 
         var events = first ? frame.Events.Skip(Math.Max(0, frame.Events.Count - EventsOnConnect)).ToList() : frame.Events;
+        var hidden = !teacher && frame.Round?.Status.Phase is "play" or "meeting";
         return new LiveMessage(frame.Ocean, frame.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), Missing: false, teacher,
-            frame.At.ToUnixTimeMilliseconds(), frame.Paused, frame.Bloom, frame.Players, frame.Whales,
-            teacher ? frame.Treasures : null, events);
+            frame.At.ToUnixTimeMilliseconds(), frame.Paused, frame.Bloom, hidden ? markers.Hide(frame.Players) : frame.Players, frame.Whales,
+            teacher ? frame.Treasures : null, events, LiveRound.Of(frame.Round), hidden,
+            hidden ? [.. frame.Players.Select(p => p.Name).Order(StringComparer.OrdinalIgnoreCase)] : null);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The live stream of ocean {Ocean} failed")]

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using Microsoft.Extensions.Options;
 using Mocean.Server.Hosting;
 using Mocean.Server.Protocol;
@@ -15,10 +13,7 @@ namespace Mocean.Server.Ocean;
 /// </summary>
 public sealed class JoinBounds(IOptions<MoceanOptions> options)
 {
-    /// <summary>Addresses remembered; past it, the oldest counts are forgotten (each still bounded by the ocean's).</summary>
-    public const int MaxAddresses = 100_000;
-
-    private readonly ConcurrentDictionary<IPAddress, ConcurrentDictionary<string, byte>> joined = new();
+    private readonly AddressSets joined = new();
 
     /// <summary>Throws the refusal when the ocean is full or the address has joined its share of players still playing.</summary>
     public async Task CheckAsync(HttpContext context, string ocean, int playersNow, Func<string, Task<bool>> stillPlays)
@@ -33,7 +28,7 @@ public sealed class JoinBounds(IOptions<MoceanOptions> options)
         }
 
         var perAddress = options.Value.PlayersPerAddress;
-        var ids = Of(context);
+        var ids = joined.Of(context);
         if (ids.Count < perAddress)
         {
             return;
@@ -55,18 +50,8 @@ public sealed class JoinBounds(IOptions<MoceanOptions> options)
     }
 
     /// <summary>Counts a player who joined from the request's address.</summary>
-    public void Joined(HttpContext context, string id) => Of(context)[id] = 0;
+    public void Joined(HttpContext context, string id) => joined.Of(context)[id] = 0;
 
     /// <summary>Stops counting a player who quit.</summary>
-    public void Left(HttpContext context, string id) => Of(context).TryRemove(id, out _);
-
-    private ConcurrentDictionary<string, byte> Of(HttpContext context)
-    {
-        if (joined.Count >= MaxAddresses)
-        {
-            joined.Clear();
-        }
-
-        return joined.GetOrAdd(context.Connection.RemoteIpAddress ?? IPAddress.None, _ => new(StringComparer.Ordinal));
-    }
+    public void Left(HttpContext context, string id) => joined.Of(context).TryRemove(id, out _);
 }

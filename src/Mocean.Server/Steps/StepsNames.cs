@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using Microsoft.Extensions.Options;
 using Mocean.Server.Hosting;
 using Mocean.Server.Protocol;
@@ -11,25 +9,18 @@ namespace Mocean.Server.Steps;
 /// How many different Steps names one client address may bring (<c>--steps-names-per-address</c>, default 200: a
 /// class behind one school router fits many times over), counted since the server started. A name beyond that is
 /// refused with 429 before anything is stored, so one script cannot fill the progress table with thousands of
-/// names; names the address used before keep working. At most <see cref="MaxAddresses"/> addresses are remembered.
+/// names; names the address used before keep working. At most <see cref="AddressSets.MaxAddresses"/> addresses are remembered.
 /// </summary>
 public sealed class StepsNames(IOptions<MoceanOptions> options)
 {
-    public const int MaxAddresses = 100_000;
-
-    private readonly ConcurrentDictionary<IPAddress, ConcurrentDictionary<string, byte>> seen = new();
+    private readonly AddressSets seen = new();
 
     /// <summary>Throws a 429 when <paramref name="name"/> would be one name too many for the request's address.</summary>
     public void Admit(HttpContext context, string name)
     {
         ArgumentNullException.ThrowIfNull(context);
         var limit = options.Value.StepsNamesPerAddress;
-        if (seen.Count >= MaxAddresses)
-        {
-            seen.Clear();
-        }
-
-        var names = seen.GetOrAdd(context.Connection.RemoteIpAddress ?? IPAddress.None, _ => new(StringComparer.Ordinal));
+        var names = seen.Of(context);
         if (names.ContainsKey(name))
         {
             return;

@@ -21,9 +21,11 @@ public sealed class CleanStartStopTests
             await server.StopAsync();
 
             Assert.Equal(0, server.ExitCode);
-            // Orleans warns of a turn that took long on a busy machine (a test run's load): a measure of the machine, not of a start or stop.
+            // Orleans warns of a turn that took long, and its health monitor of a thread pool slow to answer, on a busy
+            // machine (a test run's load): measures of the machine, not of a start or stop.
             var troubled = server.Output.Split('\n')
-                .Where(line => !line.StartsWith("warn: Orleans.Runtime.Scheduler.WorkItemGroup:", StringComparison.Ordinal))
+                .Where(line => !line.StartsWith("warn: Orleans.Runtime.Scheduler.WorkItemGroup:", StringComparison.Ordinal)
+                    && !line.StartsWith("warn: Orleans.Runtime.MembershipService.LocalSiloHealthMonitor", StringComparison.Ordinal))
                 .Where(line => line.StartsWith("warn:", StringComparison.Ordinal)
                 || line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal)
                 || line.Contains("stopped: ", StringComparison.Ordinal) || line.Contains("canceled", StringComparison.OrdinalIgnoreCase));

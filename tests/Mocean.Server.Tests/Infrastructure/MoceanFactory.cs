@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Mocean.Server.Hosting;
 
@@ -31,6 +33,29 @@ public sealed class MoceanFactory : WebApplicationFactory<Program>
     }
 
     public const string AdminKey = "test-admin-key";
+
+    static MoceanFactory() => StartErrors.Install();
+
+    /// <summary>
+    /// Starts the server as the base does, and when it stopped again as it started (the host is disposed before
+    /// the first request: the server refused to start and said why in one line), fails with that line and the
+    /// warnings it logged instead of the test host's bare <see cref="ObjectDisposedException"/>.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        try
+        {
+            _ = host.Services.GetService(typeof(IServer));
+            return host;
+        }
+        catch (ObjectDisposedException)
+        {
+            var logged = Logs.Lines.Where(l => l.Level >= LogLevel.Warning).Select(l => $"{l.Level} {l.Category}: {l.Message}");
+            throw new InvalidOperationException(
+                $"The test server stopped as it started. Standard error: {StartErrors.Last()}. Logged: {string.Join(" | ", logged)}");
+        }
+    }
 
     /// <summary>A client of a server whose every clock (the ocean's, the admin key's, Steps') is <paramref name="clock"/>.</summary>
     public HttpClient CreateClient(TimeProvider clock, WebApplicationFactoryClientOptions? options = null) =>

@@ -102,7 +102,7 @@ public sealed class OceanConcurrencyTests : IAsyncDisposable
                         1 => await grain.Execute(new Player.Dive(id, random.Next(2) == 0 ? "f" : "r")),
                         2 => await grain.Execute(new Player.Location(id)),
                         3 => await grain.Execute(new Player.Look(id)),
-                        4 => await grain.GetView(0),
+                        4 => await grain.GetView(0, teacher: false),
                         _ => await grain.Execute(new Player.Get(id, "treasure")),
                     };
                 }
@@ -117,7 +117,7 @@ public sealed class OceanConcurrencyTests : IAsyncDisposable
     {
         var settings = OceanSettings.Default;
         var floor = OceanWorld.Generate(Seed, settings).Floor;
-        var view = await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IOceanGrain>("main").GetView(0);
+        var view = await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IOceanGrain>("main").GetView(0, teacher: false);
         Assert.Equal(ids.Length, view.Players.Length);
         foreach (var p in view.Players)
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Mocean.Server.Tests.Infrastructure;
+using Mocean.Tests.Shared;
 
 namespace Mocean.Server.Tests.Research;
 

@@ -9,6 +9,7 @@
     players: new Map(), whales: new Map(), treasures: [], events: new Map(),
     teacher: false, paused: false, lastMessage: 0, interval: 150, frames: 0, messages: 0, opened: 0,
   };
+  const round = window.moceanRound(state);
   const painter = window.moceanMap(document.getElementById('map'), state, (thing, now) => where(thing, now));
   window.moceanLive = {
     state, view: painter.view, toCanvas: painter.toCanvas, colourOf: painter.colourOf,
@@ -60,6 +61,7 @@
       $('connection').textContent = `there is no ocean named ${ocean}`;
       track(state.players, [], now);
       track(state.whales, [], now);
+      round.show(null);
       showPlayers();
       return;
     }
@@ -74,6 +76,9 @@
     state.treasures = message.treasures || [];
     state.paused = message.paused;
     teacher(message.teacher);
+    state.hidden = !!message.hidden; // a round in play: the players have no names on the public screen
+    state.names = message.names || [];
+    round.show(message.round);
     $('paused').hidden = !message.paused;
     $('bloom').hidden = !message.bloom;
     const n = message.players.length;
@@ -122,6 +127,7 @@
     Reset: e => `the ocean was reset (seed ${e.detail})`,
     Paused: () => 'the teacher paused the ocean',
     Resumed: () => 'the ocean moves again',
+    ...round.says,
   };
   function showEvents() {
     const latest = [...state.events.values()].sort((a, b) => b.seq - a.seq).slice(0, 12);
@@ -136,6 +142,15 @@
     }));
   }
   function showPlayers() {
+    if (state.hidden) { // names only, in order, with nothing that ties one to a marker
+      $('players').replaceChildren(...state.names.map(name => {
+        const li = document.createElement('li');
+        li.dataset.name = name;
+        li.textContent = name;
+        return li;
+      }));
+      return;
+    }
     const items = [...state.players.values()].sort((a, b) => a.name.localeCompare(b.name)).map(p => {
       const li = document.createElement('li');
       Object.assign(li.dataset, { name: p.name, x: p.x.toFixed(1), y: p.y.toFixed(1), z: p.z.toFixed(1) });

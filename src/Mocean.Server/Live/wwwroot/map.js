@@ -172,11 +172,22 @@ window.moceanMap = (canvas, state, where) => {
     ctx.fillStyle = colour;
     ctx.beginPath(); ctx.moveTo(s, 0); ctx.lineTo(-s * 0.7, -s * 0.65); ctx.lineTo(-s * 0.35, 0); ctx.lineTo(-s * 0.7, s * 0.65); ctx.closePath(); ctx.fill();
     ctx.restore();
-    const lines = [p.name], colours = [colour];
+    const lines = state.hidden ? [] : [p.name], colours = state.hidden ? [] : [colour];
     if (p.z > 0.05) { lines.push(`${Math.round(p.z)} m`); colours.push('#b8d4f0'); }
     if (p.whale) { lines.push(`on ${p.whale}`); colours.push('#d8e4ee'); }
     mark(cx, cy, s * 1.35);
-    label(`player ${p.name}`, lines, cx, cy, s * 1.35, colours);
+    if (lines.length) label(`player ${p.name}`, lines, cx, cy, s * 1.35, colours);
+  }
+  function drawBeacon(b, now) { // a red ring that pulses where a crewmate was tagged
+    const [cx, cy] = toCanvas(b.x, b.y);
+    const s = Math.max(8, 10 * view.scale) * (1 + 0.15 * Math.sin(now / 200));
+    ctx.strokeStyle = '#ff4d4d';
+    ctx.lineWidth = 3;
+    ctx.beginPath(); ctx.arc(cx, cy, s, 0, Math.PI * 2); ctx.stroke();
+    ctx.beginPath(); ctx.moveTo(cx - s / 2, cy - s / 2); ctx.lineTo(cx + s / 2, cy + s / 2);
+    ctx.moveTo(cx + s / 2, cy - s / 2); ctx.lineTo(cx - s / 2, cy + s / 2); ctx.stroke();
+    mark(cx, cy, s);
+    label(`beacon ${b.name}`, [`beacon ${b.name}`], cx, cy, s, ['#ff8a7a']);
   }
   // The background (floor and grid) changes only with the seed or the window's size: painted once
   // into a canvas of the screen's size, then copied pixel for pixel every frame.
@@ -206,9 +217,14 @@ window.moceanMap = (canvas, state, where) => {
     ctx.drawImage(background, 0, 0);
     for (const t of state.treasures) drawTreasure(t);
     for (const w of state.whales.values()) drawWhale(w, now);
+    for (const b of (state.round && state.round.beacons) || []) drawBeacon(b, now);
     for (const p of state.players.values()) drawPlayer(p, now);
     requests.sort((a, b) => rank(a.key) - rank(b.key)); // players' names first, then whales', then treasures'
     state.labels = placeLabels();
+    if (state.round && state.round.storm) { // a storm: the sea darkens (sight drops to 5)
+      ctx.fillStyle = 'rgba(20, 20, 40, 0.45)';
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+    }
     if (state.paused) {
       ctx.font = `bold ${fontSize() + 4}px system-ui, sans-serif`;
       ctx.fillStyle = '#ffd34d';
@@ -216,7 +232,7 @@ window.moceanMap = (canvas, state, where) => {
     }
     return true;
   }
-  const rank = key => (key.startsWith('player') ? 0 : key.startsWith('whale') ? 1 : 2);
+  const rank = key => (key.startsWith('player') ? 0 : key.startsWith('beacon') ? 1 : key.startsWith('whale') ? 2 : 3);
 
   return { view, toCanvas, colourOf, floorImage, draw };
 };

@@ -24,7 +24,7 @@
     document.body.dataset.signedIn = String(yes);
     $('signin-section').hidden = yes;
     $('desk').hidden = !yes;
-    if (yes) refreshPlayers();
+    if (yes) { refreshPlayers(); refreshRound(); }
   }
 
   $('signin').addEventListener('submit', async event => {
@@ -41,6 +41,7 @@
   $('ocean').addEventListener('change', () => {
     $('live-link').href = `/ocean/live?ocean=${encodeURIComponent(ocean())}`;
     refreshPlayers();
+    refreshRound();
   });
 
   for (const form of document.querySelectorAll('form[data-route]')) {
@@ -50,6 +51,7 @@
       const result = await call('POST', form.dataset.route, new FormData(form), form.dataset.global === 'true');
       show(form.querySelector('output'), result);
       if (result.ok) refreshPlayers();
+      if (form.dataset.after === 'round') refreshRound();
     });
   }
 
@@ -106,6 +108,33 @@
     }));
   }
   $('refresh-players').addEventListener('click', refreshPlayers);
+
+  // The round: GET /round?ocean= answers phase,seconds_left,tasks_done,tasks_total,living,out (and "winner: ..."
+  // when over); GET /admin/round/roles answers name,role per line (the teacher's, at any time).
+  const phases = { none: 'no round', play: 'in play', meeting: 'a meeting', over: 'over' };
+  async function refreshRound() {
+    const reply = await fetch(`/round?ocean=${encodeURIComponent(ocean())}`);
+    const text = (await reply.text()).trim();
+    const status = $('round-status');
+    if (!reply.ok) { status.textContent = text; status.dataset.phase = 'none'; $('roles').replaceChildren(); return; }
+    const [line, winner] = text.split('\n');
+    const [phase, left, done, total, living, out] = line.split(',');
+    status.dataset.phase = phase;
+    const time = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+    status.textContent = phase === 'none' ? 'no round'
+      : `${phases[phase] || phase}${phase === 'over' ? '' : `, ${time} left`}: ${done} of ${total} crew tasks done, ${living} living, ${out} out${winner ? `; ${winner}` : ''}`;
+    if (phase === 'none') { $('roles').replaceChildren(); return; }
+    const roles = await call('GET', '/admin/round/roles');
+    $('roles').replaceChildren(...(roles.ok ? roles.text.split('\n').filter(l => l.trim()) : []).map(l => {
+      const [name, role] = l.split(',');
+      const row = document.createElement('tr');
+      Object.assign(row.dataset, { name, role });
+      cells(row, name, role);
+      return row;
+    }));
+  }
+  // The round moves on by itself (time, tasks, meetings): its line is read again every two seconds.
+  setInterval(() => { if (document.body.dataset.signedIn === 'true') refreshRound(); }, 2000);
   // GET /admin/chatlog answers "N chat lines (time,from,to,text)" and one CSV line per message.
   $('refresh-chat').addEventListener('click', async () => {
     const result = await call('GET', '/admin/chatlog');

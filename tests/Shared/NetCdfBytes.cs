@@ -1,9 +1,9 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace Mocean.Server.Tests.Infrastructure;
+namespace Mocean.Tests.Shared;
 
-/// <summary>Small NetCDF-3 files made byte by byte, to hand the ingest what a damaged or hostile file claims.</summary>
+/// <summary>Small NetCDF-3 files made byte by byte, to hand the ingest what a damaged or hostile file claims (linked into the test projects that need it).</summary>
 public static class NetCdfBytes
 {
     /// <summary>
