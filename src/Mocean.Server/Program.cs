@@ -47,6 +47,7 @@ app.MapPlayerAdmin();
 app.MapOceanAdmin();
 app.MapRoundRoutes();
 app.MapRoundAdmin();
+app.MapClockAdmin();
 app.MapLive();
 app.MapUnknownRoutes();
 return await app.RunMoceanAsync();

@@ -1,3 +1,4 @@
+using System.Text;
 using Mocean.Research.Catalog;
 using Mocean.Tests.Shared;
 

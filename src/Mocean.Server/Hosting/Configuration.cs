@@ -89,7 +89,7 @@ public static class Configuration
 
         builder.Services.AddSystemd();
         builder.AddMoceanLogging();
-        builder.Services.TryAddSingleton(MoceanClock.Real);
+        builder.Services.TryAddSingleton(MoceanClock.FromSetting(builder.Configuration["Clock"]));
         builder.Services.AddMoceanStatus();
         builder.Services.AddMoceanRateLimits();
         builder.Services.AddSingleton<HeavyWork>();

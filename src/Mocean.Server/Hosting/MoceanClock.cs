@@ -12,6 +12,13 @@ public sealed class MoceanClock(TimeProvider inner) : TimeProvider
     /// <summary>The real clock, the default.</summary>
     public static MoceanClock Real { get; } = new(TimeProvider.System);
 
+    /// <summary>The standing clock a test moves (<c>--clock TIME</c>), or null when this is the machine's.</summary>
+    public StandingClock? Standing => inner as StandingClock;
+
+    /// <summary>The server's clock from its settings: standing at <c>--clock TIME</c> when that is set, else the real one.</summary>
+    public static MoceanClock FromSetting(string? clock) =>
+        string.IsNullOrWhiteSpace(clock) || StandingClock.Parse(clock) is not { } start ? Real : new MoceanClock(new StandingClock(start));
+
     public override DateTimeOffset GetUtcNow() => inner.GetUtcNow();
 
     public override long GetTimestamp() => inner.GetTimestamp();

@@ -51,6 +51,8 @@ public static class Settings
             "Makes players' start places and headings repeatable (for demos and tests); random when unset."),
         new("--id-seed", "IdSeed", "N", "(none: secret)",
             "Makes the secret player ids repeatable, for tests and written examples only: whoever knows the seed can work out every id."),
+        new("--clock", "Clock", "TIME", "(none: the machine's clock)",
+            "Makes the game's clock stand at TIME (like 2026-03-14T15:09:26Z) and move only by POST /admin/clock?seconds=N, so a test or a replayed round happens the same way every time."),
         new("--idle-minutes", "IdleMinutes", "MINUTES", "60",
             "Players who send nothing for this many minutes leave the ocean, so their name is free again."),
         new("--blocked-words", "BlockedWords", "WORD,WORD", "(a short built-in list)",

@@ -21,7 +21,7 @@ public static class UsageRoutes
         ("quit", "id=YOURID", "a goodbye line; your name is free again"),
         ("who", "[ocean=NAME]", "there are N players: name1 name2"),
         ("name", "id=YOURID", "your name"),
-        ("look", "id=YOURID", "kind,x,y,z, for everything in sight (kind: whale, treasure, player)"),
+        ("look", "id=YOURID", "kind,x,y,z, for everything in sight (kind: whale, treasure, player; beacon in a round)"),
         ("get", "id=YOURID&item=treasure|whale", "what happened"),
         ("inventory", "id=YOURID", "what you hold, separated by commas"),
         ("use", "id=YOURID&item=NAME", "what happened"),
@@ -37,6 +37,18 @@ public static class UsageRoutes
         ("whalename", "id=YOURID", "the name of the whale you ride"),
         ("treasurename", "id=YOURID", "treasures held by YOURNAME: and the treasures you hold"),
         ("seamountname", "id=YOURID", "the nearest seamount's name"),
+        ("round", "[ocean=NAME]", "phase,seconds_left,tasks_done,tasks_total,living,out (and winner: crew or impostors when over)"),
+        ("role", "id=YOURID", "crew,alive or impostor,alive (out when out; an impostor's line names the other impostors)"),
+        ("tasks", "id=YOURID", "one line per task: n,kind,x,y,z,done,detail"),
+        ("task", "id=YOURID&n=N[&answer=TEMP]", "task N done: D of T crew tasks done (answer for a measure task)"),
+        ("tag", "id=YOURID[&name=PLAYER]", "you tagged NAME (impostors only; the nearest crewmate in reach without name)"),
+        ("sabotage", "id=YOURID&kind=storm", "a storm rises for 30 s (impostors only)"),
+        ("meeting", "id=YOURID", "you called a meeting: 90 s to talk and vote (once a round)"),
+        ("report", "id=YOURID", "you reported NAME's beacon: a meeting starts"),
+        ("say", "id=YOURID&message=TEXT", "said (in a meeting)"),
+        ("hear", "id=YOURID[&after=N]", "the meeting's lines after line N: n,name,text"),
+        ("vote", "id=YOURID&name=PLAYER|skip", "you voted (once a meeting)"),
+        ("roles", "[ocean=NAME]", "when the round is over: name,role a line"),
     ];
 
     public static WebApplication MapUsage(this WebApplication app)

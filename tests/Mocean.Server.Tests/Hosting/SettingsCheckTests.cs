@@ -24,6 +24,7 @@ public sealed class SettingsCheckTests : IDisposable
     [InlineData("--rate-limit -5", "--rate-limit '-5' is not accepted: it must be a whole number from 0 to 1000000000 (0 turns limiting off)")]
     [InlineData("--row-cap -1", "--row-cap '-1' is not accepted: it must be a whole number from 1 to 9223372036854775807")]
     [InlineData("--seed 99999999999999999999999", "--seed '99999999999999999999999' is not accepted: it must be a whole number from 0 to 18446744073709551615")]
+    [InlineData("--clock yesterday", "--clock 'yesterday' is not accepted: it must be a time with its zone, like 2026-03-14T15:09:26Z")]
     [InlineData("--log-level Loud", "--log-level 'Loud' is not accepted: it must be one of Trace, Debug, Information, Warning, Error, Critical, None")]
     [InlineData("--idle-minutes 0", "--idle-minutes '0' is not accepted: it must be a number of minutes above 0 and at most 525600 (a year), like 60 or 0.5")]
     [InlineData("--require-api-keys yes", "--require-api-keys 'yes' is not accepted: it must be true or false")]

@@ -104,7 +104,8 @@ public sealed class OceanHttpTests(MoceanFactory factory) : IClassFixture<Mocean
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.StartsWith("Mocean ", text, StringComparison.Ordinal);
         Assert.Contains("a 900 by 900 ocean", text, StringComparison.Ordinal);
-        foreach (var route in new[] { "join", "quit", "who", "name", "look", "get", "inventory", "use", "sendchat", "popchat", "location", "velocity", "accel", "stop", "dive", "teleport", "ping", "whalename", "treasurename", "seamountname" })
+        foreach (var route in new[] { "join", "quit", "who", "name", "look", "get", "inventory", "use", "sendchat", "popchat", "location", "velocity", "accel", "stop", "dive", "teleport", "ping", "whalename", "treasurename", "seamountname",
+            "round", "role", "tasks", "task", "tag", "sabotage", "meeting", "report", "say", "hear", "vote", "roles" })
         {
             Assert.Matches($@"\n{route}(\?|\[\?)", text); // who[?ocean=NAME]: its one key is optional
         }
@@ -112,9 +113,11 @@ public sealed class OceanHttpTests(MoceanFactory factory) : IClassFixture<Mocean
         // Every line is a query a student can type: the id as id=YOURID, keys joined with &.
         Assert.Contains("\nteleport?id=YOURID&x=X&y=Y -> x,y,z (needs the teleport crystal)\n", text, StringComparison.Ordinal);
         Assert.Contains("\nwho[?ocean=NAME] -> there are N players: name1 name2\n", text, StringComparison.Ordinal);
+        Assert.Contains("\ntask?id=YOURID&n=N[&answer=TEMP] -> task N done: D of T crew tasks done (answer for a measure task)\n", text, StringComparison.Ordinal);
+        Assert.Contains("\nvote?id=YOURID&name=PLAYER|skip -> you voted (once a meeting)\n", text, StringComparison.Ordinal);
 
         var brief = (await client.Get("/mocean?usage=brief")).Text.Split('\n');
         Assert.Equal(2, brief.Length);
-        Assert.Equal("routes: join quit who name look get inventory use sendchat popchat location velocity accel stop dive teleport ping whalename treasurename seamountname", brief[1]);
+        Assert.Equal("routes: join quit who name look get inventory use sendchat popchat location velocity accel stop dive teleport ping whalename treasurename seamountname round role tasks task tag sabotage meeting report say hear vote roles", brief[1]);
     }
 }
