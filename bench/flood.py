@@ -77,7 +77,7 @@ def summary(latencies):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--server-dll", default=os.path.join(REPO, "src/Mocean.Server/bin/Release/net10.0/Mocean.Server.dll"))
+    parser.add_argument("--server-dll", default=os.path.join(REPO, "src/Mocean.Server/bin/Release/net10.0/mocean-server.dll"))
     parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--flooders", type=int, default=8)
     parser.add_argument("--out", default=os.path.join(HERE, "results", "flood.md"))

@@ -26,6 +26,9 @@ public sealed class DiverView(Player player)
 
     public IReadOnlyList<Sighting> InSight { get; set; } = [];
 
+    /// <summary>The round, when the ocean has one.</summary>
+    public RoundPanel Round { get; } = new();
+
     public string LastReply { get; set; } = "joined";
 
     /// <summary>The chat line being typed, shown instead of the key help; null when not chatting.</summary>
@@ -47,7 +50,8 @@ public sealed class DiverView(Player player)
         var speed = Math.Sqrt((Vx * Vx) + (Vy * Vy));
         var degrees = Heading * 180 / Math.PI;
         var floor = Floor is { } f ? $" (floor {F(f)} m)" : string.Empty;
-        return $"x {F(X)} y {F(Y)} | depth {F(Z)} m{floor} | speed {F(speed)} | heading {F(degrees)}° {Compass(degrees)} | in sight: {Sight()} | last: {LastReply.ReplaceLineEndings(" ")}";
+        var round = Round.Summary() is { } r ? $" | {r}" : string.Empty;
+        return $"x {F(X)} y {F(Y)} | depth {F(Z)} m{floor} | speed {F(speed)} | heading {F(degrees)}° {Compass(degrees)} | in sight: {Sight()}{round} | last: {LastReply.ReplaceLineEndings(" ")}";
     }
 
     public string Sight()
@@ -71,6 +75,7 @@ public sealed class DiverView(Player player)
                 ? new Markup($"[yellow]{Markup.Escape(chat)}[/][grey] (Enter sends, Esc cancels)[/]")
                 : new Markup("[grey]w faster  s slower  a left  d right  r rise  f sink  g grab  l look  c chat  q quit[/]"),
         };
+        rows.AddRange(Round.Rows());
         rows.AddRange(events.Select(e => new Text(e)));
         return new Rows(rows);
     }

@@ -8,7 +8,7 @@ namespace Mocean.Cli.Commands;
 /// The live game loop of <c>mocean ocean play</c>: keys become requests, and the view is refreshed from the server every
 /// second. A refusal (a chat to a name not playing, a treasure out of reach, too many requests) is shown as the last reply
 /// and play goes on; only the player's own quit (<c>q</c>, the end of piped input, or Ctrl-C, which says how to come back)
-/// ends the game, or the server forgetting the player.
+/// ends the game, or the server forgetting the player. In a round the round's keys play it (<see cref="RoundPanel"/>).
 /// </summary>
 public static class OceanPlay
 {
@@ -128,11 +128,22 @@ public static class OceanPlay
                 return true;
             }
 
+            if (view.Round.Line.Active)
+            {
+                if (view.Round.Line.Type(key) is { } line)
+                {
+                    view.LastReply = await view.Round.SubmitAsync(player, line, cancel);
+                }
+
+                view.ChatPrompt = view.Round.Line.Prompt;
+                return true;
+            }
+
             return await KeyAsync(player, view, chat, key, cancel);
         }
         catch (MoceanException problem) when (!problem.IsUnreachable)
         {
-            view.ChatPrompt = chat.Prompt;
+            view.ChatPrompt = chat.Prompt ?? view.Round.Line.Prompt;
             view.LastReply = Refusal(problem);
             return true;
         }
@@ -167,6 +178,10 @@ public static class OceanPlay
                 chat.Start();
                 view.ChatPrompt = chat.Prompt;
                 break;
+            case var other when await view.Round.KeyAsync(player, other, cancel) is { } said:
+                view.ChatPrompt = view.Round.Line.Prompt;
+                view.LastReply = said.Length > 0 ? said : view.LastReply;
+                break;
         }
 
         return true;
@@ -185,6 +200,8 @@ public static class OceanPlay
         {
             view.Event((await player.PopChatAsync(cancel)).Text);
         }
+
+        await view.Round.RefreshAsync(player, view.Event, cancel);
     }
 
     /// <summary>Leaves the ocean, so the name is free again; says so if the server has already forgotten the player.</summary>

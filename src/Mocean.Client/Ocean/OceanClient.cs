@@ -28,6 +28,20 @@ public sealed class OceanClient
         return OceanText.Who(body) with { Elapsed = elapsed };
     }
 
+    /// <summary><c>round</c> of an ocean (<c>main</c> when none is given): its phase, time, tasks and players.</summary>
+    public async Task<RoundStatus> RoundAsync(string? ocean = null, CancellationToken cancel = default)
+    {
+        var (body, elapsed) = await wire.GetAsync("round", [new("ocean", ocean)], cancel).ConfigureAwait(false);
+        return RoundText.Status(body) with { Elapsed = elapsed };
+    }
+
+    /// <summary><c>roles</c>: every player's role, once the round is over (a 409 before).</summary>
+    public async Task<Roles> RolesAsync(string? ocean = null, CancellationToken cancel = default)
+    {
+        var (body, elapsed) = await wire.GetAsync("roles", [new("ocean", ocean)], cancel).ConfigureAwait(false);
+        return new Roles(RoundText.Roles(body)) { Elapsed = elapsed };
+    }
+
     /// <summary><c>mocean</c>: the usage text (every route, its keys and reply).</summary>
     public async Task<Said> UsageAsync(bool brief = false, CancellationToken cancel = default)
     {

@@ -6,7 +6,7 @@ namespace Mocean.Client.Ocean;
 /// A player in the ocean, known by the secret id <c>join</c> gave. Every method is one GET with
 /// <c>id=</c>; the server moves the player on whenever anything is asked.
 /// </summary>
-public sealed record Player : Timed
+public sealed partial record Player : Timed
 {
     private readonly Wire wire;
 
@@ -76,29 +76,29 @@ public sealed record Player : Timed
     }
 
     /// <summary><c>get</c>: take the <c>treasure</c> or the <c>whale</c> in reach.</summary>
-    public Task<Said> GetAsync(string item, CancellationToken cancel = default) => SayAsync("get", [new("item", item)], cancel);
+    public Task<Said> GetAsync(string item, CancellationToken cancel = default) => SentenceAsync("get", [new("item", item)], cancel);
 
     /// <summary><c>use</c>: use an item held (iron dust, crash alert, whale...).</summary>
-    public Task<Said> UseAsync(string item, CancellationToken cancel = default) => SayAsync("use", [new("item", item)], cancel);
+    public Task<Said> UseAsync(string item, CancellationToken cancel = default) => SentenceAsync("use", [new("item", item)], cancel);
 
     /// <summary><c>sendchat</c>: a message (1-200 characters) to the player named <paramref name="to"/>.</summary>
     public Task<Said> SendChatAsync(string to, string message, CancellationToken cancel = default) =>
-        SayAsync("sendchat", [new("name", to), new("message", message)], cancel);
+        SentenceAsync("sendchat", [new("name", to), new("message", message)], cancel);
 
     /// <summary><c>popchat</c>: the waiting message, or that the inbox is empty.</summary>
-    public Task<Said> PopChatAsync(CancellationToken cancel = default) => SayAsync("popchat", [], cancel);
+    public Task<Said> PopChatAsync(CancellationToken cancel = default) => SentenceAsync("popchat", [], cancel);
 
     /// <summary><c>name</c>: the player's name as the server knows it.</summary>
-    public Task<Said> NameAsync(CancellationToken cancel = default) => SayAsync("name", [], cancel);
+    public Task<Said> NameAsync(CancellationToken cancel = default) => SentenceAsync("name", [], cancel);
 
-    public Task<Said> WhaleNameAsync(CancellationToken cancel = default) => SayAsync("whalename", [], cancel);
+    public Task<Said> WhaleNameAsync(CancellationToken cancel = default) => SentenceAsync("whalename", [], cancel);
 
-    public Task<Said> SeamountNameAsync(CancellationToken cancel = default) => SayAsync("seamountname", [], cancel);
+    public Task<Said> SeamountNameAsync(CancellationToken cancel = default) => SentenceAsync("seamountname", [], cancel);
 
     /// <summary><c>quit</c>: leave the ocean; the name is free again.</summary>
-    public Task<Said> QuitAsync(CancellationToken cancel = default) => SayAsync("quit", [], cancel);
+    public Task<Said> QuitAsync(CancellationToken cancel = default) => SentenceAsync("quit", [], cancel);
 
-    private async Task<Said> SayAsync(string route, KeyValuePair<string, string?>[] query, CancellationToken cancel)
+    private async Task<Said> SentenceAsync(string route, KeyValuePair<string, string?>[] query, CancellationToken cancel)
     {
         var (body, elapsed) = await wire.GetAsync(route, With(query), cancel).ConfigureAwait(false);
         return new Said(body.TrimEnd('\n')) { Elapsed = elapsed };
