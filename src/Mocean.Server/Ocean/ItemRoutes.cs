@@ -44,8 +44,9 @@ public static class ItemRoutes
 
     private static async Task<Reply> GetAsync(TextRequest request)
     {
-        var item = ClassicRoutes.IsOn(request) ? request.Query.Optional("item") ?? string.Empty : request.Query.Required("item", "send item=treasure or item=whale");
-        var line = await AskAsync(request, id => new Player.Get(id, item)).ConfigureAwait(false);
+        var classic = ClassicRoutes.IsOn(request);
+        var item = classic ? request.Query.Optional("item") ?? string.Empty : request.Query.Required("item", "send item=treasure or item=whale");
+        var line = await AskAsync(request, id => new Player.Get(id, item, HungerFirst: classic)).ConfigureAwait(false);
         return ClassicRoutes.Said(request, line);
     }
 

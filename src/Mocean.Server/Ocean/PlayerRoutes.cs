@@ -155,16 +155,7 @@ public static class PlayerRoutes
         var id = Id(request);
         var locator = Locator(request);
         var classic = ClassicRoutes.IsOn(request);
-        string ocean;
-        try
-        {
-            ocean = await locator.OceanOf(id).ConfigureAwait(false);
-        }
-        catch (ProtocolException) when (classic)
-        {
-            throw ClassicRoutes.BadPlayerId;
-        }
-
+        var ocean = await OceanOfAsync(request, id).ConfigureAwait(false);
         var outcome = await locator.ExecuteAsync(ocean, command(id)).ConfigureAwait(false);
         if (outcome.Refusal is { Error: OceanError.UnknownPlayer })
         {
@@ -176,6 +167,19 @@ public static class PlayerRoutes
         return outcome.Refusal is { } refusal && classic && ClassicRoutes.Refusal(request, refusal) is { } said
             ? throw said
             : outcome.ValueOrRefusal();
+    }
+
+    /// <summary>The ocean of the player <paramref name="id"/>; an unknown id is a 404, in classic mode the original's line.</summary>
+    public static async Task<string> OceanOfAsync(TextRequest request, string id)
+    {
+        try
+        {
+            return await Locator(request).OceanOf(id).ConfigureAwait(false);
+        }
+        catch (ProtocolException) when (ClassicRoutes.IsOn(request))
+        {
+            throw ClassicRoutes.BadPlayerId;
+        }
     }
 
     /// <summary>The id parameter, checked for shape (1-8 characters a-z0-9); in classic mode a number of the request's ocean.</summary>

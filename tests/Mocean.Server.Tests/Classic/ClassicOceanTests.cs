@@ -48,10 +48,9 @@ public sealed class ClassicOceanTests : IAsyncLifetime
         Assert.Matches($"^{Number},{Number},5$", await Say("/dive?id=0&ctrl=f"));
         Assert.Equal("-1", await Say("/dive?id=0&ctrl=x"));
         Assert.Matches($"^{Number}$", await Say("/ping?id=0"));
+        Assert.Equal("", await Say("/look?id=0"));
         Assert.Equal("there is no treasure within your grasp at the moment", await Say("/get?id=0&item=treasure"));
-        // The original looked at the plankton first ("all the whales are too hungry to help you"); we look for a whale in
-        // reach first, and there is none (a difference the teaching guide lists).
-        Assert.Equal("there are no whales within your reach at the moment", await Say("/get?id=0&item=whale"));
+        Assert.Equal("all the whales are too hungry to help you", await Say("/get?id=0&item=whale"));
         Assert.Equal("Did you specify the item you want to get? If so: That item is not available", await Say("/get?id=0&item=rock"));
         Assert.Equal("[['air tank', 'air tank', 1.0]]", await Say("/inventory?id=0"));
         Assert.Equal("there is no way to make use of that item right now", await Say("/use?id=0&item=air%20tank"));
