@@ -37,16 +37,35 @@ public sealed class PeriodicTableClientTests
         Assert.Equal(OriginalOutput, run.Output);
     }
 
+    /// <summary>The notes' other way of asking, <c>/api/lookup/</c> with the name as a parameter, gets the same document.</summary>
+    public static async Task AssertTheTrailingSlashAsksTheSame(ServerProcess server)
+    {
+        using var client = new HttpClient();
+
+        var plain = await client.GetStringAsync($"{server.BaseUrl}/api/lookup?name=Sodium");
+        var slash = await client.GetAsync($"{server.BaseUrl}/api/lookup/?name=Sodium");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, slash.StatusCode);
+        Assert.Equal(plain, await slash.Content.ReadAsStringAsync());
+        Assert.StartsWith("[{", plain, StringComparison.Ordinal);
+    }
+
     public sealed class DefaultMode(StepsServerFixture fixture) : IClassFixture<StepsServerFixture>
     {
         [Fact]
         public Task TheClientPrintsWhatItPrintedAgainstTheOriginal() => AssertPrintsTheOriginalsOutput(fixture.Server);
+
+        [Fact]
+        public Task TheNotesOtherWayOfAskingGetsTheSameDocument() => AssertTheTrailingSlashAsksTheSame(fixture.Server);
     }
 
     public sealed class ClassicMode(ClassicServerFixture fixture) : IClassFixture<ClassicServerFixture>
     {
         [Fact]
         public Task TheClientPrintsWhatItPrintedAgainstTheOriginal() => AssertPrintsTheOriginalsOutput(fixture.Server);
+
+        [Fact]
+        public Task TheNotesOtherWayOfAskingGetsTheSameDocument() => AssertTheTrailingSlashAsksTheSame(fixture.Server);
 
         [Fact]
         public async Task AnUnknownElementIsAnEmptyListAsTheOriginalAnswered()
