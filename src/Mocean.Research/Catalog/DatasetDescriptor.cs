@@ -30,6 +30,7 @@ public enum SourceFormat
 /// <param name="Scale">A factor applied to numbers on ingest (-1 turns a height into a depth).</param>
 /// <param name="Positive">CF <c>positive</c> attribute (<c>down</c> for depth).</param>
 /// <param name="DataType">The stored type in ERDDAP's words (<c>float</c>, <c>int</c>, ...: <see cref="DataTypes"/>); null for the widest.</param>
+/// <param name="CfRole">CF's <c>cf_role</c>: <c>profile_id</c>, <c>timeseries_id</c> or <c>trajectory_id</c> for the column naming each feature (a profile, a station, a trajectory).</param>
 public sealed record ColumnDescriptor(
     string Name,
     ColumnType Type,
@@ -39,7 +40,8 @@ public sealed record ColumnDescriptor(
     string? LongName = null,
     double Scale = 1,
     string? Positive = null,
-    string? DataType = null)
+    string? DataType = null,
+    string? CfRole = null)
 {
     public string SourceName => Source ?? Name;
 }

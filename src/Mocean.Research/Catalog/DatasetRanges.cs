@@ -19,6 +19,9 @@ public sealed class DatasetRanges
     /// <summary>The range of the variable called <paramref name="name"/>, or null for a text variable or an unknown name.</summary>
     public ColumnRange? For(string name) => ranges.GetValueOrDefault(name);
 
+    /// <summary>Ranges given one by one (those of the rows of a reply).</summary>
+    public static DatasetRanges Of(IReadOnlyDictionary<string, ColumnRange> ranges) => new(new Dictionary<string, ColumnRange>(ranges, StringComparer.Ordinal));
+
     /// <summary>Reads the ranges of <paramref name="descriptor"/>'s stored columns from the store.</summary>
     public static DatasetRanges Read(IDataStore store, DatasetDescriptor descriptor)
     {

@@ -54,10 +54,20 @@ public static partial class DescriptorRules
                 throw new DatasetException($"column {column.Name}: dataType '{stored}' is not one of {string.Join(", ", DataTypes.Allowed(column.Type))} (for type {column.Type})");
             }
 
+            if (column.CfRole is { } role && !CfRoles.Contains(role, StringComparer.Ordinal))
+            {
+                throw new DatasetException($"column {column.Name}: cfRole '{Clip(role)}' is not one of {string.Join(", ", CfRoles)}");
+            }
+
             if (!seen.Add(column.Name))
             {
                 throw new DatasetException($"column name '{column.Name}' appears twice");
             }
+        }
+
+        if (descriptor.Columns.Where(c => c.CfRole is not null).GroupBy(c => c.CfRole).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new DatasetException($"cfRole '{twice.Key}' is given to more than one column ({string.Join(", ", twice.Select(c => c.Name))})");
         }
 
         if (descriptor.CdmDataType is { } cdm && !CdmDataTypes.Contains(cdm, StringComparer.Ordinal))
@@ -78,6 +88,9 @@ public static partial class DescriptorRules
 
     /// <summary>ERDDAP's values of <c>cdm_data_type</c>.</summary>
     public static readonly string[] CdmDataTypes = ["Point", "Profile", "TimeSeries", "TimeSeriesProfile", "Trajectory", "TrajectoryProfile", "Other"];
+
+    /// <summary>CF's values of <c>cf_role</c> that name a feature.</summary>
+    public static readonly string[] CfRoles = ["profile_id", "timeseries_id", "trajectory_id"];
 
     /// <summary>True when the text may name a data set or a column.</summary>
     public static bool IsIdentifier(string text) => Identifier().IsMatch(text);

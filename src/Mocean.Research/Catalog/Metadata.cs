@@ -127,7 +127,8 @@ public static class Metadata
         }
 
         Text("axis", time ? "T" : site ? (column.Name == SiteColumns.Latitude ? "Y" : "X") : depth ? "Z" : null);
-        Text("ioos_category", time ? "Time" : site || depth ? "Location" : null);
+        Text("cf_role", column.CfRole);
+        Text("ioos_category", time ? "Time" : site || depth ? "Location" : column.CfRole is null ? null : "Identifier");
         Text("long_name", column.LongName ?? column.Name);
         Text("positive", column.Positive);
         Text("standard_name", column.StandardName);

@@ -1,5 +1,6 @@
 using Mocean.Research.Catalog;
 using Mocean.Research.Query;
+using Mocean.Research.Store;
 
 namespace Mocean.Research.Formats;
 
@@ -8,25 +9,32 @@ namespace Mocean.Research.Formats;
 /// <c>featureType</c> global attribute. <c>Point</c>: every variable along <c>obs</c>. <c>TimeSeries</c> (a fixed site,
 /// one station): a contiguous ragged array, a <c>timeseries</c> dimension of one station with <c>station</c> (its id,
 /// <c>cf_role=timeseries_id</c>), <c>latitude</c>, <c>longitude</c> and <c>rowSize</c> (<c>sample_dimension=obs</c>), and the
-/// other variables along <c>obs</c>. Other types are refused, as ERDDAP refuses them.
+/// other variables along <c>obs</c>. <c>Profile</c> and <c>Trajectory</c>: <see cref="NetCdfFeatures"/>. Other types are
+/// refused.
 /// </summary>
 internal static class NetCdfCf
 {
-    public static NcLayout Layout(DatasetDescriptor descriptor, DatasetRanges ranges, IReadOnlyList<OutputColumn> columns, long rows, IReadOnlyDictionary<string, int> widths)
+    public static NcLayout Layout(DatasetDescriptor descriptor, DatasetRanges ranges, DatasetRanges sent, IReadOnlyList<OutputColumn> columns, ColumnSource source, IReadOnlyDictionary<string, int> widths)
     {
         var type = Metadata.CdmDataType(descriptor);
+        var rows = source.Rows;
         var strlen = widths.Select(w => new NcDimension(w.Key + "_strlen", w.Value)).ToList();
         var globals = Metadata.Global(descriptor, ranges).ToList();
         if (type == "Point")
         {
             globals.Add(MetadataAttribute.Of("featureType", "Point"));
             return new NcLayout([new NcDimension("obs", rows), .. strlen], Sorted(globals),
-                [.. columns.Select(c => new NcColumn(c, NetCdfReply.Variable(descriptor, ranges, c, "obs")))], []);
+                [.. columns.Select(c => new NcColumn(c, NetCdfReply.Variable(descriptor, sent, c, "obs")))], []);
+        }
+
+        if (type is "Profile" or "Trajectory")
+        {
+            return NetCdfFeatures.Layout(descriptor, ranges, sent, columns, source, strlen);
         }
 
         if (type != "TimeSeries")
         {
-            throw QueryException.Bad($"the .ncCF file type needs a data set of cdm_data_type Point or TimeSeries; {descriptor.Id} is {type}: use .nc");
+            throw QueryException.Bad($"the .ncCF file type needs a data set of cdm_data_type Point, TimeSeries, Profile or Trajectory; {descriptor.Id} is {type}: use .nc");
         }
 
         var id = System.Text.Encoding.UTF8.GetBytes(descriptor.Id);
@@ -49,7 +57,7 @@ internal static class NetCdfCf
         {
             var position = SiteColumns.Value(descriptor, site)!.Value;
             var output = new OutputColumn(site.Name, ColumnType.Double, site.Units);
-            constants.Add(new NcConstant(NetCdfReply.Variable(descriptor, ranges, output, "timeseries"), body => body.Double(position)));
+            constants.Add(new NcConstant(NetCdfReply.Variable(descriptor, sent, output, "timeseries"), body => body.Double(position)));
             stationVariables.Add(site.Name);
         }
 
@@ -65,11 +73,11 @@ internal static class NetCdfCf
         return new NcLayout(
             [new NcDimension("timeseries", 1), new NcDimension("obs", rows), new NcDimension("station_strlen", Math.Max(1, id.Length)), .. strlen],
             Sorted(globals),
-            [.. observed.Select(c => new NcColumn(c, NetCdfReply.Variable(descriptor, ranges, c, "obs")))],
+            [.. observed.Select(c => new NcColumn(c, NetCdfReply.Variable(descriptor, sent, c, "obs")))],
             constants);
     }
 
-    private static List<MetadataAttribute> Sorted(List<MetadataAttribute> list)
+    internal static List<MetadataAttribute> Sorted(List<MetadataAttribute> list)
     {
         list.Sort((a, b) => string.Compare(a.Name, b.Name, StringComparison.OrdinalIgnoreCase));
         return list;

@@ -22,11 +22,12 @@ public static class NetCdfReply
         ArgumentNullException.ThrowIfNull(source);
         var widths = columns.Where(c => c.Type == ColumnType.Text)
             .ToDictionary(c => c.Name, c => (int)Math.Max(1, source.TextBytes(c.Name)), StringComparer.Ordinal);
-        var layout = cf ? NetCdfCf.Layout(descriptor, ranges, columns, source.Rows, widths)
+        var sent = Sent(source, columns);
+        var layout = cf ? NetCdfCf.Layout(descriptor, ranges, sent, columns, source, widths)
             : new NcLayout(
                 [new NcDimension("row", source.Rows), .. widths.Select(w => new NcDimension(w.Key + "_strlen", w.Value))],
                 Metadata.Global(descriptor, ranges),
-                [.. columns.Select(c => new NcColumn(c, Variable(descriptor, ranges, c, "row")))],
+                [.. columns.Select(c => new NcColumn(c, Variable(descriptor, sent, c, "row")))],
                 []);
         var writer = new NetCdfWriter(layout.Dimensions, layout.Globals, [.. layout.Columns.Select(c => c.Variable), .. layout.Constants.Select(c => c.Variable)]);
         length(writer.Length);
@@ -34,12 +35,14 @@ public static class NetCdfReply
         body.Bytes(writer.Header());
         foreach (var column in layout.Columns)
         {
-            using (var result = source.Read(column.Output.Name))
+            var count = 0L;
+            using (var result = source.Read(column.Output.Name, column.Group, column.FirstOfGroup))
             {
                 var reader = result.Reader;
                 while (reader.Read())
                 {
                     Value(body, reader, column.Output, column.Variable.Type, column.Output.Type == ColumnType.Text ? widths[column.Output.Name] : 0);
+                    count++;
                     if (body.Full)
                     {
                         await body.FlushAsync(cancel).ConfigureAwait(false);
@@ -47,8 +50,7 @@ public static class NetCdfReply
                 }
             }
 
-            var bytes = source.Rows * NetCdfWriter.Width(column.Variable.Type) * (column.Output.Type == ColumnType.Text ? widths[column.Output.Name] : 1);
-            body.Pad(bytes);
+            body.Pad(count * NetCdfWriter.Width(column.Variable.Type) * (column.Output.Type == ColumnType.Text ? widths[column.Output.Name] : 1));
         }
 
         foreach (var constant in layout.Constants)
@@ -59,11 +61,11 @@ public static class NetCdfReply
         await body.FlushAsync(cancel).ConfigureAwait(false);
     }
 
-    /// <summary>A column's variable: its type, dimensions and attributes (those of <c>info</c> but the whole data set's range, with a <c>_FillValue</c>).</summary>
-    internal static NcVariable Variable(DatasetDescriptor descriptor, DatasetRanges ranges, OutputColumn column, string dimension, params MetadataAttribute[] more)
+    /// <summary>A column's variable: its type, dimensions and attributes (those of <c>info</c>, with the <c>actual_range</c> of <paramref name="sent"/>, the rows in the file, and a <c>_FillValue</c>).</summary>
+    internal static NcVariable Variable(DatasetDescriptor descriptor, DatasetRanges sent, OutputColumn column, string dimension, params MetadataAttribute[] more)
     {
         var described = SiteColumns.Variable(descriptor, column.Name) ?? new ColumnDescriptor(column.Name, column.Type, Units: column.Units);
-        var attributes = Metadata.Variable(descriptor, described with { Type = column.Type }, ranges).Where(a => a.Name != "actual_range").ToList();
+        var attributes = Metadata.Variable(descriptor, described with { Type = column.Type }, sent).ToList();
         if (column.Type == ColumnType.Text)
         {
             attributes.Insert(0, MetadataAttribute.Of("_Encoding", "UTF-8"));
@@ -75,6 +77,27 @@ public static class NetCdfReply
         var (type, fill) = Stored(column);
         attributes.Insert(0, MetadataAttribute.Of("_FillValue", fill));
         return new NcVariable(column.Name, type, [dimension], [.. attributes, .. more]);
+    }
+
+    /// <summary>The range of each number and time column in the rows sent, as ERDDAP writes <c>actual_range</c> in a file.</summary>
+    private static DatasetRanges Sent(ColumnSource source, IReadOnlyList<OutputColumn> columns)
+    {
+        var ranges = new Dictionary<string, ColumnRange>(StringComparer.Ordinal);
+        foreach (var column in columns.Where(c => c.Type != ColumnType.Text))
+        {
+            var (min, max) = source.Range(column.Name, column.Type == ColumnType.Double);
+            ranges[column.Name] = new ColumnRange(Of(min, column.Type), Of(max, column.Type));
+        }
+
+        return DatasetRanges.Of(ranges);
+
+        static object? Of(object? value, ColumnType type) => value switch
+        {
+            null => null,
+            DateTime time => DateTime.SpecifyKind(time, DateTimeKind.Unspecified),
+            _ when type == ColumnType.Time => null,
+            _ => Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture),
+        };
     }
 
     private static (NcType Type, double Fill) Stored(OutputColumn column) => column.Type switch
@@ -130,8 +153,11 @@ public static class NetCdfReply
     }
 }
 
-/// <summary>A query column and the variable that holds it.</summary>
-internal sealed record NcColumn(OutputColumn Output, NcVariable Variable);
+/// <summary>
+/// A query column and the variable that holds it: its values in row order, or with <paramref name="Group"/> the rows of
+/// each feature together (a profile's), or with <paramref name="FirstOfGroup"/> too one value per feature.
+/// </summary>
+internal sealed record NcColumn(OutputColumn Output, NcVariable Variable, string? Group = null, bool FirstOfGroup = false);
 
 /// <summary>A variable whose values the reply makes itself (a station's id, its position, a row count), written after the columns.</summary>
 internal sealed record NcConstant(NcVariable Variable, Action<NetCdfBody> Write);

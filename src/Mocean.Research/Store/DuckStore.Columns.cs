@@ -30,11 +30,54 @@ public sealed class ColumnSource : IDisposable
     /// <summary>The length in UTF-8 bytes of the longest text of a column.</summary>
     public long TextBytes(string column) => Scalar($"SELECT coalesce(max(strlen({DuckStore.Quote(column)})), 0) FROM {table}");
 
-    /// <summary>The values of one column in row order (dispose the result before reading another).</summary>
-    public QueryResult Read(string column)
+    /// <summary>The smallest and largest value of a number or time column (NaN aside), nulls when it has none.</summary>
+    public (object? Min, object? Max) Range(string column, bool floating)
+    {
+        var value = floating ? $"CASE WHEN isnan({DuckStore.Quote(column)}) THEN NULL ELSE {DuckStore.Quote(column)} END" : DuckStore.Quote(column);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT min({value}), max({value}) FROM {table}";
+        using (new Interruption(command, cancel))
+        using (var reader = command.ExecuteReader())
+        {
+            reader.Read();
+            return (reader.IsDBNull(0) ? null : reader.GetValue(0), reader.IsDBNull(1) ? null : reader.GetValue(1));
+        }
+    }
+
+    /// <summary>How many rows each value of <paramref name="group"/> has, in the order of the values (missing last).</summary>
+    public IReadOnlyList<long> Groups(string group)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM {table} GROUP BY {DuckStore.Quote(group)} ORDER BY {DuckStore.Quote(group)} NULLS LAST";
+        var counts = new List<long>();
+        using (new Interruption(command, cancel))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                counts.Add(reader.GetInt64(0));
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>True when <paramref name="column"/> holds one value (or is missing throughout) within each value of <paramref name="group"/>.</summary>
+    public bool ConstantWithin(string column, string group) => Scalar(
+        $"SELECT count(*) FROM (SELECT 1 FROM {table} GROUP BY {DuckStore.Quote(group)} HAVING count(DISTINCT {DuckStore.Quote(column)}) > 1 OR (count({DuckStore.Quote(column)}) > 0 AND count({DuckStore.Quote(column)}) < count(*)))") == 0;
+
+    /// <summary>
+    /// The values of one column (dispose the result before reading another): in row order; with <paramref name="group"/>,
+    /// the rows of each value of that column together, in the order of <see cref="Groups"/>, each in row order; with
+    /// <paramref name="firstOfGroup"/> too, one value for each group, its first row's.
+    /// </summary>
+    public QueryResult Read(string column, string? group = null, bool firstOfGroup = false)
     {
         var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {DuckStore.Quote(column)} FROM {table}";
+        var name = DuckStore.Quote(column);
+        command.CommandText = group is null ? $"SELECT {name} FROM {table}"
+            : firstOfGroup ? $"SELECT first({name} ORDER BY rowid) FROM {table} GROUP BY {DuckStore.Quote(group)} ORDER BY {DuckStore.Quote(group)} NULLS LAST"
+            : $"SELECT {name} FROM {table} ORDER BY {DuckStore.Quote(group)} NULLS LAST, rowid";
         command.UseStreamingMode = true;
         var interruption = new Interruption(command, cancel);
         try

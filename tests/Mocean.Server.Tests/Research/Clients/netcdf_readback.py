@@ -65,6 +65,15 @@ def compare(dataset, query, cf):
             for (v, a), value in attributes.items():
                 if v == column and a not in ("actual_range",):
                     check(str(var.getncattr(a)) == value, f"{column} attribute {a}: {var.getncattr(a)!r} != {value!r}")
+            if units[column] == "UTC":
+                sent = (pd.to_datetime(table[column]) - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds()
+            elif table[column].dtype != object:
+                sent = table[column].astype(var.dtype).astype(float)
+            else:
+                sent = None
+            if sent is not None:
+                check(list(var.getncattr("actual_range")) == [np.nanmin(sent), np.nanmax(sent)],
+                      f"{column} actual_range {var.getncattr('actual_range')} is not that of the rows sent")
             if var.dtype == np.float64:
                 check(math.isnan(var.getncattr("_FillValue")), f"{column} _FillValue")
             site = cf and var.dimensions == ("timeseries",)
@@ -100,5 +109,5 @@ try:
     get("/tabledap/periodic_table.ncCF?Element")
     check(False, "periodic_table.ncCF answered")
 except urllib.error.HTTPError as error:
-    check(error.code == 400 and "cdm_data_type Point or TimeSeries" in error.read().decode(), "periodic_table.ncCF refusal")
+    check(error.code == 400 and "cdm_data_type Point, TimeSeries, Profile or Trajectory" in error.read().decode(), "periodic_table.ncCF refusal")
     print("periodic_table.ncCF: 400, cdm_data_type Other")
