@@ -70,6 +70,39 @@ public sealed class DataService : IDisposable
         return report;
     }
 
+    /// <summary>Appends rows to a data set that grows while it is published (created when new); queries see them at once.</summary>
+    public StoredDataset Append(DatasetDescriptor descriptor, IEnumerable<object?[]> rows, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        return Keep(Store.Append(descriptor, rows, at));
+    }
+
+    /// <summary>Drops a growing data set's rows older than <paramref name="olderThan"/> and the oldest beyond <paramref name="keepRows"/>.</summary>
+    public long Trim(DatasetDescriptor descriptor, DateTime olderThan, long keepRows, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        var removed = Store.Trim(descriptor, olderThan, keepRows, at);
+        if (removed > 0)
+        {
+            lock (gate)
+            {
+                datasets = Load();
+            }
+        }
+
+        return removed;
+    }
+
+    private StoredDataset Keep(StoredDataset stored)
+    {
+        lock (gate)
+        {
+            datasets = new Dictionary<string, StoredDataset>(datasets, StringComparer.Ordinal) { [stored.Descriptor.Id] = stored };
+        }
+
+        return stored;
+    }
+
     /// <summary>Publishes the shipped samples and the descriptors in <paramref name="descriptorFolder"/> not yet in the store.</summary>
     public IReadOnlyList<IngestReport> PublishMissing(IEnumerable<DatasetDescriptor> samples, string? descriptorFolder, Action<string, string>? failed = null)
     {

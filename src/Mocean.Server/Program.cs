@@ -5,6 +5,7 @@ using Mocean.Server.Hosting;
 using Mocean.Server.Hosting.Backup;
 using Mocean.Server.Live;
 using Mocean.Server.Ocean;
+using Mocean.Server.Recording;
 using Mocean.Server.Research;
 using Mocean.Server.Steps;
 
@@ -27,6 +28,7 @@ builder.AddMoceanSilo();
 builder.Services.AddPlayerRoutes();
 builder.Services.AddLive();
 builder.Services.AddResearch();
+builder.AddRecording();
 builder.Services.AddBackup();
 
 var app = builder.Build();
@@ -47,6 +49,7 @@ app.MapPlayerAdmin();
 app.MapOceanAdmin();
 app.MapRoundRoutes();
 app.MapRoundAdmin();
+app.MapRecordingAdmin();
 app.MapClockAdmin();
 app.MapLive();
 app.MapUnknownRoutes();

@@ -65,6 +65,7 @@ public sealed partial class Ocean
             Store(q with { X = Torus.WrapX(s.X), Y = Torus.WrapY(s.Y), Z = 0, Speed = 0, MovedAt = now });
         }
         _round = null;
+        _roundsStarted++;
         KeepRound(round);
         _events.Add(WallNow, EventKind.RoundStarted, "", Count(roster.Count));
         return Round();

@@ -21,7 +21,8 @@ public sealed partial class Ocean
         _events.LastSeq,
         _events.All,
         _chatLog.Entries,
-        _round);
+        _round,
+        _roundsStarted);
 
     /// <summary>An ocean as it was at the snapshot: the world regenerated from its seed and settings, the rest restored.</summary>
     public static Ocean FromSnapshot(OceanSnapshot snapshot, TimeProvider time, IRandomSource serverRandom, BlockedWords? blocked = null)
@@ -38,6 +39,7 @@ public sealed partial class Ocean
             _clock = snapshot.Clock,
             _bloom = snapshot.Bloom,
             _joinSeq = snapshot.JoinSeq,
+            _roundsStarted = snapshot.RoundsStarted,
         };
         ocean.KeepRound(snapshot.Round, events: false);
         foreach (var p in snapshot.Players)

@@ -7,7 +7,8 @@ namespace Mocean.Ocean.State;
 /// The whole state of an ocean, immutable: what the seed decides is regenerated from
 /// <see cref="Seed"/> and <see cref="Settings"/>; everything that changed since is here.
 /// Round-trips exactly through System.Text.Json (<see cref="ToJson"/>, <see cref="FromJson"/>). <see cref="Round"/> is
-/// the round in play, if any: an ocean without one writes no such field, so its snapshot reads as before rounds.
+/// the round in play, if any: an ocean without one writes no such field, so its snapshot reads as before rounds;
+/// <see cref="RoundsStarted"/> numbers the rounds in the game's record (absent until the first round).
 /// </summary>
 public sealed record OceanSnapshot(
     int Version,
@@ -22,7 +23,8 @@ public sealed record OceanSnapshot(
     long EventSeq,
     IReadOnlyList<OceanEvent> Events,
     IReadOnlyList<ChatLogEntry> ChatLog,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Rounds.RoundState? Round = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Rounds.RoundState? Round = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int RoundsStarted = 0)
 {
     public const int CurrentVersion = 1;
 

@@ -35,7 +35,7 @@ public static partial class QueryPlanner
         }
 
         var matchingParameters = parameters.Count;
-        var table = Source(descriptor, site);
+        var table = Source(descriptor, site, context.Table);
         var whereSql = where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", where);
         var output = columns.Select(Output).ToList();
         var select = string.Join(", ", columns.Select(c => Quote(c.Name)));
@@ -83,9 +83,9 @@ public static partial class QueryPlanner
     }
 
     /// <summary>The table, with the site's constant columns added when the query uses one of them.</summary>
-    private static string Source(DatasetDescriptor descriptor, bool site)
+    private static string Source(DatasetDescriptor descriptor, bool site, string? view)
     {
-        var table = Quote(descriptor.TableName);
+        var table = Quote(view ?? descriptor.TableName);
         return site ? $"(SELECT *, {SiteColumns.Sql(descriptor, Quote)} FROM {table}) AS {table}" : table;
     }
 

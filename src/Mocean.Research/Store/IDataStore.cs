@@ -43,6 +43,22 @@ public interface IDataStore : IDisposable
     /// <summary>Runs a query into a temporary table to be read column by column (NetCDF replies); disposing the source drops it.</summary>
     ColumnSource Columns(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel);
 
+    /// <summary>
+    /// Appends rows (values in the descriptor's column order) to a data set that grows while it is published, creating it
+    /// when it is new; its catalogue entry (descriptor, row count) follows.
+    /// </summary>
+    StoredDataset Append(DatasetDescriptor descriptor, IEnumerable<object?[]> rows, DateTimeOffset at);
+
+    /// <summary>Drops a growing data set's rows older than <paramref name="olderThan"/>, and the oldest beyond <paramref name="keepRows"/>; answers how many.</summary>
+    long Trim(DatasetDescriptor descriptor, DateTime olderThan, long keepRows, DateTimeOffset at);
+
+    /// <summary>
+    /// Defines (or redefines) a view of a data set's rows: those matching <paramref name="where"/> (SQL of the host's own,
+    /// never a request's), the <paramref name="hidden"/> columns emptied. Queries read it in place of the table. The data set's
+    /// table is created (empty, not yet published) if it does not exist, so the view can be there before the first row.
+    /// </summary>
+    void DefineView(string view, DatasetDescriptor descriptor, string where, IReadOnlyCollection<string> hidden);
+
     /// <summary>Writes the rows of a query to a Parquet file.</summary>
     void ExportParquet(string sql, IReadOnlyList<object?> parameters, string path, CancellationToken cancel);
 }

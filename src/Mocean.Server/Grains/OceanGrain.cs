@@ -8,6 +8,7 @@ using Mocean.Ocean.Commands;
 using Mocean.Ocean.World;
 using Mocean.Server.Hosting;
 using Mocean.Server.Ocean;
+using Mocean.Server.Recording;
 using Orleans.Storage;
 using Sea = Mocean.Ocean.Ocean;
 
@@ -30,6 +31,8 @@ public sealed partial class OceanGrain(
     OceanLocator locator,
     MoceanClock clock,
     IHostApplicationLifetime lifetime,
+    GameRecorder recorder,
+    IOptions<RecordingOptions> recording,
     ILogger<OceanGrain> logger) : Grain, IOceanGrain
 {
     /// <summary>The world seed of <c>main</c> when <c>--seed</c> is not given: a fresh server has a known map.</summary>
@@ -70,14 +73,17 @@ public sealed partial class OceanGrain(
             persisted.Changed();
         }
 
+        ocean.Recording = recording.Value.Recording;
         cell = new OceanCell(ocean, Executed);
         locator.Open(Key, cell);
-        stopTimers = lifetime.DisposeWhenStopping(persisted.Start(this), IdleSweep.Start(this, clock, idle, _ => RemoveIdleAsync()));
+        IGrainTimer[] timers = [persisted.Start(this), IdleSweep.Start(this, clock, idle, _ => RemoveIdleAsync()), .. StartRecording()];
+        stopTimers = lifetime.DisposeWhenStopping(timers);
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         stopTimers.Dispose();
+        TakeRecord();
         // Handlers go through the grain from now on; what they changed before is in the final write.
         cell.Close();
         locator.Close(Key, cell);

@@ -34,6 +34,11 @@ public static class SettingRules
             "Clock" => StandingClock.Parse(text) is null ? "a time with its zone, like 2026-03-14T15:09:26Z" : null,
             "IdleMinutes" => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var minutes) && minutes > 0 && minutes <= 525_600
                 ? null : "a number of minutes above 0 and at most 525600 (a year), like 60 or 0.5",
+            "Recording" => bool.TryParse(text, out _) ? null : "true or false",
+            "TrackSeconds" => Between(text, 0.01, 3600, "a number of seconds from 0.01 to 3600, like 1"),
+            "RecordingDays" => Between(text, 0.001, 36_500, "a number of days above 0 and at most 36500, like 30"),
+            "RecordingMegabytes" => Between(text, 1, 1_000_000, "a number of megabytes from 1 to 1000000, like 200"),
+            "RecordingPublic" => text.ToLowerInvariant() is "over" or "all" or "none" ? null : "over, all or none",
             nameof(MoceanOptions.Classic) or nameof(MoceanOptions.SequentialIds) or nameof(MoceanOptions.RequireApiKeys) or nameof(MoceanOptions.LogRequests) =>
                 bool.TryParse(text, out _) ? null : "true or false",
             nameof(MoceanOptions.LogLevel) => Enum.GetNames<LogLevel>().Contains(text, StringComparer.OrdinalIgnoreCase)
@@ -61,6 +66,9 @@ public static class SettingRules
             ? null
             : string.Create(CultureInfo.InvariantCulture,
                 $"a key of at least {AdminKeyLength} characters with at least {AdminKeyDistinct} different ones, since students can try keys as fast as the server answers and only a long key resists that (make one with: openssl rand -base64 12)");
+
+    private static string? Between(string text, double least, double most, string what) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number >= least && number <= most ? null : what;
 
     private static string? Whole(string text, long least, long most, string? note)
     {

@@ -134,6 +134,13 @@ public sealed class ClassroomTests : IAsyncDisposable
 
         public IReadOnlyList<StoredDataset> Datasets() => store.Datasets();
 
+        public StoredDataset Append(DatasetDescriptor descriptor, IEnumerable<object?[]> rows, DateTimeOffset at) => store.Append(descriptor, rows, at);
+
+        public long Trim(DatasetDescriptor descriptor, DateTime olderThan, long keepRows, DateTimeOffset at) => store.Trim(descriptor, olderThan, keepRows, at);
+
+        public void DefineView(string view, DatasetDescriptor descriptor, string where, IReadOnlyCollection<string> hidden) =>
+            store.DefineView(view, descriptor, where, hidden);
+
         public long Count(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel) => store.Count(sql, parameters, cancel);
 
         public void SnapshotTo(string targetPath) => store.SnapshotTo(targetPath);

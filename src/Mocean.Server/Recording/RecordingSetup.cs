@@ -1,0 +1,13 @@
+namespace Mocean.Server.Recording;
+
+/// <summary>The game's record in the server: its settings, and the service that writes it into the data sets.</summary>
+public static class RecordingSetup
+{
+    public static WebApplicationBuilder AddRecording(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<RecordingOptions>(builder.Configuration);
+        builder.Services.AddSingleton<GameRecorder>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<GameRecorder>());
+        return builder;
+    }
+}
