@@ -87,6 +87,23 @@ public class WhaleTests
     }
 
     [Fact]
+    public void InTheOriginalsOrderTheWhalesAreTooHungryBeforeAnyoneLooksForOneInReach()
+    {
+        var sea = new Sea(whales: [(455, 450)]);
+        var far = sea.Put("Nemo", 100, 100);
+        var near = sea.Put("Dory", 450, 450);
+        const string hungry = "the whales are too hungry to carry you: the ocean needs feeding first";
+
+        Assert.Equal(new GameReply(false, "nothing in reach: whales swim at the surface"), sea.Ocean.Get(far, "whale"));
+        Assert.Equal(new GameReply(false, hungry), sea.Ocean.Get(far, "whale", hungerFirst: true));
+        Assert.Equal(new GameReply(false, hungry), sea.Ocean.Get(near, "whale", hungerFirst: true));
+        sea.Ocean.GiveItem("Nemo", "iron dust");
+        sea.Ocean.Use(far, "iron dust");
+        Assert.Equal(new GameReply(false, "nothing in reach: whales swim at the surface"), sea.Ocean.Get(far, "whale", hungerFirst: true));
+        Assert.Equal(new GameReply(true, "you are riding Anisha"), sea.Ocean.Get(near, "whale", hungerFirst: true));
+    }
+
+    [Fact]
     public void QuittingWhileRidingLetsTheWhaleGo()
     {
         var (sea, id) = Bloomed();

@@ -43,10 +43,11 @@ public static partial class Player
         internal override ImmutableArray<Sighting> RunOn(Ocean ocean) => [.. ocean.Look(Id)];
     }
 
+    /// <summary><c>get</c>; <c>HungerFirst</c> asks for the whales' hunger before a whale in reach, as the original did (classic mode).</summary>
     [GenerateSerializer, Immutable, Alias("Mocean.Player.Get")]
-    public sealed record Get([property: Id(0)] string Id, [property: Id(1)] string Item) : GameCommand<Reply>
+    public sealed record Get([property: Id(0)] string Id, [property: Id(1)] string Item, [property: Id(2)] bool HungerFirst = false) : GameCommand<Reply>
     {
-        internal override Reply RunOn(Ocean ocean) => ocean.Get(Id, Item);
+        internal override Reply RunOn(Ocean ocean) => ocean.Get(Id, Item, HungerFirst);
     }
 
     [GenerateSerializer, Immutable, Alias("Mocean.Player.Inventory")]

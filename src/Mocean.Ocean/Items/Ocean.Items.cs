@@ -6,14 +6,18 @@ namespace Mocean.Ocean;
 /// <summary>Getting treasures and whales, inventory, whale and seamount names.</summary>
 public sealed partial class Ocean
 {
-    /// <summary><c>get item=treasure</c> takes the nearest treasure in reach; <c>get item=whale</c> rides the nearest whale in reach.</summary>
-    public GameReply Get(string id, string item)
+    /// <summary>
+    /// <c>get item=treasure</c> takes the nearest treasure in reach; <c>get item=whale</c> rides the nearest whale in
+    /// reach. Before the bloom a whale in reach is too hungry; with <paramref name="hungerFirst"/> (the original's order,
+    /// for classic mode) the whales are too hungry before anyone looks for one in reach.
+    /// </summary>
+    public GameReply Get(string id, string item, bool hungerFirst = false)
     {
         var p = Touch(id);
         return (item ?? "").Trim().ToUpperInvariant() switch
         {
             "TREASURE" => GetTreasure(p),
-            "WHALE" => GetWhale(NoMotionInMeeting(p)),
+            "WHALE" => GetWhale(NoMotionInMeeting(p), hungerFirst),
             _ => throw new OceanException(OceanError.BadArgument, "item must be treasure or whale"),
         };
     }
@@ -58,11 +62,15 @@ public sealed partial class Ocean
         return new GameReply(true, $"you got the {spot.Name}");
     }
 
-    private GameReply GetWhale(PlayerState p)
+    private GameReply GetWhale(PlayerState p, bool hungerFirst)
     {
         if (p.Whale is int ridden)
         {
             return new GameReply(false, $"you are already riding {_whales[ridden].Name}");
+        }
+        if (hungerFirst && !_bloom)
+        {
+            return TooHungry;
         }
         var now = OceanNow;
         var reach = Movement.Reach(p, Settings);
@@ -79,13 +87,15 @@ public sealed partial class Ocean
         }
         if (!_bloom)
         {
-            return new GameReply(false, "the whales are too hungry to carry you: the ocean needs feeding first");
+            return TooHungry;
         }
         _whales[nearest.Index] = nearest with { Rider = p.Id };
         Store(p with { Whale = nearest.Index });
         _events.Add(WallNow, EventKind.WhaleRidden, p.Name, nearest.Name);
         return new GameReply(true, $"you are riding {nearest.Name}");
     }
+
+    private static readonly GameReply TooHungry = new(false, "the whales are too hungry to carry you: the ocean needs feeding first");
 
     private double WhaleDistance(PlayerState p, WhaleState w, DateTimeOffset now)
     {

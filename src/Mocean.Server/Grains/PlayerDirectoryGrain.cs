@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using Mocean.Grains;
 using Mocean.Server.Ocean;
@@ -8,35 +7,43 @@ using Orleans.Storage;
 namespace Mocean.Server.Grains;
 
 /// <summary>
-/// What the directory stores: only the last sequential id handed out (a row of the older form, which also
-/// held every entry, reads as this; its entries are ignored).
+/// What the directory stores: in classic mode, each ocean's next id number (<see cref="Classic"/>); a row of an
+/// older form (the last sequential id, or every entry) reads as this, its other fields ignored.
 /// </summary>
-public sealed record PlayerDirectoryState(long LastSequential);
+public sealed record PlayerDirectoryState(long LastSequential, IReadOnlyDictionary<string, long>? Classic = null);
 
 /// <summary>
 /// The player id index (<see cref="IPlayerDirectoryGrain"/>). The oceans are the only stored truth of who plays
 /// where: on activation the index is built from every ocean's roster (main and the registry's), and after that
 /// it changes in memory only, as the routes and oceans tell it (join, quit, removals, reset). So a kill can
 /// never leave an id the ocean lacks, or a player the index lacks. Kept active for the silo's lifetime.
-/// Sequential ids start after the highest one stored or held and each is on disk before it is handed out.
+/// In classic mode ids are numbers counted in each ocean from 0 (again from 0 after the ocean's reset), each number on
+/// disk before it is handed out, and a name that joins again gets its own id back.
 /// </summary>
 [KeepAlive]
 public sealed partial class PlayerDirectoryGrain(
     [FromKeyedServices(GrainStorage.Name)] IGrainStorage storage,
     IOptions<OceanHostOptions> options,
+    IOptions<Hosting.MoceanOptions> settings,
     IHostApplicationLifetime lifetime,
     ILogger<PlayerDirectoryGrain> logger) : Grain, IPlayerDirectoryGrain
 {
     private readonly Dictionary<string, PlayerEntry> players = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Ocean, string Name), string> byName = new();
     private WriteBehind<PlayerDirectoryState> persisted = null!;
-    private long lastSequential;
+    private readonly Dictionary<string, long> nextClassic = new(StringComparer.Ordinal);
+    private SecretIds secrets = null!;
     private CancellationTokenRegistration stopTimers;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         persisted = new WriteBehind<PlayerDirectoryState>(storage, "players", this.GetGrainId(), logger);
-        lastSequential = (await persisted.LoadAsync())?.LastSequential ?? 0;
+        secrets = new SecretIds(options.Value.IdSeed);
+        foreach (var (ocean, next) in (await persisted.LoadAsync())?.Classic ?? new Dictionary<string, long>())
+        {
+            nextClassic[ocean] = next;
+        }
+
         var oceans = await GrainFactory.GetGrain<IOceanRegistryGrain>(IOceanRegistryGrain.Key).All();
         var rosters = await Task.WhenAll(OceanLocator.Every(oceans.Keys)
             .Select(ocean => GrainFactory.GetGrain<IOceanGrain>(ocean).Roster()));
@@ -45,9 +52,9 @@ public sealed partial class PlayerDirectoryGrain(
             foreach (var player in roster.Players)
             {
                 Add(new PlayerEntry(player.Id, roster.Ocean, player.Name));
-                if (long.TryParse(player.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+                if (PlayerIds.IsClassic(player.Id, out var number, out var ocean) && ocean == roster.Ocean)
                 {
-                    lastSequential = Math.Max(lastSequential, number);
+                    nextClassic[ocean] = Math.Max(nextClassic.GetValueOrDefault(ocean), number + 1);
                 }
             }
         }
@@ -64,25 +71,39 @@ public sealed partial class PlayerDirectoryGrain(
 
     public async Task<Reservation> Reserve(string ocean, string name)
     {
-        if (byName.ContainsKey(NameKey(ocean, name)))
+        var classic = settings.Value.ClassicMode;
+        if (byName.TryGetValue(NameKey(ocean, name), out var held))
         {
-            return new Reservation(null);
+            // The original gave a name already playing its own id again; otherwise a name is one player's.
+            return classic ? new Reservation(players[held], Returning: true) : new Reservation(null);
         }
 
-        var sequential = options.Value.SequentialIds;
         string id;
-        do
+        if (classic)
         {
-            id = sequential ? PlayerIds.Sequential(++lastSequential) : PlayerIds.NewSecret();
+            var next = nextClassic.GetValueOrDefault(ocean);
+            do
+            {
+                id = PlayerIds.Classic(ocean, next++);
+            }
+            while (players.ContainsKey(id));
+            nextClassic[ocean] = next;
         }
-        while (players.ContainsKey(id));
+        else
+        {
+            do
+            {
+                id = secrets.Next();
+            }
+            while (players.ContainsKey(id));
+        }
 
         var entry = new PlayerEntry(id, ocean, name);
         Add(entry);
-        if (sequential)
+        if (classic)
         {
             // The number reaches the disk before anyone learns it: a kill cannot make it come round again.
-            persisted.Changed(new PlayerDirectoryState(lastSequential));
+            persisted.Changed(Stored());
             try
             {
                 await persisted.FlushAsync();
@@ -93,7 +114,7 @@ public sealed partial class PlayerDirectoryGrain(
                 // (the write is tried again with the next tick).
                 players.Remove(id);
                 byName.Remove(NameKey(ocean, name));
-                LogUnsaved(logger, id, failure);
+                LogUnsaved(logger, PlayerIds.OnTheWire(id), ocean, failure);
                 return new Reservation(null, Unsaved: true);
             }
         }
@@ -124,11 +145,20 @@ public sealed partial class PlayerDirectoryGrain(
             byName.Remove(NameKey(entry.Ocean, entry.Name));
         }
 
+        // A reset ocean counts its classic ids from 0 again, as the original did when it started afresh.
+        if (nextClassic.Remove(ocean))
+        {
+            persisted.Changed(Stored());
+        }
+
         return Task.FromResult(gone);
     }
 
     public Task<PlayerEntry?> Find(string id) =>
         Task.FromResult(players.TryGetValue(id, out var entry) ? entry : null);
+
+    public Task<PlayerEntry?> FindName(string ocean, string name) =>
+        Task.FromResult(byName.TryGetValue(NameKey(ocean, name), out var id) ? players[id] : null);
 
     private void Add(PlayerEntry entry)
     {
@@ -136,11 +166,13 @@ public sealed partial class PlayerDirectoryGrain(
         byName[NameKey(entry.Ocean, entry.Name)] = entry.Id;
     }
 
+    private PlayerDirectoryState Stored() => new(0, new Dictionary<string, long>(nextClassic, StringComparer.Ordinal));
+
     private static (string, string) NameKey(string ocean, string name) => (ocean, name.ToLowerInvariant());
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Player directory built from the oceans: {Players} players in {Oceans} oceans")]
     private static partial void LogBuilt(ILogger logger, int players, int oceans);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Sequential id {Id} could not be saved, so nobody joined with it")]
-    private static partial void LogUnsaved(ILogger logger, string id, Exception failure);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Classic id {Id} of the ocean {Ocean} could not be saved, so nobody joined with it")]
+    private static partial void LogUnsaved(ILogger logger, string id, string ocean, Exception failure);
 }

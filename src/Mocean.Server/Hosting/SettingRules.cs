@@ -30,7 +30,7 @@ public static class SettingRules
             nameof(MoceanOptions.FileReplySeconds) => Whole(text, 1, 86_400, null),
             nameof(MoceanOptions.Seed) => ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _)
                 ? null : $"a whole number from 0 to {ulong.MaxValue}",
-            "PlacementSeed" => Whole(text, long.MinValue, long.MaxValue, null),
+            "PlacementSeed" or "IdSeed" => Whole(text, long.MinValue, long.MaxValue, null),
             "Clock" => StandingClock.Parse(text) is null ? "a time with its zone, like 2026-03-14T15:09:26Z" : null,
             "IdleMinutes" => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var minutes) && minutes > 0 && minutes <= 525_600
                 ? null : "a number of minutes above 0 and at most 525600 (a year), like 60 or 0.5",

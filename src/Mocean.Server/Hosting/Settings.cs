@@ -49,6 +49,8 @@ public static class Settings
             "The world seed of the main ocean: the same seed makes the same sea floor."),
         new("--placement-seed", "PlacementSeed", "N", "(none: random)",
             "Makes players' start places and headings repeatable (for demos and tests); random when unset."),
+        new("--id-seed", "IdSeed", "N", "(none: secret)",
+            "Makes the secret player ids repeatable, for tests and written examples only: whoever knows the seed can work out every id."),
         new("--clock", "Clock", "TIME", "(none: the machine's clock)",
             "Makes the game's clock stand at TIME (like 2026-03-14T15:09:26Z) and move only by POST /admin/clock?seconds=N, so a test or a replayed round happens the same way every time."),
         new("--idle-minutes", "IdleMinutes", "MINUTES", "60",

@@ -21,14 +21,14 @@ public static class ChatRoutes
     private static async Task<Reply> SendAsync(TextRequest request)
     {
         var to = request.Query.Required("name", "send name=PLAYER, the player to tell (who lists them)");
-        var message = request.Query.Required("message", "send message=TEXT, 1-200 characters");
+        var message = ClassicRoutes.IsOn(request) ? request.Query.Optional("message") ?? string.Empty : request.Query.Required("message", "send message=TEXT, 1-200 characters");
         var line = await AskAsync(request, id => new Player.SendChat(id, to, message)).ConfigureAwait(false);
-        return Reply.Ok(line.Text, line);
+        return ClassicRoutes.Said(request, line);
     }
 
     private static async Task<Reply> PopAsync(TextRequest request)
     {
         var line = await AskAsync(request, id => new Player.PopChat(id)).ConfigureAwait(false);
-        return Reply.Ok(line.Text, line) with { Linked = false };
+        return ClassicRoutes.Said(request, line) with { Linked = false };
     }
 }

@@ -24,6 +24,8 @@ public static class ItemRoutes
             .WithQuery("id", IdHelp, required: true);
         app.MapText("/seamountname", SeamountNameAsync).WithTags("Ocean").WithSummary("The nearest seamount's name")
             .WithQuery("id", IdHelp, required: true);
+        app.MapText("/treasurename", TreasureNameAsync).WithTags("Ocean").WithSummary("The treasures you hold: treasures held by NAME: a b ")
+            .WithQuery("id", IdHelp, required: true);
         return app;
     }
 
@@ -42,34 +44,50 @@ public static class ItemRoutes
 
     private static async Task<Reply> GetAsync(TextRequest request)
     {
-        var item = request.Query.Required("item", "send item=treasure or item=whale");
-        var line = await AskAsync(request, id => new Player.Get(id, item)).ConfigureAwait(false);
-        return Reply.Ok(line.Text, line);
+        var classic = ClassicRoutes.IsOn(request);
+        var item = classic ? request.Query.Optional("item") ?? string.Empty : request.Query.Required("item", "send item=treasure or item=whale");
+        var line = await AskAsync(request, id => new Player.Get(id, item, HungerFirst: classic)).ConfigureAwait(false);
+        return ClassicRoutes.Said(request, line);
     }
 
     private static async Task<Reply> InventoryAsync(TextRequest request)
     {
         var items = await AskAsync(request, id => new Player.Inventory(id)).ConfigureAwait(false);
+        if (ClassicRoutes.IsOn(request))
+        {
+            var whale = await AskAsync(request, id => new Player.WhaleName(id)).ConfigureAwait(false);
+            return Reply.Ok(ClassicLines.Inventory(items, whale.Done ? whale.Text : null), new { Items = items });
+        }
+
         return Reply.Ok(string.Join(',', items), new { Items = items });
     }
 
     private static async Task<Reply> UseAsync(TextRequest request)
     {
-        var item = request.Query.Required("item", "send item=NAME of something inventory lists (or item=whale to get off)");
+        var item = ClassicRoutes.IsOn(request) ? request.Query.Optional("item") ?? string.Empty : request.Query.Required("item", "send item=NAME of something inventory lists (or item=whale to get off)");
         var line = await AskAsync(request, id => new Player.Use(id, item)).ConfigureAwait(false);
-        return Reply.Ok(line.Text, line);
+        return ClassicRoutes.Said(request, line);
     }
 
     private static async Task<Reply> WhaleNameAsync(TextRequest request)
     {
         var line = await AskAsync(request, id => new Player.WhaleName(id)).ConfigureAwait(false);
-        return Reply.Ok(line.Text, line);
+        return ClassicRoutes.Said(request, line);
     }
 
     private static async Task<Reply> SeamountNameAsync(TextRequest request)
     {
         var name = await AskAsync(request, id => new Player.SeamountName(id)).ConfigureAwait(false);
-        return Reply.Ok(name, new { Seamount = name });
+        return Reply.Ok(ClassicRoutes.IsOn(request) ? ClassicLines.Seamount(name) : name, new { Seamount = name });
+    }
+
+    /// <summary><c>treasurename</c> as the original answered it (of the asking player only, who sends their own id).</summary>
+    private static async Task<Reply> TreasureNameAsync(TextRequest request)
+    {
+        var name = await AskAsync(request, id => new Player.Name(id)).ConfigureAwait(false);
+        var items = await AskAsync(request, id => new Player.Inventory(id)).ConfigureAwait(false);
+        var treasures = items.Where(ClassicLines.IsTreasure).ToArray();
+        return Reply.Ok(ClassicLines.Treasures(name, treasures), new { Name = name, Treasures = treasures });
     }
 
     /// <summary>One thing in sight as <c>format=json</c> shows it: kind in lower case (whale, treasure, player).</summary>

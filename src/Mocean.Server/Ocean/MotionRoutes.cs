@@ -46,7 +46,7 @@ public static class MotionRoutes
 
     private static async Task<Reply> AccelAsync(TextRequest request)
     {
-        var ctrl = request.Query.Required("ctrl", "send ctrl=w (faster), s (slower), a (left) or d (right)");
+        var ctrl = Ctrl(request, "send ctrl=w (faster), s (slower), a (left) or d (right)");
         var m = await AskAsync(request, id => new Player.Accel(id, ctrl)).ConfigureAwait(false);
         return Reply.Ok(Wire.Numbers(m.X, m.Y, m.Z, m.Vx, m.Vy, m.Heading), m);
     }
@@ -59,7 +59,7 @@ public static class MotionRoutes
 
     private static async Task<Reply> DiveAsync(TextRequest request)
     {
-        var ctrl = request.Query.Required("ctrl", "send ctrl=r (rise 5 m) or f (sink 5 m)");
+        var ctrl = Ctrl(request, "send ctrl=r (rise 5 m) or f (sink 5 m)");
         var p = await AskAsync(request, id => new Player.Dive(id, ctrl)).ConfigureAwait(false);
         return Reply.Ok(Wire.Numbers(p.X, p.Y, p.Z), p);
     }
@@ -71,7 +71,7 @@ public static class MotionRoutes
         var t = await AskAsync(request, id => new Player.Teleport(id, x, y)).ConfigureAwait(false);
         return t.Reply.Done
             ? Reply.Ok(Wire.Numbers(t.Place.X, t.Place.Y, t.Place.Z), new { t.Reply.Done, t.Place.X, t.Place.Y, t.Place.Z })
-            : Reply.Ok(t.Reply.Text, t.Reply);
+            : ClassicRoutes.Said(request, t.Reply);
     }
 
     private static async Task<Reply> PingAsync(TextRequest request)
@@ -81,4 +81,8 @@ public static class MotionRoutes
     }
 
     private static char Flag(bool on) => on ? '1' : '0';
+
+    /// <summary>The ctrl parameter; in classic mode a missing one is a bad one, answered in the original's words.</summary>
+    private static string Ctrl(TextRequest request, string help) =>
+        ClassicRoutes.IsOn(request) ? request.Query.Optional("ctrl") ?? string.Empty : request.Query.Required("ctrl", help);
 }

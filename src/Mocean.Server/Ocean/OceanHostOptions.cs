@@ -14,8 +14,11 @@ public sealed class OceanHostOptions
     /// <summary>The port Orleans clients outside the process would connect to (loopback only); 0 (the default) opens none.</summary>
     public int GatewayPort { get; set; }
 
-    /// <summary>Hand out small sequential ids (1, 2, 3...) instead of secret random ones: for a trusting classroom.</summary>
-    public bool SequentialIds { get; set; }
+    /// <summary>
+    /// Seeds the secret ids for repeatable tests and written examples; unset (the default) draws them from the
+    /// cryptographic generator. Whoever knows the seed can work out every id: never for a class.
+    /// </summary>
+    public long? IdSeed { get; set; }
 
     /// <summary>
     /// Seeds the server's own randomness (players' start places and headings) for repeatable demos and tests;

@@ -43,10 +43,12 @@ public static class PlayerRoutes
     private static async Task<Reply> JoinAsync(TextRequest request)
     {
         var name = request.Query.Required("name", "send name=YOURNAME (1-20 letters and digits)");
+        var classic = ClassicRoutes.IsOn(request);
+
         // The engine's rule, asked before an id is drawn (every ocean has the default settings' names).
         if (!OceanSettings.Default.IsPlayerName(name))
         {
-            throw ProtocolException.BadRequest($"the name '{GameQuery.Clip(name)}' will not do: use 1-20 letters and digits (a-z, A-Z, 0-9)");
+            throw classic ? ClassicRoutes.Says("-1") : ProtocolException.BadRequest($"the name '{GameQuery.Clip(name)}' will not do: use 1-20 letters and digits (a-z, A-Z, 0-9)");
         }
 
         var ocean = await OceanAsync(request).ConfigureAwait(false);
@@ -66,6 +68,11 @@ public static class PlayerRoutes
             throw InUse(name, ocean);
         }
 
+        if (reservation.Returning)
+        {
+            return Joined(entry.Id);
+        }
+
         Outcome<string> joined;
         try
         {
@@ -83,6 +90,7 @@ public static class PlayerRoutes
             throw refusal.Error switch
             {
                 OceanError.NameInUse => InUse(name, ocean),
+                OceanError.NameBlocked or OceanError.NameInvalid when classic => ClassicRoutes.Says("-1"),
                 OceanError.NameBlocked => ProtocolException.BadRequest($"the name '{name}' is not allowed in this class; pick another one"),
                 _ => refusal.AsReply(),
             };
@@ -90,7 +98,14 @@ public static class PlayerRoutes
 
         locator.Remember(entry.Id, ocean);
         bounds.Joined(request.Context, entry.Id);
-        return Reply.Ok(entry.Id, new { entry.Id });
+        return Joined(entry.Id);
+    }
+
+    /// <summary>The id as the player sends it (a classic id's number).</summary>
+    private static Reply Joined(string held)
+    {
+        var id = Grains.PlayerIds.OnTheWire(held);
+        return Reply.Ok(id, new { Id = id });
     }
 
     private static ProtocolException InUse(string name, string ocean) => new(StatusCodes.Status409Conflict,
@@ -98,6 +113,11 @@ public static class PlayerRoutes
 
     private static async Task<Reply> QuitAsync(TextRequest request)
     {
+        if (ClassicRoutes.IsOn(request))
+        {
+            return await ClassicRoutes.QuitAsync(request).ConfigureAwait(false);
+        }
+
         var id = Id(request);
         var locator = Locator(request);
         var ocean = await locator.OceanOf(id).ConfigureAwait(false);
@@ -119,7 +139,8 @@ public static class PlayerRoutes
     {
         var ocean = await OceanAsync(request).ConfigureAwait(false);
         var names = (await Locator(request).ExecuteAsync(ocean, new Player.Who()).ConfigureAwait(false)).Value;
-        return Reply.Ok($"there are {names.Length} players: {string.Join(' ', names)}", new { Count = names.Length, Players = names });
+        var text = ClassicRoutes.IsOn(request) ? ClassicLines.Who(names) : $"there are {names.Length} players: {string.Join(' ', names)}";
+        return Reply.Ok(text, new { Count = names.Length, Players = names });
     }
 
     /// <summary>
@@ -133,22 +154,43 @@ public static class PlayerRoutes
         ArgumentNullException.ThrowIfNull(command);
         var id = Id(request);
         var locator = Locator(request);
-        var ocean = await locator.OceanOf(id).ConfigureAwait(false);
+        var classic = ClassicRoutes.IsOn(request);
+        var ocean = await OceanOfAsync(request, id).ConfigureAwait(false);
         var outcome = await locator.ExecuteAsync(ocean, command(id)).ConfigureAwait(false);
         if (outcome.Refusal is { Error: OceanError.UnknownPlayer })
         {
             locator.Forget(id);
             await locator.Directory.Release(id).ConfigureAwait(false);
-            throw UnknownId(id);
+            throw classic ? ClassicRoutes.BadPlayerId : UnknownId(id);
         }
 
-        return outcome.ValueOrRefusal();
+        return outcome.Refusal is { } refusal && classic && ClassicRoutes.Refusal(request, refusal) is { } said
+            ? throw said
+            : outcome.ValueOrRefusal();
     }
 
-    /// <summary>The id parameter, checked for shape (1-8 characters a-z0-9).</summary>
+    /// <summary>The ocean of the player <paramref name="id"/>; an unknown id is a 404, in classic mode the original's line.</summary>
+    public static async Task<string> OceanOfAsync(TextRequest request, string id)
+    {
+        try
+        {
+            return await Locator(request).OceanOf(id).ConfigureAwait(false);
+        }
+        catch (ProtocolException) when (ClassicRoutes.IsOn(request))
+        {
+            throw ClassicRoutes.BadPlayerId;
+        }
+    }
+
+    /// <summary>The id parameter, checked for shape (1-8 characters a-z0-9); in classic mode a number of the request's ocean.</summary>
     public static string Id(TextRequest request)
     {
         var id = request.Query.Required("id", "send id=YOURID, the id join gave you");
+        if (ClassicRoutes.IsOn(request))
+        {
+            return ClassicRoutes.HeldId(request, id);
+        }
+
         return Grains.PlayerIds.LooksLikeId(id)
             ? id
             : throw ProtocolException.BadRequest($"'{GameQuery.Clip(id)}' is not an id: an id is the lower-case letters and digits join gave you");

@@ -53,7 +53,7 @@ public static class RoundRoutes
     private static async Task<Reply> RoundAsync(TextRequest request)
     {
         var locator = request.Context.RequestServices.GetRequiredService<OceanLocator>();
-        var ocean = request.Query.Has("id") ? await locator.OceanOf(Id(request)).ConfigureAwait(false) : await OceanAsync(request).ConfigureAwait(false);
+        var ocean = request.Query.Has("id") ? await OceanOfAsync(request, Id(request)).ConfigureAwait(false) : await OceanAsync(request).ConfigureAwait(false);
         var s = (await locator.ExecuteAsync(ocean, new Player.Round()).ConfigureAwait(false)).ValueOrRefusal();
         return Reply.Ok(s.Text, new { s.Phase, s.SecondsLeft, s.TasksDone, s.TasksTotal, s.Living, s.Out, s.Winner });
     }

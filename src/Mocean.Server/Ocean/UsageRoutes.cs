@@ -35,6 +35,7 @@ public static class UsageRoutes
         ("teleport", "id=YOURID&x=X&y=Y", "x,y,z (needs the teleport crystal)"),
         ("ping", "id=YOURID", "metres from the surface to the floor here"),
         ("whalename", "id=YOURID", "the name of the whale you ride"),
+        ("treasurename", "id=YOURID", "treasures held by YOURNAME: and the treasures you hold"),
         ("seamountname", "id=YOURID", "the nearest seamount's name"),
         ("round", "[ocean=NAME]", "phase,seconds_left,tasks_done,tasks_total,living,out (and winner: crew or impostors when over)"),
         ("role", "id=YOURID", "crew,alive or impostor,alive (out when out; an impostor's line names the other impostors)"),
@@ -54,9 +55,9 @@ public static class UsageRoutes
     {
         app.MapText("/mocean", Usage).WithTags("Ocean").WithSummary("How to play: every route, its keys and its reply")
             .WithQuery("usage", "brief: the route names alone");
-        app.MapText("/id", _ => Reply.Error(StatusCodes.Status410Gone,
-                "the id route is retired: it handed anyone another player's id; keep the id that join gave you, and join again if you lost it"))
-            .WithTags("Ocean").WithSummary("Retired (410 Gone): keep the id join gave you");
+        app.MapText("/id", request => ClassicRoutes.IsOn(request) ? ClassicRoutes.IdOfAsync(request) : Task.FromResult(Reply.Error(StatusCodes.Status410Gone,
+                "the id route is retired: it handed anyone another player's id; keep the id that join gave you, and join again if you lost it")))
+            .WithTags("Ocean").WithSummary("Retired (410 Gone): keep the id join gave you; in classic mode the id of the player name= names (-1 for none)");
         return app;
     }
 
@@ -65,6 +66,7 @@ public static class UsageRoutes
         var version = typeof(UsageRoutes).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0";
         var size = OceanSettings.Default;
         var brief = string.Equals(request.Query.Optional("usage"), "brief", StringComparison.OrdinalIgnoreCase);
+        var classic = ClassicRoutes.IsOn(request);
         var text = new StringBuilder();
         text.Append($"Mocean {version}: a {Wire.Number(size.Width)} by {Wire.Number(size.Height)} ocean that wraps at its edges.\n");
         if (brief)
@@ -82,7 +84,7 @@ public static class UsageRoutes
             text.Append("Add format=json for named fields, client=browser for a page.\n");
         }
 
-        return Reply.Ok(text.ToString().TrimEnd('\n'), new
+        return Reply.Ok(classic ? ClassicUsage.Text(version, brief) : text.ToString().TrimEnd('\n'), new
         {
             Version = version,
             size.Width,

@@ -31,27 +31,33 @@ public static class DuckRoutes
         var destination = query.Optional("destination");
         StepsLog.Received(logger, $"location={location} destination={destination}");
         var name = PlayerName.Read(query);
+        var classic = ClassicDuck.IsOn(request);
         return name is null
-            ? Stateless(location, destination)
-            : Named(request, store, name, location, destination);
+            ? Stateless(location, destination, classic)
+            : Named(request, store, name, location, destination, classic);
     }
 
-    private static Reply Stateless(string? location, string? destination)
+    private static Reply Stateless(string? location, string? destination, bool classic)
     {
         if (string.IsNullOrEmpty(location) && string.IsNullOrEmpty(destination))
         {
             var start = DuckState.Start;
-            return Format(start, DuckEnding.None, null, null, [Explanation.TrimEnd()]);
+            return Format(start, DuckEnding.None, null, null, [Explanation.TrimEnd()], classic);
+        }
+
+        if (classic && ClassicDuck.Awry(location, destination) is { } awry)
+        {
+            return awry;
         }
 
         var from = string.IsNullOrEmpty(location) ? DuckState.Start : Parse(() => DuckInput.Location(location));
-        var move = string.IsNullOrEmpty(destination)
+        var move = string.IsNullOrEmpty(destination) || (classic && !ClassicDuck.IsDestination(destination))
             ? DuckPond.SitStill(from)
             : Swim(from, Parse(() => DuckInput.Destination(destination)));
-        return Format(move.State, move.Ending, null, null, []);
+        return Format(move.State, move.Ending, null, null, [], classic);
     }
 
-    private static Reply Named(TextRequest request, StepsStore store, string name, string? location, string? destination)
+    private static Reply Named(TextRequest request, StepsStore store, string name, string? location, string? destination, bool classic)
     {
         request.Context.RequestServices.GetRequiredService<StepsNames>().Admit(request.Context, name);
         var target = string.IsNullOrEmpty(destination) ? ((double, double)?)null : Parse(() => DuckInput.Destination(destination));
@@ -83,7 +89,7 @@ public static class DuckRoutes
             DuckEnding.Eaten => $"the game is over after {after.Moves} moves; send reset=1 to play again",
             _ => $"moves: {after.Moves}. Swim with {request.BaseUrl}/duck?name={Uri.EscapeDataString(name)}&destination=rd,ad",
         });
-        return Format(after.State, after.Ending, name, after.Moves, notes);
+        return Format(after.State, after.Ending, name, after.Moves, notes, classic);
 
         static bool IsYes(string? value) =>
             value is not null && (value == "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("yes", StringComparison.OrdinalIgnoreCase));
@@ -126,17 +132,17 @@ public static class DuckRoutes
         }
     }
 
-    private static Reply Format(DuckState state, DuckEnding ending, string? name, int? moves, IReadOnlyList<string> notes)
+    private static Reply Format(DuckState state, DuckEnding ending, string? name, int? moves, IReadOnlyList<string> notes, bool classic)
     {
         var position = $"{Wire.TwoDecimals(state.R)},{Wire.TwoDecimals(state.A)},{Wire.TwoDecimals(state.B)}";
         var lines = new List<string> { position };
         if (ending == DuckEnding.Eaten)
         {
-            lines.Add("the wolf eats the duck: he was waiting where she landed");
+            lines.Add(classic ? ClassicDuck.Lunch : "the wolf eats the duck: he was waiting where she landed");
         }
         else if (ending == DuckEnding.Escaped)
         {
-            lines.Add("the duck flies away: she escaped the wolf!");
+            lines.Add(classic ? ClassicDuck.FliesAway : "the duck flies away: she escaped the wolf!");
         }
 
         lines.AddRange(notes);

@@ -83,15 +83,15 @@ public static class DocExamples
     }
 
     /// <summary>
-    /// Runs the examples of <c>docs/NAME</c> on a fresh server of their own (admin key <c>OUR-CLASS-SECRET</c>, small
-    /// sequential ids, placements and world from fixed seeds, a clock only <c>$ sleep</c> moves) and fails with
+    /// Runs the examples of <c>docs/NAME</c> on a fresh server of their own (admin key <c>OUR-CLASS-SECRET</c>, secret
+    /// ids made repeatable, placements and world from fixed seeds, a clock only <c>$ sleep</c> moves) and fails with
     /// every difference. <paramref name="settings"/> adds or overrides settings.
     /// </summary>
     public static async Task AssertGuideAsync(string name, IReadOnlyDictionary<string, string?>? settings = null)
     {
         await using var factory = new MoceanFactory();
         factory.Settings["AdminKey"] = "OUR-CLASS-SECRET";
-        factory.Settings["SequentialIds"] = "true";
+        factory.Settings["IdSeed"] = "1";
         factory.Settings["PlacementSeed"] = "1";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -17,12 +17,10 @@ public sealed class KillConsistencyProcessTests
     private const int Rounds = 3;
     private static readonly string[] Oceans = ["main", "reef"];
 
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task AfterAKillAtAnyMomentEveryStoredPlayerIsFoundByIdAndNameAndNothingElseIsHeld(bool sequentialIds)
+    [Fact]
+    public async Task AfterAKillAtAnyMomentEveryStoredPlayerIsFoundByIdAndNameAndNothingElseIsHeld()
     {
-        string[] args = ["--sequential-ids", sequentialIds ? "true" : "false"];
+        string[] args = [];
         var seed = Random.Shared.Next();
         var random = new Random(seed);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };

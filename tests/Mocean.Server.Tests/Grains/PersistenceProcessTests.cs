@@ -98,13 +98,13 @@ public sealed class PersistenceProcessTests
     public async Task TwoServersRunSideBySideOnOneMachineEachWithItsOwnSettings()
     {
         using var client = new HttpClient();
-        var started = await Task.WhenAll(ServerProcess.StartAsync(), ServerProcess.StartAsync(extraArgs: ["--sequential-ids", "true"]));
+        var started = await Task.WhenAll(ServerProcess.StartAsync(), ServerProcess.StartAsync(extraArgs: ["--classic", "true"]));
         await using var one = started[0];
         await using var two = started[1];
         var id = await Join(client, one, "Ann");
         Assert.Equal("Ann", await client.GetStringAsync($"{one.BaseUrl}/name?id={id}"));
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"{two.BaseUrl}/name?id={id}")).StatusCode);
-        Assert.Equal("1", await client.GetStringAsync($"{two.BaseUrl}/join?name=Ann"));
+        Assert.Equal("bad player id; try debugging using the id route", await client.GetStringAsync($"{two.BaseUrl}/name?id={id}"));
+        Assert.Equal("0", await client.GetStringAsync($"{two.BaseUrl}/join?name=Ann"));
         foreach (var server in started)
         {
             await server.StopAsync();

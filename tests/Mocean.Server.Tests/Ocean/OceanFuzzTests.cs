@@ -10,7 +10,7 @@ public sealed class OceanFuzzTests(StepsServerFixture fixture) : IClassFixture<S
     private static readonly string[] Routes =
     [
         "mocean", "join", "quit", "who", "name", "look", "get", "inventory", "use", "sendchat", "popchat", "location", "velocity",
-        "accel", "stop", "dive", "teleport", "ping", "whalename", "seamountname", "id",
+        "accel", "stop", "dive", "teleport", "ping", "whalename", "treasurename", "seamountname", "id",
         "round", "role", "tasks", "task", "tag", "sabotage", "meeting", "report", "say", "hear", "vote", "roles",
     ];
 

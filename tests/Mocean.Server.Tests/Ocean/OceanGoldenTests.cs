@@ -5,14 +5,17 @@ namespace Mocean.Server.Tests.Ocean;
 
 /// <summary>
 /// Every player route's reply, text and <c>format=json</c>, pinned by golden files in Ocean/Golden: a known
-/// world (seed 2026), known start places (placement seed 1), sequential ids and a clock moved by hand.
+/// world (seed 2026), known start places (placement seed 1), secret ids made repeatable (id seed 1) and a clock moved by hand.
 /// </summary>
 public sealed class OceanGoldenTests : IAsyncLifetime
 {
     private readonly MoceanFactory factory = new()
     {
-        Settings = { ["Seed"] = "2026", ["PlacementSeed"] = "1", ["SequentialIds"] = "true" },
+        Settings = { ["Seed"] = "2026", ["PlacementSeed"] = "1", ["IdSeed"] = "1" },
     };
+
+    private const string Ann = "fh4lv6jv"; // the first and second ids of id seed 1
+    private const string Bob = "ak78ukex";
 
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 14, 15, 9, 26, TimeSpan.Zero));
     private HttpClient client = null!;
@@ -36,31 +39,31 @@ public sealed class OceanGoldenTests : IAsyncLifetime
     [Fact]
     public async Task EveryRouteAnswersInItsPinnedTextAndJsonForms()
     {
-        Assert.Equal("1", (await client.Get("/join?name=Ann")).Text);
+        Assert.Equal(Ann, (await client.Get("/join?name=Ann")).Text);
         OceanKit.AssertGolden("join.json", (await client.Get("/join?name=Bob&format=json")).Text);
         await Pin("who", "/who");
-        await Pin("name", "/name?id=1");
-        await Pin("location", "/location?id=1");
-        await Pin("velocity", "/velocity?id=1");
-        await Pin("accel", "/accel?id=1&ctrl=w");
+        await Pin("name", $"/name?id={Ann}");
+        await Pin("location", $"/location?id={Ann}");
+        await Pin("velocity", $"/velocity?id={Ann}");
+        await Pin("accel", $"/accel?id={Ann}&ctrl=w");
         clock.Advance(TimeSpan.FromSeconds(2));
-        await Pin("location-moving", "/location?id=1");
-        await Pin("stop", "/stop?id=1");
-        await Pin("dive", "/dive?id=1&ctrl=f");
-        await Pin("ping", "/ping?id=1");
-        await Pin("look", "/look?id=1");
-        await Pin("inventory", "/inventory?id=1");
-        await Pin("get-nothing", "/get?id=1&item=treasure");
-        await Pin("use", "/use?id=1&item=air%20tank");
-        await Pin("sendchat", "/sendchat?id=1&name=Bob&message=meet%20me%20at%20the%20trench");
-        OceanKit.AssertGolden("popchat.txt", (await client.Get("/popchat?id=2")).Text);
-        await Pin("popchat-empty", "/popchat?id=2");
-        await Pin("whalename", "/whalename?id=1");
-        await Pin("seamountname", "/seamountname?id=1");
-        await Pin("teleport-refused", "/teleport?id=1&x=450&y=450");
+        await Pin("location-moving", $"/location?id={Ann}");
+        await Pin("stop", $"/stop?id={Ann}");
+        await Pin("dive", $"/dive?id={Ann}&ctrl=f");
+        await Pin("ping", $"/ping?id={Ann}");
+        await Pin("look", $"/look?id={Ann}");
+        await Pin("inventory", $"/inventory?id={Ann}");
+        await Pin("get-nothing", $"/get?id={Ann}&item=treasure");
+        await Pin("use", $"/use?id={Ann}&item=air%20tank");
+        await Pin("sendchat", $"/sendchat?id={Ann}&name=Bob&message=meet%20me%20at%20the%20trench");
+        OceanKit.AssertGolden("popchat.txt", (await client.Get($"/popchat?id={Bob}")).Text);
+        await Pin("popchat-empty", $"/popchat?id={Bob}");
+        await Pin("whalename", $"/whalename?id={Ann}");
+        await Pin("seamountname", $"/seamountname?id={Ann}");
+        await Pin("teleport-refused", $"/teleport?id={Ann}&x=450&y=450");
         await client.Admin("/admin/give?name=Ann&item=teleport%20crystal");
-        await Pin("teleport", "/teleport?id=1&x=450&y=450");
+        await Pin("teleport", $"/teleport?id={Ann}&x=450&y=450");
         await Pin("error", "/location?id=zzzz");
-        await Pin("quit", "/quit?id=2");
+        await Pin("quit", $"/quit?id={Bob}");
     }
 }

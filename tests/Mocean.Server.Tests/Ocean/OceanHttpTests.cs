@@ -11,7 +11,7 @@ public sealed class OceanHttpTests(MoceanFactory factory) : IClassFixture<Mocean
     private static readonly string[] IdRoutes =
     [
         "name", "quit", "look", "get?item=treasure", "inventory", "use?item=air%20tank", "sendchat?name=x&message=hi", "popchat",
-        "location", "velocity", "accel?ctrl=w", "stop", "dive?ctrl=f", "teleport?x=1&y=2", "ping", "whalename", "seamountname",
+        "location", "velocity", "accel?ctrl=w", "stop", "dive?ctrl=f", "teleport?x=1&y=2", "ping", "whalename", "treasurename", "seamountname",
     ];
 
     private async Task<string> Join(string name) => (await client.Get($"/join?name={name}")).Text;
@@ -104,7 +104,7 @@ public sealed class OceanHttpTests(MoceanFactory factory) : IClassFixture<Mocean
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.StartsWith("Mocean ", text, StringComparison.Ordinal);
         Assert.Contains("a 900 by 900 ocean", text, StringComparison.Ordinal);
-        foreach (var route in new[] { "join", "quit", "who", "name", "look", "get", "inventory", "use", "sendchat", "popchat", "location", "velocity", "accel", "stop", "dive", "teleport", "ping", "whalename", "seamountname",
+        foreach (var route in new[] { "join", "quit", "who", "name", "look", "get", "inventory", "use", "sendchat", "popchat", "location", "velocity", "accel", "stop", "dive", "teleport", "ping", "whalename", "treasurename", "seamountname",
             "round", "role", "tasks", "task", "tag", "sabotage", "meeting", "report", "say", "hear", "vote", "roles" })
         {
             Assert.Matches($@"\n{route}(\?|\[\?)", text); // who[?ocean=NAME]: its one key is optional
@@ -118,6 +118,6 @@ public sealed class OceanHttpTests(MoceanFactory factory) : IClassFixture<Mocean
 
         var brief = (await client.Get("/mocean?usage=brief")).Text.Split('\n');
         Assert.Equal(2, brief.Length);
-        Assert.Equal("routes: join quit who name look get inventory use sendchat popchat location velocity accel stop dive teleport ping whalename seamountname round role tasks task tag sabotage meeting report say hear vote roles", brief[1]);
+        Assert.Equal("routes: join quit who name look get inventory use sendchat popchat location velocity accel stop dive teleport ping whalename treasurename seamountname round role tasks task tag sabotage meeting report say hear vote roles", brief[1]);
     }
 }

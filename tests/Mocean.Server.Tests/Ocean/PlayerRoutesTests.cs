@@ -123,21 +123,3 @@ public sealed partial class PlayerRoutesTests(MoceanFactory factory) : IClassFix
     [GeneratedRegex("^[a-z0-9]{8}$")]
     private static partial Regex IdShape();
 }
-
-public sealed class SequentialIdTests : IDisposable
-{
-    private readonly MoceanFactory factory = new() { Settings = { ["SequentialIds"] = "true" } };
-
-    [Fact]
-    public async Task ATrustingClassroomGetsIdsOneTwoThree()
-    {
-        var client = factory.CreateClient();
-        Assert.Equal("1", await client.GetStringAsync("/join?name=Ann"));
-        Assert.Equal("2", await client.GetStringAsync("/join?name=Bob"));
-        Assert.Equal("Bob", await client.GetStringAsync("/name?id=2"));
-        await client.GetStringAsync("/quit?id=1");
-        Assert.Equal("3", await client.GetStringAsync("/join?name=Ann"));
-    }
-
-    public void Dispose() => factory.DisposeAsync().AsTask().GetAwaiter().GetResult();
-}

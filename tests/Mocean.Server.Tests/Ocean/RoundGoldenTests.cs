@@ -6,14 +6,14 @@ namespace Mocean.Server.Tests.Ocean;
 
 /// <summary>
 /// Every round route's reply, text and <c>format=json</c>, pinned by golden files in Ocean/Golden (round-*), through a
-/// whole round to the impostors' win: a known world, start places, ids, round seed and a clock moved by hand. Each
+/// whole round to the impostors' win: a known world, start places, repeatable ids, round seed and a clock moved by hand. Each
 /// route's <c>client=browser</c> page shows the same line with the same status.
 /// </summary>
 public sealed class RoundGoldenTests : IAsyncLifetime
 {
     private readonly MoceanFactory factory = new()
     {
-        Settings = { ["Seed"] = "2026", ["PlacementSeed"] = "1", ["SequentialIds"] = "true" },
+        Settings = { ["Seed"] = "2026", ["PlacementSeed"] = "1", ["IdSeed"] = "1" },
     };
 
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 14, 15, 9, 26, TimeSpan.Zero));
@@ -57,16 +57,17 @@ public sealed class RoundGoldenTests : IAsyncLifetime
     [Fact]
     public async Task EveryRoundRouteAnswersInItsPinnedTextJsonAndBrowserForms()
     {
+        var joined = new Dictionary<string, string>();
         foreach (var name in new[] { "Ann", "Bob", "Cara", "Dan", "Eve" })
         {
-            await client.Get($"/join?name={name}");
+            joined[name] = (await client.Get($"/join?name={name}")).Text;
         }
 
         await Pin("none", "/round?ocean=main");
-        await Pin("role-none", "/role?id=1");
+        await Pin("role-none", $"/role?id={joined["Ann"]}");
         Assert.Equal((HttpStatusCode.OK, "play,900,0,20,5,0"), await client.Admin("/admin/round?seed=8"));
         var roles = (await client.Admin("/admin/round/roles", method: HttpMethod.Get)).Text.Split('\n').Select(r => r.Split(',')).ToList();
-        var ids = roles.Select((r, i) => (Name: r[0], Id: (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Role: r[1])).ToList();
+        var ids = roles.Select(r => (Name: r[0], Id: joined[r[0]], Role: r[1])).ToList();
         var imp = Assert.Single(ids, p => p.Role == "impostor");
         var crew = ids.Where(p => p.Role == "crew").ToList();
 

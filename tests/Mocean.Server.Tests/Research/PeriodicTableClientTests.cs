@@ -11,20 +11,21 @@ namespace Mocean.Server.Tests.Research;
 /// </summary>
 public sealed class PeriodicTableClientTests
 {
-    public const string OriginalOutput = """
-        Electronegativity: 
-        Fluorine: 3.98
-        Sodium: 0.93
-        Oxygen: 3.44
-        Hydrogen: 2.2
-        Carbon: 2.55
-        Chlorine: 3.16
-        Potassium: 0.82
-        Calcium: 1.0
-        Magnesium: 1.31
-        Argon does not have a specified Electronegativity
-
-        """;
+    /// <summary>What the client printed against the original (its first line ends with a space).</summary>
+    public static readonly string OriginalOutput = string.Concat(new[]
+    {
+        "Electronegativity: ",
+        "Fluorine: 3.98",
+        "Sodium: 0.93",
+        "Oxygen: 3.44",
+        "Hydrogen: 2.2",
+        "Carbon: 2.55",
+        "Chlorine: 3.16",
+        "Potassium: 0.82",
+        "Calcium: 1.0",
+        "Magnesium: 1.31",
+        "Argon does not have a specified Electronegativity",
+    }.Select(line => line + "\n"));
 
     public static async Task AssertPrintsTheOriginalsOutput(ServerProcess server)
     {
@@ -36,16 +37,35 @@ public sealed class PeriodicTableClientTests
         Assert.Equal(OriginalOutput, run.Output);
     }
 
+    /// <summary>The notes' other way of asking, <c>/api/lookup/</c> with the name as a parameter, gets the same document.</summary>
+    public static async Task AssertTheTrailingSlashAsksTheSame(ServerProcess server)
+    {
+        using var client = new HttpClient();
+
+        var plain = await client.GetStringAsync($"{server.BaseUrl}/api/lookup?name=Sodium");
+        var slash = await client.GetAsync($"{server.BaseUrl}/api/lookup/?name=Sodium");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, slash.StatusCode);
+        Assert.Equal(plain, await slash.Content.ReadAsStringAsync());
+        Assert.StartsWith("[{", plain, StringComparison.Ordinal);
+    }
+
     public sealed class DefaultMode(StepsServerFixture fixture) : IClassFixture<StepsServerFixture>
     {
         [Fact]
         public Task TheClientPrintsWhatItPrintedAgainstTheOriginal() => AssertPrintsTheOriginalsOutput(fixture.Server);
+
+        [Fact]
+        public Task TheNotesOtherWayOfAskingGetsTheSameDocument() => AssertTheTrailingSlashAsksTheSame(fixture.Server);
     }
 
     public sealed class ClassicMode(ClassicServerFixture fixture) : IClassFixture<ClassicServerFixture>
     {
         [Fact]
         public Task TheClientPrintsWhatItPrintedAgainstTheOriginal() => AssertPrintsTheOriginalsOutput(fixture.Server);
+
+        [Fact]
+        public Task TheNotesOtherWayOfAskingGetsTheSameDocument() => AssertTheTrailingSlashAsksTheSame(fixture.Server);
 
         [Fact]
         public async Task AnUnknownElementIsAnEmptyListAsTheOriginalAnswered()
