@@ -82,11 +82,19 @@ public sealed class ClockedSite : IAsyncLifetime
         return text;
     }
 
-    /// <summary>Saves the page as docs/NAME.png of the repository (and among the test's screenshots).</summary>
+    /// <summary>
+    /// Saves the page among the test's screenshots, and as docs/NAME.png of the repository when the environment asks for
+    /// it (<c>MOCEAN_DOCS_SCREENSHOTS=1 ./test.sh</c>): a plain test run leaves the checkout as it found it.
+    /// </summary>
     public static async Task DocsScreenshotAsync(IPage page, string name)
     {
         var shot = Path.Combine(LiveSite.Artefacts, name + ".png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot });
+        if (Environment.GetEnvironmentVariable("MOCEAN_DOCS_SCREENSHOTS") != "1")
+        {
+            return;
+        }
+
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Mocean.slnx")))
