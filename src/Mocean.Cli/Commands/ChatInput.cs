@@ -1,62 +1,36 @@
-using System.Text;
-
 namespace Mocean.Cli.Commands;
 
-/// <summary>Typing a chat message inside the live view: first the recipient's name, then the message; Enter moves on, Esc cancels.</summary>
+/// <summary>Typing a chat message inside the live view: first the recipient's name, then the message, each a <see cref="LineInput"/>; Enter moves on, Esc cancels.</summary>
 public sealed class ChatInput
 {
-    private readonly StringBuilder typed = new();
+    private readonly LineInput line = new();
     private string? to;
 
-    public bool Active { get; private set; }
+    public bool Active => line.Active;
 
-    public string? Prompt => Active ? (to is null ? "chat to: " : $"message to {to}: ") + typed : null;
+    public string? Prompt => line.Prompt;
 
     public void Start()
     {
-        Active = true;
         to = null;
-        typed.Clear();
+        line.Start("chat", "chat to: ");
     }
 
     /// <summary>Takes one key; returns the message when it is complete.</summary>
     public (string To, string Text)? Type(ConsoleKeyInfo key)
     {
-        switch (key.Key)
+        if (line.Type(key) is not { } text)
         {
-            case ConsoleKey.Escape:
-                Active = false;
-                return null;
-            case ConsoleKey.Backspace:
-                if (typed.Length > 0)
-                {
-                    typed.Length--;
-                }
-
-                return null;
-            case ConsoleKey.Enter:
-                var text = typed.ToString().Trim();
-                typed.Clear();
-                if (text.Length == 0)
-                {
-                    return null;
-                }
-
-                if (to is null)
-                {
-                    to = text;
-                    return null;
-                }
-
-                Active = false;
-                return (to, text);
-            default:
-                if (!char.IsControl(key.KeyChar))
-                {
-                    typed.Append(key.KeyChar);
-                }
-
-                return null;
+            return null;
         }
+
+        if (to is null)
+        {
+            to = text;
+            line.Start("chat", $"message to {to}: ");
+            return null;
+        }
+
+        return (to, text);
     }
 }
