@@ -53,25 +53,11 @@ public sealed partial class ReadmeCommandsTests
 
     private static async Task<(int Code, string Output)> Bash(string script, string workingDirectory)
     {
-        var info = new ProcessStartInfo("/bin/bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workingDirectory };
+        var info = new ProcessStartInfo("/bin/bash") { WorkingDirectory = workingDirectory };
         info.ArgumentList.Add("-c");
         info.ArgumentList.Add(script);
         info.Environment["SERVER_DLL"] = ServerProcess.ServerDll;
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await output + await error);
+        return await ProgramRun.RunAsync(info);
     }
 
     [GeneratedRegex(@"dotnet run --project (?<project>src/[A-Za-z.]+)( --)?")]

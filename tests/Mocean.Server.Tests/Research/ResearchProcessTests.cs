@@ -114,7 +114,7 @@ public sealed class ResearchProcessTests
 
     private static async Task<(int Code, string Output)> Command(string[] args, string? workingDirectory = null)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var info = new ProcessStartInfo("dotnet");
         if (workingDirectory is not null)
         {
             info.WorkingDirectory = workingDirectory;
@@ -126,20 +126,6 @@ public sealed class ResearchProcessTests
             info.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true); // a hung command does not outlive its test
-            throw;
-        }
-
-        return (process.ExitCode, await output + await error);
+        return await ProgramRun.RunAsync(info);
     }
 }
