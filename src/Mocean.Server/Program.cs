@@ -52,6 +52,7 @@ app.MapRoundAdmin();
 app.MapRecordingAdmin();
 app.MapClockAdmin();
 app.MapLive();
+app.MapReplay();
 app.MapUnknownRoutes();
 return await app.RunMoceanAsync();
 

@@ -27,4 +27,5 @@ public sealed record LiveMessage(
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(LiveMessage))]
 [JsonSerializable(typeof(FloorGrid))]
+[JsonSerializable(typeof(ReplayReply))]
 internal sealed partial class LiveJson : JsonSerializerContext;

@@ -2,12 +2,14 @@
 // between messages. Plain JavaScript, no build step. window.moceanLive exposes the state for tests.
 'use strict';
 (() => {
-  const ocean = new URLSearchParams(location.search).get('ocean') || 'main';
+  const params = new URLSearchParams(location.search);
+  const ocean = params.get('ocean') || 'main';
   const $ = id => document.getElementById(id);
   const state = {
     ocean, seed: null, width: 900, height: 900, floor: null, floorImage: null,
     players: new Map(), whales: new Map(), treasures: [], events: new Map(),
     teacher: false, paused: false, lastMessage: 0, interval: 150, frames: 0, messages: 0, opened: 0,
+    replay: params.get('replay'), // a round's number or FROM/TO: the page replays the record instead of the stream
   };
   const round = window.moceanRound(state);
   const painter = window.moceanMap(document.getElementById('map'), state, (thing, now) => where(thing, now));
@@ -84,7 +86,7 @@
     const n = message.players.length;
     $('count').textContent = `${n === 0 ? 'no' : n} ${n === 1 ? 'player' : 'players'}`;
     for (const e of message.events) state.events.set(e.seq, e);
-    if (message.events.length) showEvents();
+    if (message.events.length || message.rewound) showEvents();
     showPlayers();
     showTreasures();
   }
@@ -101,6 +103,7 @@
   }
   // EventSource retries by itself; this also covers a stream that gave up or went quiet.
   setInterval(() => {
+    if (state.replay !== null) return;
     const now = performance.now();
     const quiet = now - Math.max(state.lastMessage, connectingSince) > 3000;
     if (source.readyState === EventSource.CLOSED || quiet) connect();
@@ -108,7 +111,7 @@
   }, 1000);
   function connected(live) {
     document.body.dataset.connected = String(live);
-    if (live) $('connection').textContent = 'live';
+    if (live) $('connection').textContent = state.replay !== null ? 'replay' : 'live';
     else $('connection').textContent = 'reconnecting…';
   }
 
@@ -128,10 +131,11 @@
     Paused: () => 'the teacher paused the ocean',
     Resumed: () => 'the ocean moves again',
     ...round.says,
+    ...window.moceanRecorded.says, // a replay's ticker: the record's kinds
   };
   function showEvents() {
     const latest = [...state.events.values()].sort((a, b) => b.seq - a.seq).slice(0, 12);
-    for (const seq of [...state.events.keys()]) if (seq < latest[latest.length - 1].seq) state.events.delete(seq);
+    if (latest.length) for (const seq of [...state.events.keys()]) if (seq < latest[latest.length - 1].seq) state.events.delete(seq);
     $('ticker').replaceChildren(...latest.map(e => {
       const li = document.createElement('li');
       li.dataset.kind = e.kind;
@@ -180,11 +184,12 @@
     const reply = await fetch('/teacher/signin', { method: 'POST', body: new URLSearchParams(new FormData(form)) });
     $('signin-result').textContent = reply.ok ? '' : (await reply.text()).trim();
     form.reset();
-    if (reply.ok) connect(); // the next stream carries the treasures
+    if (reply.ok && state.replay !== null) location.reload(); // the teacher's replay: everything the record holds
+    else if (reply.ok) connect(); // the next stream carries the treasures
   });
   $('signout').addEventListener('click', async () => {
     await fetch('/teacher/signout', { method: 'POST' });
-    connect();
+    if (state.replay !== null) location.reload(); else connect();
   });
 
   // ----- drawing: see map.js -----
@@ -193,6 +198,26 @@
     requestAnimationFrame(frame);
   }
 
-  connect();
+  // The rounds of this ocean's record this browser may read (for students, those that are over), with their replays.
+  async function showReplays() {
+    const rounds = await window.moceanRecorded.rounds(ocean);
+    const over = rounds.filter(r => r.ended).reverse();
+    $('replays').hidden = over.length === 0;
+    $('replay-list').replaceChildren(...over.map(r => {
+      const li = document.createElement('li');
+      li.dataset.round = String(r.round);
+      li.append(`round ${r.round}, ${clock.format(new Date(r.started))}: `, ...window.moceanRecorded.links(ocean, r.round).slice(0, 1));
+      return li;
+    }));
+  }
+
+  if (state.replay !== null) {
+    $('replay-live').href = `/ocean/live?ocean=${encodeURIComponent(ocean)}`;
+    window.moceanLive.replay = window.moceanReplay(state, receive, state.replay);
+  } else {
+    connect();
+    showReplays();
+    setInterval(showReplays, 30000);
+  }
   requestAnimationFrame(frame);
 })();

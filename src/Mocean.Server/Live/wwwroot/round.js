@@ -22,12 +22,14 @@ window.moceanRound = state => {
     $('round-none').hidden = !!round;
     if (!round) return;
     $('round-phase').textContent = phases[round.phase] || round.phase;
-    $('round-time').textContent = round.phase === 'over' ? '' : `${clock(round.secondsLeft)} left`;
+    // A replay knows neither the time left nor the number of tasks (the record does not hold them): null.
+    $('round-time').textContent = round.phase === 'over' || round.secondsLeft === null ? '' : `${clock(round.secondsLeft)} left`;
     const share = round.tasksTotal ? round.tasksDone / round.tasksTotal : 0;
     $('taskbar-fill').style.width = `${(100 * share).toFixed(1)}%`;
+    $('taskbar').hidden = round.tasksTotal === null;
     $('taskbar').setAttribute('aria-valuemax', String(round.tasksTotal));
     $('taskbar').setAttribute('aria-valuenow', String(round.tasksDone));
-    $('round-tasks').textContent = `${round.tasksDone} of ${round.tasksTotal} crew tasks done`;
+    $('round-tasks').textContent = round.tasksTotal === null ? `${round.tasksDone} crew tasks done` : `${round.tasksDone} of ${round.tasksTotal} crew tasks done`;
     $('round-living').textContent = `${round.living} living, ${round.out} out`;
     $('storm').hidden = !round.storm;
   }
@@ -43,7 +45,7 @@ window.moceanRound = state => {
     if (!on) return;
     $('meeting').dataset.number = String(m.number);
     $('meeting-title').textContent = m.reported ? `${m.caller} reported ${m.reported}'s beacon` : `${m.caller} called a meeting`;
-    $('meeting-time').textContent = `${m.secondsLeft} s to talk and vote`;
+    $('meeting-time').textContent = m.secondsLeft === null ? '' : `${m.secondsLeft} s to talk and vote`;
     // The lines: the game's own (who called it) have no name.
     $('meeting-lines').replaceChildren(...m.lines.filter(l => l.name).map(l => {
       const li = element('li', undefined, { n: String(l.n), name: l.name });

@@ -1,0 +1,117 @@
+using System.Data.Common;
+using System.Globalization;
+using Mocean.Ocean.Recording;
+using Mocean.Research;
+using Mocean.Research.Query;
+using Mocean.Research.Store;
+using Mocean.Server.Recording;
+
+namespace Mocean.Server.Live;
+
+/// <summary>
+/// An ocean's record as a replay reads it: the rows of its two data sets for a round or a window, through the same
+/// planner as tabledap and from the same table or view (the teacher's whole record, or what students may read).
+/// </summary>
+internal sealed class ReplayRecord(DataService data, StoredDataset events, StoredDataset? tracks)
+{
+    private static readonly string[] TrackColumns = ["time", "round", "player", "x", "y", "depth", "speed", "heading"];
+    private static readonly string[] EventColumns = ["time", "round", "kind", "player", "detail", "text", "x", "y", "depth"];
+
+    /// <summary>The record of <paramref name="ocean"/>, or null when it has none.</summary>
+    public static ReplayRecord? Of(DataService data, string ocean) =>
+        data.Find(GameRecordSets.EventsId(ocean)) is { } events ? new ReplayRecord(data, events, data.Find(GameRecordSets.TracksId(ocean))) : null;
+
+    /// <summary>Rows of the round in the whole record (not a reader's view), events and tracks.</summary>
+    public long RowsOfRound(int round, CancellationToken cancel)
+    {
+        Constraint[] where = [new("round", "=", Number(round), false)];
+        return Count(events, where, null, cancel) + (tracks is null ? 0 : Count(tracks, where, null, cancel));
+    }
+
+    /// <summary>Whether the round is over (or was ended) in the whole record.</summary>
+    public bool IsOver(int round, CancellationToken cancel) =>
+        Count(events, [new("round", "=", Number(round), false), new("kind", "=~", $"{RecordKinds.RoundOver}|{RecordKinds.RoundEnded}", true)], null, cancel) > 0;
+
+    /// <summary>How many rows the window holds for this reader.</summary>
+    public long Rows(ReplayWindow window, bool teacher, CancellationToken cancel) =>
+        Count(events, Where(window), View(events, teacher), cancel) + (tracks is null ? 0 : Count(tracks, Where(window), View(tracks, teacher), cancel));
+
+    public IReadOnlyList<ReplayEvent> Events(ReplayWindow window, bool teacher, CancellationToken cancel) =>
+        Read(events, EventColumns, Where(window), View(events, teacher), r => new ReplayEvent(
+            Time(r, 0), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture), r.GetString(2), Text(r, 3) ?? "",
+            Text(r, 4), Text(r, 5), Double(r, 6), Double(r, 7), Double(r, 8)), cancel);
+
+    public IReadOnlyList<ReplayTrack> Tracks(ReplayWindow window, bool teacher, CancellationToken cancel) =>
+        tracks is null ? [] : Read(tracks, TrackColumns, Where(window), View(tracks, teacher), r => new ReplayTrack(
+            Time(r, 0), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture), Text(r, 2) ?? "",
+            r.GetDouble(3), r.GetDouble(4), r.GetDouble(5), r.GetDouble(6), r.GetDouble(7)), cancel);
+
+    /// <summary>
+    /// The world seed at <paramref name="at"/> as the record tells it: that of the last reset before, else (when no reset
+    /// came after either) <paramref name="now"/>, the ocean's seed today; null when it cannot be known.
+    /// </summary>
+    public string? SeedAt(DateTime at, ulong? now, CancellationToken cancel)
+    {
+        var resets = Read(events, ["time", "detail"], [new("kind", "=", RecordKinds.Reset, true)], null,
+            r => (Time: Time(r, 0), Seed: Text(r, 1)), cancel);
+        var before = resets.LastOrDefault(r => r.Time <= at);
+        return before.Seed ?? (resets.Any(r => r.Time > at) ? null : now?.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static Constraint[] Where(ReplayWindow window) => window.Round is { } round
+        ? [new("round", "=", Number(round), false)]
+        : [new("time", ">=", Iso(window.From), false), new("time", "<=", Iso(window.To), false)];
+
+    private static string? View(StoredDataset dataset, bool teacher) => GameRecorder.ViewFor(dataset, teacher);
+
+    private long Count(StoredDataset dataset, IReadOnlyList<Constraint> where, string? view, CancellationToken cancel)
+    {
+        var plan = Plan(dataset, ["time"], where, view, ordered: false);
+        return data.Store.Count(plan.MatchingSql, plan.MatchingParameters, cancel);
+    }
+
+    private List<T> Read<T>(StoredDataset dataset, string[] columns, IReadOnlyList<Constraint> where, string? view, Func<DbDataReader, T> row, CancellationToken cancel)
+    {
+        var plan = Plan(dataset, columns, where, view, ordered: true);
+        using var result = data.Store.Query(plan.Sql, plan.Parameters, cancel);
+        var rows = new List<T>();
+        while (result.Reader.Read())
+        {
+            rows.Add(row(result.Reader));
+        }
+
+        return rows;
+    }
+
+    private static QueryPlan Plan(StoredDataset dataset, string[] columns, IReadOnlyList<Constraint> where, string? view, bool ordered) =>
+        QueryPlanner.Plan(new TabledapRequest(columns, where, ordered ? [new QueryFunction("orderBy", "time")] : []),
+            dataset.Descriptor, new QueryContext(null, null, view));
+
+    private static DateTime Time(DbDataReader r, int i) => DateTime.SpecifyKind(r.GetDateTime(i), DateTimeKind.Utc);
+
+    private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static double? Double(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Iso(DateTime time) => time.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The reply of <c>/ocean/replay</c>: the rows of the ocean's record for a round or a window, oldest first.</summary>
+public sealed record ReplayReply(
+    string Ocean,
+    string? Seed,
+    int? Round,
+    DateTime From,
+    DateTime To,
+    bool Teacher,
+    double TrackSeconds,
+    IReadOnlyList<ReplayTrack> Tracks,
+    IReadOnlyList<ReplayEvent> Events);
+
+/// <summary>A row of <c>ocean_NAME_tracks</c>, named as there.</summary>
+public sealed record ReplayTrack(DateTime Time, int Round, string Player, double X, double Y, double Depth, double Speed, double Heading);
+
+/// <summary>A row of <c>ocean_NAME_events</c>, named as there (<see cref="Text"/> only for the teacher).</summary>
+public sealed record ReplayEvent(DateTime Time, int Round, string Kind, string Player, string? Detail, string? Text, double? X, double? Y, double? Depth);

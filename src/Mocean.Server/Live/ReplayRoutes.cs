@@ -1,0 +1,86 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Mocean.Research;
+using Mocean.Server.Admin;
+using Mocean.Server.Protocol;
+using Mocean.Server.Recording;
+
+namespace Mocean.Server.Live;
+
+/// <summary>
+/// <c>GET /ocean/replay?ocean=NAME&amp;round=N</c> (or <c>&amp;from=TIME&amp;to=TIME</c>): the recorded tracks and events of a
+/// round or a window as JSON, which the live page replays (<c>/ocean/live?replay=N</c>). Who may read what is the rule of
+/// the data sets: students the rounds that are over (a round being played is refused with a 403), never a line's text; the
+/// teacher, signed in or with the admin key, everything.
+/// </summary>
+public static class ReplayRoutes
+{
+    /// <summary>The most rows (tracks and events) one replay sends.</summary>
+    public const long MaxRows = 1_000_000;
+
+    public static WebApplication MapReplay(this WebApplication app)
+    {
+        app.MapGet("/ocean/replay", ReplayAsync)
+            .Produces<ReplayReply>(StatusCodes.Status200OK)
+            .RefusingRepeatedKeys()
+            .WithTags("Live").WithSummary("A round (round=N) or a window (from=TIME&to=TIME) of an ocean's record as JSON, for the replay");
+        return app;
+    }
+
+    private static async Task<IResult> ReplayAsync(HttpContext context, DataService data, GameRecorder recorder, IOceanWatch watch,
+        AdminKey key, IOptions<RecordingOptions> recording)
+    {
+        var cancel = context.RequestAborted;
+        try
+        {
+            var ocean = LiveRoutes.OceanOf(context.Request);
+            var window = ReplayWindow.Parse(context.Request.Query);
+            var record = ReplayRecord.Of(data, ocean) ?? throw ProtocolException.NotFound($"there is no record of an ocean named {ocean}");
+            var teacher = key.SignedIn(context.Request) || key.Matches(context.Request.Headers[AdminKey.Header].ToString());
+            var visibility = recorder.VisibilityOf(ocean);
+            if (!teacher && visibility == Visibility.None)
+            {
+                throw new ProtocolException(StatusCodes.Status403Forbidden, $"the record of {ocean} is the teacher's alone: sign in on the teacher's page to replay it");
+            }
+
+            if (window.Round is { } round)
+            {
+                if (record.RowsOfRound(round, cancel) == 0)
+                {
+                    throw ProtocolException.NotFound($"{ocean} has no round {round} in its record");
+                }
+
+                if (!teacher && visibility == Visibility.Over && !record.IsOver(round, cancel))
+                {
+                    throw new ProtocolException(StatusCodes.Status403Forbidden, $"round {round} of {ocean} is still being played: its replay opens to everyone when it is over");
+                }
+            }
+
+            var rows = record.Rows(window, teacher, cancel);
+            if (rows > MaxRows)
+            {
+                throw new ProtocolException(StatusCodes.Status413PayloadTooLarge,
+                    $"the replay holds {rows} rows, over the {MaxRows} one replay sends: choose a shorter window");
+            }
+
+            var (tracks, events) = (record.Tracks(window, teacher, cancel), record.Events(window, teacher, cancel));
+            if (tracks.Count == 0 && events.Count == 0)
+            {
+                throw ProtocolException.NotFound($"nothing is recorded in {ocean} from {Iso(window.From)} to {Iso(window.To)} that you may read");
+            }
+
+            var times = tracks.Select(t => t.Time).Concat(events.Select(e => e.Time)).ToList();
+            var (from, to) = window.Round is null ? (window.From, window.To) : (times.Min(), times.Max());
+            var now = await watch.WatchAsync(ocean, long.MaxValue, teacher, cancel).ConfigureAwait(false);
+            var reply = new ReplayReply(ocean, record.SeedAt(from, now?.Seed, cancel), window.Round, from, to, teacher,
+                recording.Value.TrackPeriod.TotalSeconds, tracks, events);
+            return Results.Json(reply, LiveJson.Default.ReplayReply);
+        }
+        catch (ProtocolException refused)
+        {
+            return Results.Text(refused.Message + "\n", "text/plain; charset=utf-8", System.Text.Encoding.UTF8, refused.Status);
+        }
+    }
+
+    private static string Iso(DateTime time) => time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}
