@@ -66,13 +66,17 @@ internal sealed class ReplayRecord(DataService data, StoredDataset events, Store
 
     private long Count(StoredDataset dataset, IReadOnlyList<Constraint> where, string? view, CancellationToken cancel)
     {
-        var plan = Plan(dataset, ["time"], where, view, ordered: false);
+        var plan = Plan(dataset, ["time"], where, view);
         return data.Store.Count(plan.MatchingSql, plan.MatchingParameters, cancel);
     }
 
+    /// <summary>
+    /// The rows in the order they were recorded (the store keeps it), which is time order: an <c>orderBy</c> could swap rows of
+    /// the same time, as a round's start and its roles, or a meeting's votes and its end.
+    /// </summary>
     private List<T> Read<T>(StoredDataset dataset, string[] columns, IReadOnlyList<Constraint> where, string? view, Func<DbDataReader, T> row, CancellationToken cancel)
     {
-        var plan = Plan(dataset, columns, where, view, ordered: true);
+        var plan = Plan(dataset, columns, where, view);
         using var result = data.Store.Query(plan.Sql, plan.Parameters, cancel);
         var rows = new List<T>();
         while (result.Reader.Read())
@@ -83,9 +87,8 @@ internal sealed class ReplayRecord(DataService data, StoredDataset events, Store
         return rows;
     }
 
-    private static QueryPlan Plan(StoredDataset dataset, string[] columns, IReadOnlyList<Constraint> where, string? view, bool ordered) =>
-        QueryPlanner.Plan(new TabledapRequest(columns, where, ordered ? [new QueryFunction("orderBy", "time")] : []),
-            dataset.Descriptor, new QueryContext(null, null, view));
+    private static QueryPlan Plan(StoredDataset dataset, string[] columns, IReadOnlyList<Constraint> where, string? view) =>
+        QueryPlanner.Plan(new TabledapRequest(columns, where, []), dataset.Descriptor, new QueryContext(null, null, view));
 
     private static DateTime Time(DbDataReader r, int i) => DateTime.SpecifyKind(r.GetDateTime(i), DateTimeKind.Utc);
 

@@ -38,7 +38,7 @@ window.moceanRecorded = (() => {
   // The rounds of an ocean's record this browser may read, oldest first: [{ round, started, ended, winner }]
   // (started and ended are ISO times; ended is null for a round still being played).
   async function rounds(ocean) {
-    const query = 'round,time,kind,detail&kind=~%22round_(started|over|ended)%22&round>0&orderBy(%22time%22)';
+    const query = 'round,time,kind,detail&kind=~%22round_(started|over|ended)%22&round>0';
     const reply = await fetch(`/tabledap/ocean_${encodeURIComponent(ocean)}_events.csv0?${query}`).catch(() => null);
     if (!reply || !reply.ok) return [];
     const byNumber = new Map();
@@ -66,8 +66,8 @@ window.moceanRecorded = (() => {
     const o = encodeURIComponent(ocean);
     link('replay', `/ocean/live?ocean=${o}&replay=${round}`);
     for (const set of ['tracks', 'events']) {
-      link(`${set} CSV`, `/tabledap/ocean_${o}_${set}.csv?&round=${round}&orderBy(%22time%22)`, `${ocean}-round${round}-${set}.csv`);
-      link(`${set} JSON Lines`, `/tabledap/ocean_${o}_${set}.jsonlKVP?&round=${round}&orderBy(%22time%22)`, `${ocean}-round${round}-${set}.jsonl`);
+      link(`${set} CSV`, `/tabledap/ocean_${o}_${set}.csv?&round=${round}`, `${ocean}-round${round}-${set}.csv`);
+      link(`${set} JSON Lines`, `/tabledap/ocean_${o}_${set}.jsonlKVP?&round=${round}`, `${ocean}-round${round}-${set}.jsonl`);
     }
     return made;
   }

@@ -22,7 +22,7 @@ window.moceanReplay = (state, receive, replay) => {
   // ----- the record, arranged per player: places in time order, and when they joined and left -----
   let events = [], players = new Map();
   function arrange(data) {
-    events = data.events.map((e, i) => ({ ...e, seq: i + 1, at: Date.parse(e.time) }));
+    events = data.events.map(e => ({ ...e, at: Date.parse(e.time) })).sort((a, b) => a.at - b.at).map((e, i) => ({ ...e, seq: i + 1 }));
     const points = name => { if (!players.has(name)) players.set(name, { points: [], leaves: [], joins: [] }); return players.get(name); };
     for (const t of data.tracks) points(t.player).points.push({ t: Date.parse(t.time), x: t.x, y: t.y, z: t.depth, heading: t.heading, moving: true });
     for (const e of events) {
@@ -159,7 +159,7 @@ window.moceanReplay = (state, receive, replay) => {
     const name = data.round !== null ? `${ocean}-round${data.round}` : `${ocean}-replay`;
     for (const link of document.querySelectorAll('#replay-downloads a')) {
       const { set, type } = link.dataset;
-      link.href = `/tabledap/ocean_${encodeURIComponent(ocean)}_${set}.${type}?${where}&orderBy(%22time%22)`;
+      link.href = `/tabledap/ocean_${encodeURIComponent(ocean)}_${set}.${type}?${where}`;
       link.download = `${name}-${set}.${type === 'csv' ? 'csv' : 'jsonl'}`;
     }
   }

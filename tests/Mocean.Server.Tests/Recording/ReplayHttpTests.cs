@@ -1,0 +1,178 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
+using Mocean.Server.Tests.Infrastructure;
+using Mocean.Server.Tests.Ocean;
+
+namespace Mocean.Server.Tests.Recording;
+
+/// <summary>
+/// <c>/ocean/replay</c> over real HTTP: the rows of a round or a window, with the data sets' rule of who reads what (a
+/// round being played is the teacher's; a line's text is the teacher's), and a one-line 4xx for every bad request. The
+/// server's clock is moved by hand; the record reaches the store within a second or two, which the polls wait for.
+/// </summary>
+public sealed class ReplayHttpTests(MoceanFactory factory) : IClassFixture<MoceanFactory>
+{
+    private static readonly DateTimeOffset Start = new(2026, 3, 14, 15, 9, 26, TimeSpan.Zero);
+    private readonly FakeTimeProvider clock = new(Start);
+
+    [Fact]
+    public async Task ARoundBeingPlayedIsTheTeachersToReplayAndEveryonesOnceItIsOver()
+    {
+        var client = factory.CreateClient(clock);
+        var (ocean, ids) = await RoundAsync(client);
+        var url = $"/ocean/replay?ocean={ocean}&round=1";
+        await client.Get($"/accel?id={ids["Bob"]}&ctrl=w");
+        clock.Advance(TimeSpan.FromSeconds(3));
+        Assert.Equal(HttpStatusCode.OK, (await client.Get($"/meeting?id={ids["Cara"]}")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await client.Get($"/say?id={ids["Cara"]}&message=Bob%20swam%20north")).Status);
+        var teacher = await UntilAsync(client, url, r => Events(r).Any(e => e.Kind == "line") && Tracks(r).Any(t => t.Player == "Bob" && t.Time == Start.AddSeconds(3)));
+        Assert.Equal((HttpStatusCode.Forbidden, $"round 1 of {ocean} is still being played: its replay opens to everyone when it is over\n"), await client.Get(url));
+        Assert.True((bool)teacher["teacher"]!);
+        Assert.Equal("Bob swam north", Events(teacher).Single(e => e.Kind == "line").Text);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.Admin($"/admin/round/end?ocean={ocean}")).Status);
+        var student = await UntilAsync(client, url, r => Events(r).Any(e => e.Kind == "round_ended"), teacher: false);
+        Assert.Equal(ocean, (string)student["ocean"]!);
+        Assert.Equal("42", (string)student["seed"]!);
+        Assert.Equal(1, (int)student["round"]!);
+        Assert.False((bool)student["teacher"]!);
+        Assert.Equal(1, (double)student["trackSeconds"]!);
+        Assert.Equal("2026-03-14T15:09:26Z", (string)student["from"]!);
+        Assert.Equal("2026-03-14T15:09:29Z", (string)student["to"]!);
+        OceanKit.AssertGolden("replay-round-events.json", student["events"]!.ToJsonString());
+        Assert.Null(Events(student).Single(e => e.Kind == "line").Text);
+        Assert.Equal(Tracks(teacher).Where(t => t.Player == "Bob"), Tracks(student).Where(t => t.Player == "Bob"));
+        Assert.All(Tracks(student), t => Assert.Equal(1, t.Round));
+        Assert.DoesNotContain("swam", student.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheTeachersChoiceOfWhatStudentsReadHoldsForReplaysToo()
+    {
+        var client = factory.CreateClient(clock);
+        var (ocean, _) = await RoundAsync(client);
+        var url = $"/ocean/replay?ocean={ocean}&round=1";
+        await UntilAsync(client, url, r => Events(r).Count(e => e.Kind == "role") == 4);
+        Assert.Equal(HttpStatusCode.OK, (await client.Admin($"/admin/recording?ocean={ocean}&public=all")).Status);
+        var all = await client.Get(url);
+        Assert.Equal(HttpStatusCode.OK, all.Status);
+        Assert.Contains("\"kind\":\"role\",\"player\":\"Ann\"", all.Text, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.Admin($"/admin/round/end?ocean={ocean}")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await client.Admin($"/admin/recording?ocean={ocean}&public=none")).Status);
+        Assert.Equal((HttpStatusCode.Forbidden, $"the record of {ocean} is the teacher's alone: sign in on the teacher's page to replay it\n"), await client.Get(url));
+        Assert.Equal(HttpStatusCode.OK, (await client.Admin(url, method: HttpMethod.Get)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.Admin(url, key: "a-wrong-key", method: HttpMethod.Get)).Status);
+    }
+
+    [Fact]
+    public async Task AWindowShowsStudentsOnlyWhatTheyMayRead()
+    {
+        var client = factory.CreateClient(clock);
+        var (ocean, _) = await RoundAsync(client);
+        var window = $"/ocean/replay?ocean={ocean}&from=2026-03-14T15:00:00Z&to=2026-03-14T16:00:00Z";
+        var teacher = await UntilAsync(client, window, r => Events(r).Any(e => e.Kind == "role"));
+        Assert.Null((int?)teacher["round"]);
+        Assert.Equal("2026-03-14T15:00:00Z", (string)teacher["from"]!);
+        Assert.Equal("2026-03-14T16:00:00Z", (string)teacher["to"]!);
+        var student = JsonNode.Parse((await client.Get(window)).Text)!;
+        Assert.Equal(["join", "join", "join", "join"], Events(student).Select(e => e.Kind));
+        Assert.DoesNotContain(Tracks(student), t => t.Round == 1);
+        Assert.Equal((HttpStatusCode.NotFound, $"nothing is recorded in {ocean} from 2026-03-14T16:00:00Z to 2026-03-14T17:00:00Z that you may read\n"),
+            await client.Get($"/ocean/replay?ocean={ocean}&from=2026-03-14T16:00&to=2026-03-14T17:00"));
+    }
+
+    [Fact]
+    public async Task TheRoundsDownloadsAreTheSameRowsAsItsReplay()
+    {
+        var client = factory.CreateClient(clock);
+        var (ocean, ids) = await RoundAsync(client);
+        await client.Get($"/accel?id={ids["Dan"]}&ctrl=d");
+        clock.Advance(TimeSpan.FromSeconds(2));
+        var url = $"/ocean/replay?ocean={ocean}&round=1";
+        await UntilAsync(client, url, r => Tracks(r).Any(t => t.Player == "Dan" && t.Time == Start.AddSeconds(2)));
+        Assert.Equal(HttpStatusCode.OK, (await client.Admin($"/admin/round/end?ocean={ocean}")).Status);
+        var replay = await UntilAsync(client, url, r => Events(r).Any(e => e.Kind == "round_ended"), teacher: false);
+
+        var csv = (await client.Get($"/tabledap/ocean_{ocean}_tracks.csv?&round=1")).Text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("time,round,player,x,y,depth,speed,heading", csv[0]);
+        var rows = csv[2..].Select(line => line.Split(',')).Select(f => (Time: f[0], Player: f[2], X: double.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        Assert.Equal(Tracks(replay).Select(t => (t.Player, t.X)), rows.Select(r => (r.Player, r.X)));
+
+        var jsonl = (await client.Get($"/tabledap/ocean_{ocean}_events.jsonlKVP?&round=1")).Text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var kinds = jsonl.Select(line => (string)JsonNode.Parse(line)!["kind"]!).ToList();
+        Assert.Equal(Events(replay).Select(e => e.Kind), kinds);
+    }
+
+    [Theory]
+    [InlineData("/ocean/replay", 400, "send round=N (a round's number in the record) or from=TIME&to=TIME (ISO times, like 2026-03-14T15:00:00Z)\n")]
+    [InlineData("/ocean/replay?round=0", 400, "round=0 will not do: a round's number is a whole number from 1 (the ocean's first round)\n")]
+    [InlineData("/ocean/replay?round=three", 400, "round=three will not do: a round's number is a whole number from 1 (the ocean's first round)\n")]
+    [InlineData("/ocean/replay?round=1&from=2026-03-14", 400, "send either round=N or from=TIME&to=TIME, not both\n")]
+    [InlineData("/ocean/replay?from=2026-03-14T15:00", 400, "a window needs both ends: send round=N (a round's number in the record) or from=TIME&to=TIME (ISO times, like 2026-03-14T15:00:00Z)\n")]
+    [InlineData("/ocean/replay?from=yesterday&to=2026-03-14", 400, "from=yesterday is not a time: write it as ISO, like 2026-03-14T15:00:00Z\n")]
+    [InlineData("/ocean/replay?from=2026-03-14T16:00&to=2026-03-14T15:00", 400, "to=2026-03-14T15:00 is not after from=2026-03-14T16:00: the window's end comes after its start\n")]
+    [InlineData("/ocean/replay?from=2026-03-14&to=2026-03-16", 400, "a replay window is at most a day long: choose a shorter one, or replay a round with round=N\n")]
+    [InlineData("/ocean/replay?round=1&round=2", 400, "the key 'round' was given 2 times; send each key once")]
+    [InlineData("/ocean/replay?ocean=nowhere&round=1", 404, "there is no record of an ocean named nowhere\n")]
+    public async Task ABadRequestGetsOneLineThatSaysWhatToSend(string url, int status, string body)
+    {
+        var client = factory.CreateClient(clock);
+        var reply = await client.GetAsync(url);
+        Assert.Equal((status, body), ((int)reply.StatusCode, await reply.Content.ReadAsStringAsync()));
+        Assert.StartsWith("text/plain", reply.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARoundTheRecordDoesNotHoldIsNotFound()
+    {
+        var client = factory.CreateClient(clock);
+        var (ocean, _) = await RoundAsync(client);
+        await UntilAsync(client, $"/ocean/replay?ocean={ocean}&round=1", r => Events(r).Any(e => e.Kind == "role"));
+        Assert.Equal((HttpStatusCode.NotFound, $"{ocean} has no round 2 in its record\n"), await client.Get($"/ocean/replay?ocean={ocean}&round=2"));
+    }
+
+    /// <summary>A new ocean (seed 42) with Ann, Bob, Cara and Dan and a round (seed 5) started.</summary>
+    private static async Task<(string Ocean, Dictionary<string, string> Ids)> RoundAsync(HttpClient client)
+    {
+        var ocean = OceanKit.Unique("replay");
+        Assert.Equal(HttpStatusCode.OK, (await client.Admin($"/admin/ocean?ocean={ocean}&seed=42")).Status);
+        var ids = new Dictionary<string, string>();
+        foreach (var name in new[] { "Ann", "Bob", "Cara", "Dan" })
+        {
+            ids[name] = (await client.Get($"/join?name={name}&ocean={ocean}")).Text;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.Admin($"/admin/round?ocean={ocean}&seed=5")).Status);
+        return (ocean, ids);
+    }
+
+    private sealed record Track(DateTimeOffset Time, int Round, string Player, double X, double Y);
+
+    private sealed record Event(string Kind, string Player, string? Text);
+
+    private static List<Track> Tracks(JsonNode reply) => [.. reply["tracks"]!.AsArray().Select(t =>
+        new Track(DateTimeOffset.Parse((string)t!["time"]!, System.Globalization.CultureInfo.InvariantCulture), (int)t["round"]!, (string)t["player"]!, (double)t["x"]!, (double)t["y"]!))];
+
+    private static List<Event> Events(JsonNode reply) => [.. reply["events"]!.AsArray().Select(e => new Event((string)e!["kind"]!, (string)e["player"]!, (string?)e["text"]))];
+
+    /// <summary>Asks until the reply is 200 and passes <paramref name="done"/> (the record reaches the store about once a second).</summary>
+    private static async Task<JsonNode> UntilAsync(HttpClient client, string url, Func<JsonNode, bool> done, bool teacher = true)
+    {
+        var last = (Status: HttpStatusCode.NoContent, Text: "");
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            last = teacher ? await client.Admin(url, method: HttpMethod.Get) : await client.Get(url);
+            if (last.Status == HttpStatusCode.OK && JsonNode.Parse(last.Text) is { } reply && done(reply))
+            {
+                return reply;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail($"{url} never answered as expected; last {last.Status}: {last.Text}");
+        return null!;
+    }
+}
