@@ -35,7 +35,8 @@
   const wrapDelta = (d, size) => (d > size / 2 ? d - size : d < -size / 2 ? d + size : d);
   const wrap = (v, size) => ((v % size) + size) % size;
   function where(thing, now) {
-    const k = Math.min(1, (now - thing.since) / state.interval);
+    // A replay draws each thing where the record has it at the slider's time: no glide.
+    const k = state.replay !== null ? 1 : Math.min(1, (now - thing.since) / state.interval);
     return {
       x: wrap(thing.from.x + wrapDelta(thing.to.x - thing.from.x, state.width) * k, state.width),
       y: wrap(thing.from.y + wrapDelta(thing.to.y - thing.from.y, state.height) * k, state.height),

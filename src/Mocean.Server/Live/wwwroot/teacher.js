@@ -24,7 +24,7 @@
     document.body.dataset.signedIn = String(yes);
     $('signin-section').hidden = yes;
     $('desk').hidden = !yes;
-    if (yes) { refreshPlayers(); refreshRound(); }
+    if (yes) { refreshPlayers(); refreshRound(); refreshRecorded(); }
   }
 
   $('signin').addEventListener('submit', async event => {
@@ -42,6 +42,7 @@
     $('live-link').href = `/ocean/live?ocean=${encodeURIComponent(ocean())}`;
     refreshPlayers();
     refreshRound();
+    refreshRecorded();
   });
 
   for (const form of document.querySelectorAll('form[data-route]')) {
@@ -119,6 +120,7 @@
     if (!reply.ok) { status.textContent = text; status.dataset.phase = 'none'; $('roles').replaceChildren(); return; }
     const [line, winner] = text.split('\n');
     const [phase, left, done, total, living, out] = line.split(',');
+    if (status.dataset.phase !== phase) refreshRecorded(); // a round started or ended: the record has news
     status.dataset.phase = phase;
     const time = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
     status.textContent = phase === 'none' ? 'no round'
@@ -149,6 +151,24 @@
       return row;
     }));
   });
+  // The rounds of the ocean's record (the teacher reads them all, the one being played too), newest first.
+  async function refreshRecorded() {
+    const rounds = await window.moceanRecorded.rounds(ocean());
+    const ends = { crew: 'the crew won', impostors: 'the impostors won' };
+    $('recorded').replaceChildren(...rounds.reverse().map(r => {
+      const row = document.createElement('tr');
+      row.dataset.round = String(r.round);
+      const links = document.createElement('span');
+      for (const link of window.moceanRecorded.links(ocean(), r.round)) {
+        if (links.childNodes.length) links.append(' · ');
+        if (!link.download) link.target = '_blank';
+        links.append(link);
+      }
+      cells(row, String(r.round), localTime(r.started), r.ended ? ends[r.winner] || 'ended by the teacher' : 'in play', links);
+      return row;
+    }));
+  }
+  $('refresh-recorded').addEventListener('click', refreshRecorded);
   $('refresh-status').addEventListener('click', async () => {
     const reply = await fetch('/status');
     // Its UTC times (up since ...Z) read as this browser's local time, like the lists above.
