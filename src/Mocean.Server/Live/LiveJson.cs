@@ -28,4 +28,5 @@ public sealed record LiveMessage(
 [JsonSerializable(typeof(LiveMessage))]
 [JsonSerializable(typeof(FloorGrid))]
 [JsonSerializable(typeof(ReplayReply))]
+[JsonSerializable(typeof(RecordedRounds))]
 internal sealed partial class LiveJson : JsonSerializerContext;

@@ -46,6 +46,19 @@ internal sealed class ReplayRecord(DataService data, StoredDataset events, Store
             Time(r, 0), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture), Text(r, 2) ?? "",
             r.GetDouble(3), r.GetDouble(4), r.GetDouble(5), r.GetDouble(6), r.GetDouble(7)), cancel);
 
+    /// <summary>The rounds of the record this reader may read, oldest first: when each started and ended, and who won.</summary>
+    public IReadOnlyList<RecordedRound> Rounds(bool teacher, CancellationToken cancel)
+    {
+        var rows = Read(events, ["round", "time", "kind", "detail"],
+            [new("round", ">", "0", false), new("kind", "=~", $"{RecordKinds.RoundStarted}|{RecordKinds.RoundOver}|{RecordKinds.RoundEnded}", true)],
+            View(events, teacher), r => (Round: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Time: Time(r, 1), Kind: r.GetString(2), Detail: Text(r, 3)), cancel);
+        return [.. rows.GroupBy(r => r.Round).Select(g => new RecordedRound(
+            g.Key,
+            g.Where(r => r.Kind == RecordKinds.RoundStarted).Select(r => r.Time).DefaultIfEmpty(g.Min(r => r.Time)).First(),
+            g.Where(r => r.Kind != RecordKinds.RoundStarted).Select(r => (DateTime?)r.Time).FirstOrDefault(),
+            g.FirstOrDefault(r => r.Kind == RecordKinds.RoundOver).Detail))];
+    }
+
     /// <summary>
     /// The world seed at <paramref name="at"/> as the record tells it: that of the last reset before, else (when no reset
     /// came after either) <paramref name="now"/>, the ocean's seed today; null when it cannot be known.
@@ -112,6 +125,12 @@ public sealed record ReplayReply(
     double TrackSeconds,
     IReadOnlyList<ReplayTrack> Tracks,
     IReadOnlyList<ReplayEvent> Events);
+
+/// <summary>A round of the record: its number, when it started and ended (null while it is played), the winner if it was won.</summary>
+public sealed record RecordedRound(int Round, DateTime Started, DateTime? Ended, string? Winner);
+
+/// <summary>The reply of <c>/ocean/replay/rounds</c>: the rounds of an ocean's record the reader may replay.</summary>
+public sealed record RecordedRounds(string Ocean, IReadOnlyList<RecordedRound> Rounds);
 
 /// <summary>A row of <c>ocean_NAME_tracks</c>, named as there.</summary>
 public sealed record ReplayTrack(DateTime Time, int Round, string Player, double X, double Y, double Depth, double Speed, double Heading);

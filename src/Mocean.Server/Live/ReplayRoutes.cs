@@ -24,6 +24,10 @@ public static class ReplayRoutes
             .Produces<ReplayReply>(StatusCodes.Status200OK)
             .RefusingRepeatedKeys()
             .WithTags("Live").WithSummary("A round (round=N) or a window (from=TIME&to=TIME) of an ocean's record as JSON, for the replay");
+        app.MapGet("/ocean/replay/rounds", Rounds)
+            .Produces<RecordedRounds>(StatusCodes.Status200OK)
+            .RefusingRepeatedKeys()
+            .WithTags("Live").WithSummary("The rounds of an ocean's record this reader may replay (students: those that are over), as JSON");
         return app;
     }
 
@@ -80,6 +84,15 @@ public static class ReplayRoutes
         {
             return Results.Text(refused.Message + "\n", "text/plain; charset=utf-8", System.Text.Encoding.UTF8, refused.Status);
         }
+    }
+
+    /// <summary>The rounds this reader may replay: an ocean without a record, or whose record is the teacher's, has none.</summary>
+    private static IResult Rounds(HttpContext context, DataService data, AdminKey key)
+    {
+        var ocean = LiveRoutes.OceanOf(context.Request);
+        var teacher = key.SignedIn(context.Request) || key.Matches(context.Request.Headers[AdminKey.Header].ToString());
+        var rounds = ReplayRecord.Of(data, ocean)?.Rounds(teacher, context.RequestAborted) ?? [];
+        return Results.Json(new RecordedRounds(ocean, rounds), LiveJson.Default.RecordedRounds);
     }
 
     private static string Iso(DateTime time) => time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -125,6 +125,25 @@ public sealed class ReplayHttpTests(MoceanFactory factory) : IClassFixture<Mocea
     }
 
     [Fact]
+    public async Task TheListOfRoundsToReplayHasARoundForStudentsOnceItIsOver()
+    {
+        var client = factory.CreateClient(clock);
+        var (ocean, _) = await RoundAsync(client);
+        var rounds = $"/ocean/replay/rounds?ocean={ocean}";
+        await UntilAsync(client, rounds, r => r["rounds"]!.AsArray().Count == 1);
+        Assert.Equal((HttpStatusCode.OK, $"{{\"ocean\":\"{ocean}\",\"rounds\":[{{\"round\":1,\"started\":\"2026-03-14T15:09:26Z\",\"ended\":null,\"winner\":null}}]}}"),
+            await client.Admin(rounds, method: HttpMethod.Get));
+        Assert.Equal((HttpStatusCode.OK, $"{{\"ocean\":\"{ocean}\",\"rounds\":[]}}"), await client.Get(rounds));
+
+        clock.Advance(TimeSpan.FromSeconds(5));
+        Assert.Equal(HttpStatusCode.OK, (await client.Admin($"/admin/round/end?ocean={ocean}")).Status);
+        await UntilAsync(client, rounds, r => r["rounds"]!.AsArray().Count == 1, teacher: false);
+        Assert.Equal((HttpStatusCode.OK, $"{{\"ocean\":\"{ocean}\",\"rounds\":[{{\"round\":1,\"started\":\"2026-03-14T15:09:26Z\",\"ended\":\"2026-03-14T15:09:31Z\",\"winner\":null}}]}}"),
+            await client.Get(rounds));
+        Assert.Equal((HttpStatusCode.OK, "{\"ocean\":\"nowhere\",\"rounds\":[]}"), await client.Get("/ocean/replay/rounds?ocean=nowhere"));
+    }
+
+    [Fact]
     public async Task ARoundTheRecordDoesNotHoldIsNotFound()
     {
         var client = factory.CreateClient(clock);

@@ -1,6 +1,6 @@
 // The game's record in the pages: the ticker's words for recorded events (a replay's ticker), and the list of an
-// ocean's recorded rounds, read with tabledap like any data set (students get the rounds that are over; the
-// teacher signed in, every round), each with its replay and downloads.
+// ocean's recorded rounds (students get the rounds that are over; the teacher signed in, every round), each with
+// its replay and its downloads, which are tabledap queries of the record like those of any data set.
 'use strict';
 window.moceanRecorded = (() => {
   const says = {
@@ -35,22 +35,11 @@ window.moceanRecorded = (() => {
     round_ended: () => 'the round was ended: the ocean is a sandbox again',
   };
 
-  // The rounds of an ocean's record this browser may read, oldest first: [{ round, started, ended, winner }]
-  // (started and ended are ISO times; ended is null for a round still being played).
+  // The rounds of an ocean's record this browser may replay, oldest first: [{ round, started, ended, winner }]
+  // (students: the rounds that are over; the teacher signed in: every round, ended null while it is played).
   async function rounds(ocean) {
-    const query = 'round,time,kind,detail&kind=~%22round_(started|over|ended)%22&round>0';
-    const reply = await fetch(`/tabledap/ocean_${encodeURIComponent(ocean)}_events.csv0?${query}`).catch(() => null);
-    if (!reply || !reply.ok) return [];
-    const byNumber = new Map();
-    for (const line of (await reply.text()).split('\n').filter(l => l.trim())) {
-      const [round, time, kind, ...rest] = line.split(',');
-      const r = byNumber.get(round) || { round: Number(round), started: time, ended: null, winner: null };
-      if (kind === 'round_started') r.started = time;
-      if (kind === 'round_over') { r.ended = r.ended || time; r.winner = rest.join(','); }
-      if (kind === 'round_ended') r.ended = r.ended || time;
-      byNumber.set(round, r);
-    }
-    return [...byNumber.values()];
+    const reply = await fetch(`/ocean/replay/rounds?ocean=${encodeURIComponent(ocean)}`).catch(() => null);
+    return reply && reply.ok ? (await reply.json()).rounds : [];
   }
 
   // Links for one round: its replay on the live page, and its tracks and events as CSV and JSON Lines.
