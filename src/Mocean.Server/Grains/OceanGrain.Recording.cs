@@ -1,8 +1,17 @@
 namespace Mocean.Server.Grains;
 
-/// <summary>The ocean's record: sampled and handed to the <c>GameRecorder</c> once a track period (a second by default).</summary>
+/// <summary>
+/// The ocean's record: what the engine recorded is handed to the <c>GameRecorder</c> every <see cref="HandOverPeriod"/>
+/// (so a kill loses at most about half a second of it), and moving players are sampled once a track period (a second by
+/// default) on those ticks.
+/// </summary>
 public sealed partial class OceanGrain
 {
+    /// <summary>The longest an event waits in the engine before it is handed over to be written.</summary>
+    public static readonly TimeSpan HandOverPeriod = TimeSpan.FromMilliseconds(250);
+
+    private int recordTicks;
+
     private IEnumerable<IGrainTimer> StartRecording()
     {
         if (!recording.Value.Recording)
@@ -11,15 +20,17 @@ public sealed partial class OceanGrain
         }
 
         var period = recording.Value.TrackPeriod;
+        var tick = period < HandOverPeriod ? period : HandOverPeriod;
+        var ticksPerSample = Math.Max(1, (int)Math.Round(period / tick));
         yield return this.RegisterGrainTimer(() =>
         {
-            TakeRecord();
+            TakeRecord(sample: recordTicks++ % ticksPerSample == 0);
             return Task.CompletedTask;
-        }, new GrainTimerCreationOptions(period, period) { Interleave = true, KeepAlive = false });
+        }, new GrainTimerCreationOptions(tick, tick) { Interleave = true, KeepAlive = false });
     }
 
-    /// <summary>Samples the moving players and hands over everything recorded since the last time.</summary>
-    private void TakeRecord()
+    /// <summary>Hands over everything recorded since the last time, first sampling the moving players when <paramref name="sample"/>.</summary>
+    private void TakeRecord(bool sample = true)
     {
         if (!recording.Value.Recording)
         {
@@ -28,7 +39,11 @@ public sealed partial class OceanGrain
 
         var (batch, seed) = cell.Read(sea =>
         {
-            sea.SampleTracks();
+            if (sample)
+            {
+                sea.SampleTracks();
+            }
+
             return (sea.TakeRecord(), sea.Seed);
         });
         recorder.Take(Key, seed, batch);

@@ -9,9 +9,9 @@ using Mocean.Server.Hosting;
 namespace Mocean.Server.Recording;
 
 /// <summary>
-/// Writes the oceans' records into their data sets: each ocean's grain hands over what its engine recorded once a
-/// second (<see cref="Take"/>), and this service appends it to the store about once a second, so a query sees rows at
-/// most a couple of seconds old and a kill loses at most the last second or two. Once a minute it drops rows past the
+/// Writes the oceans' records into their data sets: each ocean's grain hands over what its engine recorded four times a
+/// second (<see cref="Take"/>), and this service appends it to the store as often, so a query sees rows about half a
+/// second old at most and a kill loses at most that (bench/record_latency.py measures it). Once a minute it drops rows past the
 /// retention settings (oldest first). It also keeps each record's public view (what students read) as the teacher set it.
 /// </summary>
 public sealed partial class GameRecorder(
@@ -22,7 +22,7 @@ public sealed partial class GameRecorder(
     ILogger<GameRecorder> logger) : BackgroundService
 {
     /// <summary>How often pending records reach the store.</summary>
-    public static readonly TimeSpan FlushPeriod = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan FlushPeriod = TimeSpan.FromMilliseconds(250);
 
     private readonly ConcurrentQueue<(string Ocean, ulong Seed, RecordBatch Batch)> pending = new();
     private readonly ConcurrentDictionary<string, ulong> published = new(StringComparer.Ordinal);
