@@ -9,7 +9,7 @@ namespace Mocean.Server.Tests.Recording;
 /// <summary>
 /// <c>/ocean/replay</c> over real HTTP: the rows of a round or a window, with the data sets' rule of who reads what (a
 /// round being played is the teacher's; a line's text is the teacher's), and a one-line 4xx for every bad request. The
-/// server's clock is moved by hand; the record reaches the store within a second or two, which the polls wait for.
+/// server's clock is moved by hand; the record reaches the store within about half a second, which the polls wait for.
 /// </summary>
 public sealed class ReplayHttpTests(MoceanFactory factory) : IClassFixture<MoceanFactory>
 {
@@ -176,7 +176,7 @@ public sealed class ReplayHttpTests(MoceanFactory factory) : IClassFixture<Mocea
 
     private static List<Event> Events(JsonNode reply) => [.. reply["events"]!.AsArray().Select(e => new Event((string)e!["kind"]!, (string)e["player"]!, (string?)e["text"]))];
 
-    /// <summary>Asks until the reply is 200 and passes <paramref name="done"/> (the record reaches the store about once a second).</summary>
+    /// <summary>Asks until the reply is 200 and passes <paramref name="done"/> (the record reaches the store every 250 ms).</summary>
     private static async Task<JsonNode> UntilAsync(HttpClient client, string url, Func<JsonNode, bool> done, bool teacher = true)
     {
         var last = (Status: HttpStatusCode.NoContent, Text: "");
