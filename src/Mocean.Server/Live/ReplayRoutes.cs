@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using Mocean.Research;
 using Mocean.Server.Admin;
+using Mocean.Server.Ocean;
 using Mocean.Server.Protocol;
 using Mocean.Server.Recording;
 
@@ -37,7 +38,7 @@ public static class ReplayRoutes
         var cancel = context.RequestAborted;
         try
         {
-            var ocean = LiveRoutes.OceanOf(context.Request);
+            var ocean = OceanOf(context.Request);
             var window = ReplayWindow.Parse(context.Request.Query);
             var record = ReplayRecord.Of(data, ocean) ?? throw ProtocolException.NotFound($"there is no record of an ocean named {ocean}");
             var teacher = key.SignedIn(context.Request) || key.Matches(context.Request.Headers[AdminKey.Header].ToString());
@@ -82,18 +83,32 @@ public static class ReplayRoutes
         }
         catch (ProtocolException refused)
         {
-            return Results.Text(refused.Message + "\n", "text/plain; charset=utf-8", System.Text.Encoding.UTF8, refused.Status);
+            return Refused(refused);
         }
     }
 
     /// <summary>The rounds this reader may replay: an ocean without a record, or whose record is the teacher's, has none.</summary>
     private static IResult Rounds(HttpContext context, DataService data, AdminKey key)
     {
-        var ocean = LiveRoutes.OceanOf(context.Request);
-        var teacher = key.SignedIn(context.Request) || key.Matches(context.Request.Headers[AdminKey.Header].ToString());
-        var rounds = ReplayRecord.Of(data, ocean)?.Rounds(teacher, context.RequestAborted) ?? [];
-        return Results.Json(new RecordedRounds(ocean, rounds), LiveJson.Default.RecordedRounds);
+        try
+        {
+            var ocean = OceanOf(context.Request);
+            var teacher = key.SignedIn(context.Request) || key.Matches(context.Request.Headers[AdminKey.Header].ToString());
+            var rounds = ReplayRecord.Of(data, ocean)?.Rounds(teacher, context.RequestAborted) ?? [];
+            return Results.Json(new RecordedRounds(ocean, rounds), LiveJson.Default.RecordedRounds);
+        }
+        catch (ProtocolException refused)
+        {
+            return Refused(refused);
+        }
     }
+
+    /// <summary>The ocean as the server keys it (lower case; <c>main</c> when not given); a 400 for a name no ocean can have.</summary>
+    private static string OceanOf(HttpRequest request) =>
+        PlayerRoutes.OceanName(request.Query["ocean"].ToString().Trim() is { Length: > 0 } given ? given : null);
+
+    private static IResult Refused(ProtocolException refused) =>
+        Results.Text(refused.Message + "\n", "text/plain; charset=utf-8", System.Text.Encoding.UTF8, refused.Status);
 
     private static string Iso(DateTime time) => time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

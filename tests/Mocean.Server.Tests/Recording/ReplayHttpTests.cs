@@ -116,6 +116,10 @@ public sealed class ReplayHttpTests(MoceanFactory factory) : IClassFixture<Mocea
     [InlineData("/ocean/replay?from=2026-03-14&to=2026-03-16", 400, "a replay window is at most a day long: choose a shorter one, or replay a round with round=N\n")]
     [InlineData("/ocean/replay?round=1&round=2", 400, "the key 'round' was given 2 times; send each key once")]
     [InlineData("/ocean/replay?ocean=nowhere&round=1", 404, "there is no record of an ocean named nowhere\n")]
+    [InlineData("/ocean/replay?ocean=NoWhere&round=1", 404, "there is no record of an ocean named nowhere\n")]
+    [InlineData("/ocean/replay?ocean=no%20where&round=1", 400, "the ocean 'no where' will not do: an ocean's name is 1-20 letters and digits\n")]
+    [InlineData("/ocean/replay/rounds?ocean=no%20where", 400, "the ocean 'no where' will not do: an ocean's name is 1-20 letters and digits\n")]
+    [InlineData("/ocean/replay/rounds?ocean=a&ocean=b", 400, "the key 'ocean' was given 2 times; send each key once")]
     public async Task ABadRequestGetsOneLineThatSaysWhatToSend(string url, int status, string body)
     {
         var client = factory.CreateClient(clock);

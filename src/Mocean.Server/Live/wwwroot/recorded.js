@@ -52,7 +52,7 @@ window.moceanRecorded = (() => {
       if (download) a.download = download;
       made.push(a);
     };
-    const o = encodeURIComponent(ocean);
+    const o = encodeURIComponent(ocean.toLowerCase()); // the data sets are named by the ocean's key, in lower case
     link('replay', `/ocean/live?ocean=${o}&replay=${round}`);
     for (const set of ['tracks', 'events']) {
       link(`${set} CSV`, `/tabledap/ocean_${o}_${set}.csv?&round=${round}`, `${ocean}-round${round}-${set}.csv`);

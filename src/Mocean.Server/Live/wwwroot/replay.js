@@ -156,10 +156,10 @@ window.moceanReplay = (state, receive, replay) => {
   // The downloads are tabledap queries of the same rows (the same rule decides who reads what).
   function downloads(data) {
     const where = data.round !== null ? `&round=${data.round}` : `&time>=${encodeURIComponent(data.from)}&time<=${encodeURIComponent(data.to)}`;
-    const name = data.round !== null ? `${ocean}-round${data.round}` : `${ocean}-replay`;
+    const name = data.round !== null ? `${data.ocean}-round${data.round}` : `${data.ocean}-replay`;
     for (const link of document.querySelectorAll('#replay-downloads a')) {
       const { set, type } = link.dataset;
-      link.href = `/tabledap/ocean_${encodeURIComponent(ocean)}_${set}.${type}?${where}`;
+      link.href = `/tabledap/ocean_${encodeURIComponent(data.ocean)}_${set}.${type}?${where}`;
       link.download = `${name}-${set}.${type === 'csv' ? 'csv' : 'jsonl'}`;
     }
   }
