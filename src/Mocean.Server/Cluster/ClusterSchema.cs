@@ -25,13 +25,14 @@ public static partial class ClusterSchema
         ("orleansstorage", "PostgreSQL-Persistence.sql"),
     ];
 
-    /// <summary>The server's own tables: Steps' (<c>PostgresStepsStore</c>) and the teacher cookie's keys (<see cref="ClusterKeys"/>).</summary>
+    /// <summary>The server's own tables: Steps' (<c>PostgresStepsStore</c>), the teacher cookie's keys (<see cref="ClusterKeys"/>) and sign-in generation (<c>TeacherSessions</c>).</summary>
     private const string MoceanTables = """
         CREATE TABLE IF NOT EXISTS mocean_solves (name text NOT NULL, route text NOT NULL, at timestamptz NOT NULL, PRIMARY KEY (name, route));
         CREATE TABLE IF NOT EXISTS mocean_duck_games (name text PRIMARY KEY, r double precision NOT NULL, a double precision NOT NULL,
             b double precision NOT NULL, moves integer NOT NULL, ending integer NOT NULL);
         CREATE TABLE IF NOT EXISTS mocean_duck_wins (name text NOT NULL, moves integer NOT NULL, at timestamptz NOT NULL);
         CREATE TABLE IF NOT EXISTS mocean_keys (name text PRIMARY KEY, xml text NOT NULL);
+        CREATE TABLE IF NOT EXISTS mocean_teacher (id integer PRIMARY KEY, fingerprint text NOT NULL, generation bigint NOT NULL);
         """;
 
     /// <summary>Makes what is missing; the names of the Orleans scripts it ran (none when the store was ready).</summary>

@@ -6,7 +6,7 @@ namespace Mocean.Server.Tests.Cluster;
 /// <summary>
 /// Two servers of one cluster under concurrent requests: nothing is lost or counted twice whichever server a request
 /// reaches (one ocean engine, one player directory, whether a handler runs the engine in its own process or calls its
-/// grain on the other), the teacher signed in through one server is signed in on the other, and a teacher's action
+/// grain on the other), the teacher signed in (or out) through one server is so on the other, and a teacher's action
 /// through either server acts on the whole game.
 /// </summary>
 public sealed class ClusterPlayTests
@@ -77,6 +77,15 @@ public sealed class ClusterPlayTests
         var frame = await FirstFrame(http, $"{b.BaseUrl}/ocean/live/stream?ocean=class2");
         Assert.Contains("\"paused\":true", frame, StringComparison.Ordinal);
         Assert.Contains("\"name\":\"bob\"", frame, StringComparison.Ordinal);
+
+        // Signing out through B signs the teacher out on A too.
+        using var signOut = new HttpRequestMessage(HttpMethod.Post, b.BaseUrl + "/teacher/signout");
+        signOut.Headers.Add("Cookie", cookie);
+        signOut.Headers.Add("Origin", b.BaseUrl);
+        Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(signOut)).StatusCode);
+        using var after = new HttpRequestMessage(HttpMethod.Get, a.BaseUrl + "/admin/players");
+        after.Headers.Add("Cookie", cookie);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.SendAsync(after)).StatusCode);
     }
 
     /// <summary>The first picture a live stream sends (its first <c>data:</c> line).</summary>
