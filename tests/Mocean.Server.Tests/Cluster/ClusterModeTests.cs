@@ -101,6 +101,10 @@ public sealed class ClusterModeTests
                 await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
+        // One warning line a refusal, never a stack trace: an outage fails many requests alike.
+        Assert.True(await server.WaitForOutputAsync("/steps/progress answered 503: the store or another server is out of reach", TimeSpan.FromSeconds(10)), server.Output);
+        Assert.DoesNotContain("An unhandled exception", server.Output, StringComparison.Ordinal);
+
         // The ocean is in memory: its players go on; what they did reaches the store once it is back.
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"{server.BaseUrl}/accel?id={ada}&ctrl=w")).StatusCode);
 
