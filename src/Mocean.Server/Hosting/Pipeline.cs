@@ -19,6 +19,7 @@ public static partial class Pipeline
         }
 
         app.UseMiddleware<RequestLog>();
+        app.UseMiddleware<StoreUnavailable>();
         app.UseMoceanRateLimits();
         app.UseStatusCodePages(async pages =>
         {
