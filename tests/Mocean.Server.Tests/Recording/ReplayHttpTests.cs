@@ -88,7 +88,7 @@ public sealed class ReplayHttpTests(MoceanFactory factory) : IClassFixture<Mocea
     {
         var client = factory.CreateClient(clock);
         var (ocean, ids) = await RoundAsync(client);
-        await client.Get($"/accel?id={ids["Dan"]}&ctrl=d");
+        Assert.Equal(HttpStatusCode.OK, (await client.Get($"/accel?id={ids["Dan"]}&ctrl=w")).Status);
         clock.Advance(TimeSpan.FromSeconds(2));
         var url = $"/ocean/replay?ocean={ocean}&round=1";
         await UntilAsync(client, url, r => Tracks(r).Any(t => t.Player == "Dan" && t.Time == Start.AddSeconds(2)));
