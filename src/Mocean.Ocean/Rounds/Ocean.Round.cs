@@ -89,7 +89,10 @@ public sealed partial class Ocean
         _events.Add(WallNow, EventKind.RoundEnded, "teacher", null);
     }
 
-    /// <summary><c>round</c>: phase, seconds left, tasks done and in all, living and out (and the winner when over).</summary>
+    /// <summary>
+    /// <c>round</c>: phase, seconds left, tasks done and in all, living and out (and the winner when over). Before the end
+    /// a player who quit counts as living whatever their role; when over, the counts are the true ones.
+    /// </summary>
     public RoundStatus Round()
     {
         SyncRound();
@@ -98,7 +101,9 @@ public sealed partial class Ocean
             return new RoundStatus("none", 0, 0, 0, _players.Count, 0, null);
         }
         var phase = r.Phase.ToString().ToLowerInvariant();
-        return new RoundStatus(phase, RoundClock.SecondsLeft(r, OceanNow), r.TasksDone, r.TasksTotal, r.Living, r.OutCount, r.Winner is null ? null : Word(r.Winner));
+        var over = r.Phase == RoundPhase.Over; // roles are public then, and so is who quit as an impostor
+        return new RoundStatus(phase, RoundClock.SecondsLeft(r, OceanNow), r.TasksDone, r.TasksTotal,
+            over ? r.Living : r.LivingInPublic, over ? r.OutCount : r.OutInPublic, r.Winner is null ? null : Word(r.Winner));
     }
 
     /// <summary><c>role</c>: the player's own role and state, an impostor's with the other impostors' names.</summary>

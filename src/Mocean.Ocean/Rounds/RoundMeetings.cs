@@ -68,7 +68,7 @@ public static class RoundMeetings
         else
         {
             var t = r.Find(target?.Trim() ?? "") ?? throw new OceanException(OceanError.UnknownName, "no player of the round has this name: vote for a player, or name=skip");
-            if (t.IsOut)
+            if (t.IsOutInPublic)
             {
                 throw RoundGuard.Refused($"{t.Name} is out: vote for a living player, or name=skip");
             }
@@ -128,7 +128,7 @@ public static class RoundMeetings
 
     private static RoundState Begin(RoundState r, string caller, string? reported, IReadOnlySet<string> present, DateTimeOffset now)
     {
-        var voters = r.Players.Where(p => !p.IsOut && present.Contains(p.Name)).Select(p => p.Name).ToList();
+        var voters = r.Players.Where(p => !p.IsOutInPublic && present.Contains(p.Name)).Select(p => p.Name).ToList();
         var meeting = new Meeting((r.Meeting?.Number ?? 0) + 1, caller, reported, now, null, voters, [], [], null, null);
         r = r with
         {

@@ -72,6 +72,13 @@ public sealed record RoundPlayer(
     [JsonIgnore]
     public bool IsOut => Out is not null;
 
+    /// <summary>
+    /// Out as everyone may know it before the end: tagged or ejected. An impostor who quit is out for the win, but to
+    /// everyone else they are like a crewmate who quit (still in the round), so no count or refusal tells them apart.
+    /// </summary>
+    [JsonIgnore]
+    public bool IsOutInPublic => Out is OutCause.Tagged or OutCause.Ejected;
+
     [JsonIgnore]
     public bool IsImpostor => Role == Role.Impostor;
 }
@@ -147,4 +154,11 @@ public sealed record RoundState(
     public int Living => Players.Count(p => !p.IsOut);
 
     public int OutCount => Players.Count(p => p.IsOut);
+
+    /// <summary>Living as the public sees it before the end: every player who quit counts as living, whatever their role.</summary>
+    [JsonIgnore]
+    public int LivingInPublic => Players.Count(p => !p.IsOutInPublic);
+
+    [JsonIgnore]
+    public int OutInPublic => Players.Count(p => p.IsOutInPublic);
 }

@@ -108,7 +108,7 @@ public sealed partial class PlayerDirectoryGrain(
             {
                 await persisted.FlushAsync();
             }
-            catch (Exception failure) when (failure is IOException or Microsoft.Data.Sqlite.SqliteException)
+            catch (Exception failure) when (failure is IOException or System.Data.Common.DbException or TimeoutException)
             {
                 // Nobody learns an id that is not on disk: the name stays free; the number is never used
                 // (the write is tried again with the next tick).

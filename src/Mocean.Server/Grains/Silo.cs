@@ -1,4 +1,6 @@
+using System.Net;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Mocean.Server.Cluster;
 using Mocean.Server.Hosting;
 using Mocean.Server.Ocean;
 
@@ -9,7 +11,8 @@ namespace Mocean.Server.Grains;
 /// loopback port held for it from start until it binds (<see cref="SiloPortReservation"/>) unless fixed by
 /// <c>SiloPort</c>, so any number of servers (and test hosts) run side by side on one machine. No gateway
 /// (the port outside Orleans clients would use) unless <c>GatewayPort</c> asks for one: the server's own
-/// requests reach the grains inside the process.
+/// requests reach the grains inside the process. With <c>Cluster</c> the silo joins the cluster of that store instead
+/// (<see cref="ClusterStore"/>), on the same port, advertised at <c>SiloAddress</c> (127.0.0.1 unless set).
 /// </summary>
 public static partial class Silo
 {
@@ -29,10 +32,20 @@ public static partial class Silo
         var settings = builder.Configuration.Get<OceanHostOptions>() ?? new OceanHostOptions();
         var reservation = settings.SiloPort > 0 ? null : Reserve(builder.Configuration);
         var siloPort = reservation?.Port ?? settings.SiloPort;
+        var cluster = builder.Configuration.Get<MoceanOptions>()?.Cluster;
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(siloPort, Math.Max(0, settings.GatewayPort), serviceId: "mocean", clusterId: "mocean");
-            silo.Services.AddSqliteGrainStorage();
+            if (string.IsNullOrWhiteSpace(cluster))
+            {
+                silo.UseLocalhostClustering(siloPort, Math.Max(0, settings.GatewayPort), serviceId: "mocean", clusterId: "mocean");
+                silo.Services.AddSqliteGrainStorage();
+            }
+            else
+            {
+                var advertised = string.IsNullOrWhiteSpace(settings.SiloAddress) ? IPAddress.Loopback : IPAddress.Parse(settings.SiloAddress.Trim());
+                silo.UseClusterStore(cluster.Trim(), advertised, siloPort, Math.Max(0, settings.GatewayPort));
+            }
+
             if (reservation is not null)
             {
                 silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(_ => new SiloPortHandover(reservation));

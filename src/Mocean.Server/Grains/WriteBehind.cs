@@ -125,9 +125,9 @@ public sealed partial class WriteBehind<TState>
             LogConflict(logger, stateName, grainId.ToString(), conflict);
             owner?.GrainContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationError, conflict.Message));
         }
-        catch (Exception failure) when (failure is IOException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception failure) when (failure is IOException or System.Data.Common.DbException or TimeoutException)
         {
-            // A full or failing disk: keep the state in memory and try again each tick; log the first failure and every minute's.
+            // A full or failing disk, or the cluster's store out of reach: keep the state in memory and try again each tick; log the first failure and every minute's.
             if (failures++ % 60 == 0)
             {
                 LogWriteFailed(logger, stateName, grainId.ToString(), failures, failure);

@@ -75,6 +75,15 @@ public sealed class MoceanOptions
     /// <summary>Different Steps names one client address may use (since the server started); more are refused with 429.</summary>
     public int StepsNamesPerAddress { get; set; } = 200;
 
+    /// <summary>
+    /// The cluster store, a PostgreSQL connection string: with it the server is one of a cluster (see <c>Cluster/ClusterStore.cs</c>);
+    /// without it (the default) one server keeps everything in its data directory.
+    /// </summary>
+    public string? Cluster { get; set; }
+
+    /// <summary>True when the server is one of a cluster.</summary>
+    public bool Clustered => !string.IsNullOrWhiteSpace(Cluster);
+
     /// <summary>For the <c>backup</c> command: the running server's address.</summary>
     public string? Server { get; set; }
 

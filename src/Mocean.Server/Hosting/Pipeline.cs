@@ -7,11 +7,16 @@ public static partial class Pipeline
 {
     public static WebApplication UseMoceanPipeline(this WebApplication app)
     {
-        app.UseExceptionHandler(failure => failure.Run(context =>
+        app.UseExceptionHandler(failure => failure.Run(async context =>
         {
+            if (await StoreUnavailable.TryAnswerAsync(context).ConfigureAwait(false))
+            {
+                return;
+            }
+
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
             context.Response.ContentType = "text/plain; charset=utf-8";
-            return context.Response.WriteAsync("the server failed on this request and logged it; please tell the teacher\n");
+            await context.Response.WriteAsync("the server failed on this request and logged it; please tell the teacher\n").ConfigureAwait(false);
         }));
         if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MoceanOptions>>().Value.TrustedProxyList.Count > 0)
         {

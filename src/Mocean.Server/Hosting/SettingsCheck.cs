@@ -20,7 +20,7 @@ public static class SettingsCheck
     private static readonly string[] HostKeys = ["environment", "contentRoot", "applicationName"];
 
     /// <summary>Settings whose empty value means "unset".</summary>
-    private static readonly string[] EmptyMeansUnset = ["Urls", nameof(MoceanOptions.AdminKey), nameof(MoceanOptions.PublicUrl), nameof(MoceanOptions.Seed), "PlacementSeed", "IdSeed", "Clock", nameof(MoceanOptions.Server), nameof(MoceanOptions.TrustedProxies)];
+    private static readonly string[] EmptyMeansUnset = ["Urls", nameof(MoceanOptions.AdminKey), nameof(MoceanOptions.PublicUrl), nameof(MoceanOptions.Seed), "PlacementSeed", "IdSeed", "Clock", nameof(MoceanOptions.Server), nameof(MoceanOptions.TrustedProxies), nameof(MoceanOptions.Cluster), "SiloAddress"];
 
     /// <summary>True when the settings are fine; else the first problem is written to <paramref name="error"/> as one line.</summary>
     /// <param name="args">The options (after the command and its file, if any).</param>

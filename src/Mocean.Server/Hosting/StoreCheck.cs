@@ -33,8 +33,9 @@ public static class StoreCheck
     public static bool StoresReadable(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var dataPath = app.Services.GetRequiredService<IOptions<MoceanOptions>>().Value.DataPath;
-        var problem = Problem(dataPath);
+        var options = app.Services.GetRequiredService<IOptions<MoceanOptions>>().Value;
+        var dataPath = options.DataPath;
+        var problem = Problem(dataPath) ?? (options.Clustered ? Cluster.ClusterSchema.Problem(app) : null);
         if (problem is null)
         {
             try

@@ -67,8 +67,13 @@ public static partial class LiveStream
             return new LiveMessage(ocean, null, Missing: true, teacher, 0, false, false, [], [], null, []);
         }
 
-        var events = first ? frame.Events.Skip(Math.Max(0, frame.Events.Count - EventsOnConnect)).ToList() : frame.Events;
+        IReadOnlyList<LiveEvent> events = first ? frame.Events.Skip(Math.Max(0, frame.Events.Count - EventsOnConnect)).ToList() : frame.Events;
         var hidden = !teacher && frame.Round?.Status.Phase is "play" or "meeting";
+        if (hidden)
+        {
+            // A whale's or a treasure's event happens where a nameless marker is: with a name it would name the marker.
+            events = [.. events.Select(e => e.Kind is "TreasureTaken" or "WhaleRidden" or "WhaleLeft" ? e with { Player = "" } : e)];
+        }
         return new LiveMessage(frame.Ocean, frame.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), Missing: false, teacher,
             frame.At.ToUnixTimeMilliseconds(), frame.Paused, frame.Bloom, hidden ? markers.Hide(frame.Players) : frame.Players, frame.Whales,
             teacher ? frame.Treasures : null, events, LiveRound.Of(frame.Round), hidden,

@@ -14,6 +14,9 @@ public sealed class OceanHostOptions
     /// <summary>The port Orleans clients outside the process would connect to (loopback only); 0 (the default) opens none.</summary>
     public int GatewayPort { get; set; }
 
+    /// <summary>In a cluster, the address the other servers reach this one's silo at; unset, 127.0.0.1 (every server on one machine).</summary>
+    public string? SiloAddress { get; set; }
+
     /// <summary>
     /// Seeds the secret ids for repeatable tests and written examples; unset (the default) draws them from the
     /// cryptographic generator. Whoever knows the seed can work out every id: never for a class.

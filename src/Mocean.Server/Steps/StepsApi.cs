@@ -18,7 +18,9 @@ public static class StepsApi
     {
         services.TryAddSingleton(MoceanClock.Real);
         services.AddSingleton(provider => PuzzleBook.Load(PuzzleFileOf(provider)));
-        services.AddSingleton<StepsStore>();
+        services.AddSingleton<StepsStore>(provider => provider.GetRequiredService<IOptions<MoceanOptions>>().Value.Clustered
+            ? ActivatorUtilities.CreateInstance<PostgresStepsStore>(provider)
+            : ActivatorUtilities.CreateInstance<SqliteStepsStore>(provider));
         services.AddSingleton<StepsNames>();
         return services;
     }

@@ -42,7 +42,7 @@ public class JoinAndEndTests
         Assert.Equal("crew,out", play.Ocean.Role(bob).Text);
         Assert.Equal(tasks, play.Ocean.Tasks(bob));
         Assert.Equal("impostor,out,Ann", play.Ocean.Role(dan).Text); // an impostor who quit is out
-        Assert.Equal("play,890,1,20,4,2", play.Ocean.Round().Text);
+        Assert.Equal("play,890,1,20,5,1", play.Ocean.Round().Text); // to everyone else, out only by the tag
     }
 
     [Fact]

@@ -25,6 +25,49 @@ public class SecrecyTests
         }
     }
 
+    /// <summary>
+    /// An impostor who quits is out for the win, but to everyone else looks like a crewmate who quits: the counts,
+    /// a vote for them, the meeting's voters, after they leave and after they come back.
+    /// </summary>
+    [Fact]
+    public void AnImpostorWhoQuitsLooksToEveryoneLikeACrewmateWhoQuits()
+    {
+        Assert.Equal(Quitting(["Ann", "Dan"]), Quitting(["Ann", "Eve"]));
+    }
+
+    private static List<string> Quitting(string[] impostors)
+    {
+        var play = new Play(players: 6, impostors: impostors);
+        var seen = new List<string>();
+        void See(object? value) => seen.Add(JsonSerializer.Serialize(value));
+        void Everyone()
+        {
+            foreach (var name in new[] { "Bob", "Cara", "Fay" })
+            {
+                See(play.Ocean.Look(play[name]));
+                See(play.Ocean.Hear(play[name]));
+            }
+            See(play.Ocean.Who());
+            See(play.Ocean.Round());
+            See(play.Ocean.RoundWatch(teacher: false));
+        }
+        play.Ocean.Quit(play["Dan"]);
+        Everyone();
+        play.Ocean.CallMeeting(play["Bob"]);
+        See(play.Ocean.Vote(play["Cara"], "Dan")); // Dan is away: a vote for them counts, whatever they were
+        See(play.Ocean.Vote(play["Bob"], "skip"));
+        See(play.Ocean.Vote(play["Fay"], "skip"));
+        Everyone();
+        play.Wait(110);
+        play.Ids["Dan"] = play.Sea.Put("Dan", 100, 100);
+        Everyone();
+        play.Ocean.CallMeeting(play["Cara"]);
+        Everyone();
+        See(play.Ocean.Vote(play["Fay"], "Dan")); // back, and still votable, whatever they were
+        See(play.Ocean.Events().Select(e => (e.Kind.ToString(), e.Player, e.Detail)));
+        return seen;
+    }
+
     /// <summary>Everything the public sees while the same things happen: sight, lists, the round, the meeting, refusals, events.</summary>
     private static List<string> Public(Play play)
     {

@@ -56,7 +56,7 @@ public class WinTests
         var play = new Play(players: 6, impostors: ["Ann", "Dan"]);
         play.Ocean.Quit(play["Ann"]);
         Assert.Equal(OutCause.Quit, play.Player("Ann").Out);
-        Assert.Equal("play,900,0,20,5,1", play.Ocean.Round().Text);
+        Assert.Equal("play,900,0,20,6,0", play.Ocean.Round().Text); // before the end, like any player who quit
         play.Ocean.Quit(play["Dan"]);
         Assert.Equal("over,0,0,20,4,2\nwinner: crew", play.Ocean.Round().Text);
     }

@@ -117,9 +117,9 @@
   const says = {
     Join: e => `${e.player} joined`,
     Quit: e => `${e.player} left`,
-    TreasureTaken: e => `${e.player} took the ${e.detail}`,
-    WhaleRidden: e => `${e.player} rides ${e.detail}`,
-    WhaleLeft: e => `${e.player} got off ${e.detail}`,
+    TreasureTaken: e => `${e.player || 'someone'} took the ${e.detail}`,
+    WhaleRidden: e => `${e.player || 'someone'} rides ${e.detail}`,
+    WhaleLeft: e => `${e.player || 'someone'} got off ${e.detail}`,
     Bloom: e => `${e.player} started a plankton bloom`,
     ChatSent: e => `${e.player} sent a message to ${e.detail}`,
     Removed: e => `${e.player} was removed (${e.detail})`,

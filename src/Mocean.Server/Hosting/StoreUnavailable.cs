@@ -1,0 +1,55 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Mocean.Server.Protocol;
+
+namespace Mocean.Server.Hosting;
+
+/// <summary>
+/// A request that needed the store (the cluster's PostgreSQL, or a server's own files) or another server of the cluster
+/// while it could not be reached: 503 with <c>Retry-After</c> and one line, instead of a 500. Such failures surface as
+/// the store's own exception (<see cref="DbException"/>: Npgsql's, SQLite's) where the grain or the store ran in this
+/// process, as Orleans' stand-in for it where it ran on another server, and as Orleans' own when the other server is
+/// gone or too slow (a timeout, a rejected or unroutable message); each is looked for down the chain of causes.
+/// </summary>
+public static class StoreUnavailable
+{
+    /// <summary>Seconds a client is asked to wait before trying again.</summary>
+    public const int RetryAfterSeconds = 5;
+
+    public const string Line = "the game's store cannot be reached just now; nothing was changed, try again in a few seconds";
+
+    /// <summary>True when <paramref name="failure"/> (or a cause of it) says the store or another server is out of reach.</summary>
+    public static bool Is(Exception? failure)
+    {
+        for (var depth = 0; failure is not null && depth < 8; depth++)
+        {
+            if (failure is DbException or TimeoutException or SiloUnavailableException or OrleansMessageRejectionException
+                or Orleans.Serialization.UnavailableExceptionFallbackException
+                || (failure is AggregateException many && many.InnerExceptions.Any(Is)))
+            {
+                return true;
+            }
+
+            failure = failure.InnerException;
+        }
+
+        return false;
+    }
+
+    /// <summary>Answers the failed request with the 503 when its failure is such; false (nothing written) otherwise.</summary>
+    public static async Task<bool> TryAnswerAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!Is(context.Features.Get<IExceptionHandlerFeature>()?.Error))
+        {
+            return false;
+        }
+
+        var reply = Reply.Error(StatusCodes.Status503ServiceUnavailable, Line) with
+        {
+            Headers = new Dictionary<string, string> { ["Retry-After"] = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        };
+        await ReplyWriter.WriteAsync(context, reply, ReplyModes.Of(context.Request)).ConfigureAwait(false);
+        return true;
+    }
+}
