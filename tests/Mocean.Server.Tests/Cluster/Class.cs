@@ -49,13 +49,17 @@ public sealed class Class : IAsyncDisposable
         return started;
     }
 
-    /// <summary>Waits until every bot has had a request sent after <paramref name="since"/> answered 200; false after the limit.</summary>
-    public async Task<bool> AllAnsweredSinceAsync(double since, TimeSpan limit)
+    /// <summary>
+    /// Waits until the class has played undisturbed for <paramref name="quiet"/> after <paramref name="since"/> and after
+    /// every failed request, each bot answered since; false after the limit.
+    /// </summary>
+    public async Task<bool> SettledAsync(double since, TimeSpan quiet, TimeSpan limit)
     {
         var deadline = Now + limit.TotalSeconds;
         while (Now < deadline)
         {
-            if (Bots.All(b => b.LastOkSent >= since))
+            var calm = Math.Max(since, Bots.Max(b => b.LastBadDone));
+            if (Now - calm >= quiet.TotalSeconds && Bots.All(b => b.LastOkSent >= calm))
             {
                 return true;
             }
@@ -65,6 +69,24 @@ public sealed class Class : IAsyncDisposable
 
         return false;
     }
+
+    /// <summary>
+    /// When every bot was answered again after <paramref name="since"/>: for each, the end of the first good request
+    /// sent after its last failed one (<paramref name="since"/> itself for a bot never disturbed); the latest.
+    /// </summary>
+    public double AllBackAt(double since) => Bots.Select(bot =>
+    {
+        var bad = bot.Exchanges.Where(e => e.Done >= since && TeleportBot.Bad(e)).Select(e => e.Done).DefaultIfEmpty(since).Max();
+        return bad == since ? since : bot.Exchanges.FirstOrDefault(e => e.Sent >= bad && !TeleportBot.Bad(e))?.Done ?? double.PositiveInfinity;
+    }).Max();
+
+    /// <summary>Each disturbed bot's failed requests after <paramref name="since"/>, and the first good one after them (for a failure's message).</summary>
+    public string Disturbances(double since) => string.Join('\n', Bots.Where(b => b.Exchanges.Any(e => e.Done >= since && TeleportBot.Bad(e))).Select(bot =>
+    {
+        var bad = bot.Exchanges.Where(e => e.Done >= since && TeleportBot.Bad(e)).ToList();
+        var after = bot.Exchanges.FirstOrDefault(e => e.Sent >= bad[^1].Done && !TeleportBot.Bad(e));
+        return $"{bot.Name}: {bad.Count} bad, first {bad[0]}, last {bad[^1]}; then {after?.ToString() ?? "nothing good"}";
+    }));
 
     /// <summary>Stops the bots (each finishes its request).</summary>
     public async Task StopAsync()

@@ -36,6 +36,13 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>The addresses of the servers running now, as a load balancer's health checks would have them.</summary>
     public IReadOnlyList<string> Running => servers.Where(s => s is { HasExited: false }).Select(s => s!.BaseUrl).ToList();
 
+    /// <summary>What the running servers logged at Error and above (each with the lines that follow it), for a failing test's message.</summary>
+    public string Errors(int most = 60) => string.Join('\n', servers.OfType<ServerProcess>()
+        .SelectMany((s, i) => s.Output.Split('\n').Where(l => IsError(l) || !l.TrimStart().StartsWith("at ", StringComparison.Ordinal))
+            .SkipWhile(l => !IsError(l)).Take(most).Prepend($"server {i}:")));
+
+    private static bool IsError(string line) => line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal);
+
     public async Task InitializeAsync()
     {
         await Store.InitializeAsync();

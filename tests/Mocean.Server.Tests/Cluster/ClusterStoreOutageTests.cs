@@ -55,6 +55,16 @@ public sealed class ClusterStoreOutageTests(ClusterFixture cluster, ITestOutputH
             $"{players.Bots.Sum(b => b.Exchanges.Count(e => e.Sent >= stoppedAt && e.Sent < startedAt && e.Status == 200))} moves answered 200 meanwhile; " +
             $"all answered again {resumed:F2} s after it was back"));
 
+        foreach (var odd in during.Where(e => e.Status != 200).DistinctBy(e => (e.Path.Split('?')[0], e.Status, e.Text)))
+        {
+            output.WriteLine($"{odd.Path} {odd.Status} (Retry-After {(odd.RetryAfter ? "given" : "missing")}): {odd.Text}");
+        }
+
+        if (during.Any(e => e.Status is not (200 or 503)))
+        {
+            output.WriteLine(cluster.Errors());
+        }
+
         Assert.Contains(during, e => e.Status == 503 && e.RetryAfter);
         Assert.Empty(during.Concat(players.Bots.SelectMany(b => b.Exchanges)).Where(e => e.Status != 200 && !(e.Status == 503 && e.RetryAfter && !e.Text.Contains('\n', StringComparison.Ordinal))).Select(e => e.ToString()));
         Assert.True(resumed <= 15, $"a Steps answer or a new ocean still failed 15 s after the store was back: {probes[^1]}");

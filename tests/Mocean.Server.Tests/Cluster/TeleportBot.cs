@@ -42,6 +42,9 @@ public sealed class TeleportBot(Balancer balancer, string ocean, string name, in
     /// <summary>When its latest answered request (200) was sent; -1 before any. Read while it plays.</summary>
     public double LastOkSent { get; private set; } = -1;
 
+    /// <summary>When its latest failed request ended; -1 before any. Read while it plays.</summary>
+    public double LastBadDone { get; private set; } = -1;
+
     /// <summary>The x of its last acknowledged teleport.</summary>
     public double LastAcked => acks.Count > 0 ? acks[^1].X : double.NaN;
 
@@ -61,11 +64,10 @@ public sealed class TeleportBot(Balancer balancer, string ocean, string name, in
             var target = Text(x) + "," + Text(row) + ",0";
             pending = x;
             var exchange = await balancer.GetAsync($"/teleport?id={id}&x={Text(x)}&y={Text(row)}");
-            Exchanges.Add(exchange);
+            Note(exchange);
             if (exchange.Status == 200 && exchange.Text == target)
             {
                 acks.Add((x, exchange.Done));
-                LastOkSent = exchange.Sent;
             }
             else
             {
@@ -89,13 +91,12 @@ public sealed class TeleportBot(Balancer balancer, string ocean, string name, in
         {
             await Task.Delay(100, CancellationToken.None);
             var (exchange, x) = await LocationAsync();
-            Exchanges.Add(exchange);
+            Note(exchange);
             if (exchange.Status != 200)
             {
                 continue;
             }
 
-            LastOkSent = exchange.Sent;
             var at = acks.FindLastIndex(a => a.X == x);
             var unknown = at < 0 && x != pending;
             var lost = at >= 0 ? acks.Skip(at + 1).Select(a => a.At).ToList()
@@ -111,6 +112,25 @@ public sealed class TeleportBot(Balancer balancer, string ocean, string name, in
             }
 
             return;
+        }
+    }
+
+    /// <summary>
+    /// Whether an exchange counts against the cluster: anything but a 200 (a refusal, or no answer at all within the
+    /// client's patience). A slow 200 is not: on a loaded machine any request may be slow.
+    /// </summary>
+    public static bool Bad(Exchange exchange) => exchange.Status != 200;
+
+    private void Note(Exchange exchange)
+    {
+        Exchanges.Add(exchange);
+        if (Bad(exchange))
+        {
+            LastBadDone = exchange.Done;
+        }
+        else
+        {
+            LastOkSent = exchange.Sent;
         }
     }
 
