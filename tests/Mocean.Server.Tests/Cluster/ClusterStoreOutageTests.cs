@@ -70,6 +70,19 @@ public sealed class ClusterStoreOutageTests(ClusterFixture cluster, ITestOutputH
         Assert.True(resumed <= 15, $"a Steps answer or a new ocean still failed 15 s after the store was back: {probes[^1]}");
         Assert.Empty(players.Bots.SelectMany(b => b.Recoveries).Where(r => r.Unknown || r.Lost.Count > 0).Select(r => r.ToString()));
         Assert.Empty(await players.MisplacedAsync(http, cluster.Running));
+        // A 503 says nothing was changed: the refused answer is nobody's progress, the refused ocean does not exist.
+        var refusedOceans = during.Where(e => e.Status == 503 && e.Path.StartsWith("/admin/ocean", StringComparison.Ordinal)).Select(e => e.Path.Split('=')[1].Split('&')[0]).ToList();
+        var refusedNames = during.Where(e => e.Status == 503 && e.Path.StartsWith("/steps", StringComparison.Ordinal)).Select(e => e.Path.Split("name=")[1]).ToList();
+        foreach (var ocean in refusedOceans)
+        {
+            Assert.Equal(404, (await balancer.GetAsync($"/who?ocean={ocean}")).Status);
+        }
+
+        foreach (var name in refusedNames)
+        {
+            Assert.Contains("nobody by that name", (await balancer.GetAsync($"/steps/progress?name={name}")).Text, StringComparison.Ordinal);
+        }
+
         Assert.NotEqual("0", (await cluster.Store.QueryAsync($"SELECT count(*) FROM orleansstorage WHERE modifiedon > '{since}'")).Trim());
     }
 
