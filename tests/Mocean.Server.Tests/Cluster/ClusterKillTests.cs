@@ -43,7 +43,6 @@ public sealed class ClusterKillTests(ClusterFixture cluster, ITestOutputHelper o
         var lost = players.Bots.SelectMany(b => b.Recoveries).SelectMany(r => r.Lost).Select(at => killedAt - at).DefaultIfEmpty(0).Max();
         var refused = players.Bots.SelectMany(b => b.Exchanges).Count(e => e.Status == 503);
         var requests = players.Bots.Sum(b => b.Exchanges.Count);
-        output.WriteLine(players.Disturbances(killedAt));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"killed server {victim} (it ran {hosted[victim]} of 6 oceans); every player answered again {down:F2} s after the kill; " +
             $"the most a player lost: what was acknowledged in the last {lost:F2} s; {refused} of {requests} requests answered 503 meanwhile"));
