@@ -16,17 +16,16 @@ import os
 import platform
 import random
 import shutil
-import statistics
 import sys
 import tempfile
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
-from procs import Processes, free_port, http_get  # noqa: E402
+import ourserver  # noqa: E402
+from procs import Processes, http_get  # noqa: E402
 from routes import player_id  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = os.path.dirname(HERE)
 TARGET_P99_MS = 20.0
 EXPENSIVE = [
     "/tabledap/osb_ctd_jan2022.png?time,temperature&time%3E=2022-01-05T00:00:00Z&time%3C2022-01-12T00:00:00Z",
@@ -55,44 +54,23 @@ def flood(port, stop, counts):
 
 
 def measure(port, path, seconds):
-    """Latencies (ms) of GET `path`, one after another on one keep-alive connection."""
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    latencies = []
-    failures = 0
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        began = time.perf_counter()
-        conn.request("GET", path)
-        reply = conn.getresponse()
-        reply.read()
-        latencies.append((time.perf_counter() - began) * 1000)
-        failures += reply.status != 200
-    return latencies, failures
-
-
-def summary(latencies):
-    ordered = sorted(latencies)
-    return (statistics.median(ordered), ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))], len(ordered))
+    """Latencies (ms) of GET `path` for `seconds`, one after another on one keep-alive connection."""
+    return ourserver.latencies(port, path, ourserver.for_seconds(seconds))
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--server-dll", default=os.path.join(REPO, "src/Mocean.Server/bin/Release/net10.0/mocean-server.dll"))
+    ourserver.add_server_dll(parser)
     parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--flooders", type=int, default=8)
     parser.add_argument("--out", default=os.path.join(HERE, "results", "flood.md"))
     args = parser.parse_args()
-    if not os.path.exists(args.server_dll):
-        sys.exit(f"no server build at {args.server_dll}: dotnet build src/Mocean.Server -c Release")
+    ourserver.require_build(args.server_dll)
 
     work = tempfile.mkdtemp(prefix="mocean-flood-")
     processes = Processes(work)
     try:
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        server = processes.start("our server", ["dotnet", args.server_dll, "--urls", base, "--rate-limit", "0",
-                                                "--data-dir", os.path.join(work, "data")], os.path.join(work, "server.log"))
-        processes.wait_until_serving(server, base + "/hello", 120)
+        base, port, server = ourserver.start(processes, args.server_dll, work, "server")
         ident, why = player_id(base, "bench")
         if ident is None:
             sys.exit(f"cannot join a player: {why}")
@@ -122,8 +100,8 @@ def main():
         processes.stop_all()
         shutil.rmtree(work, ignore_errors=True)
 
-    a50, a99, an = summary(alone)
-    f50, f99, fn = summary(flooded)
+    a50, a99, an = ourserver.summary(alone)
+    f50, f99, fn = ourserver.summary(flooded)
     verdict = "pass" if f99 < TARGET_P99_MS and flooded_failed == 0 else "FAIL"
     text = "\n".join([
         "# Game latency under a data flood",

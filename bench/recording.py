@@ -22,7 +22,8 @@ import urllib.request
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
 from load import wrk  # noqa: E402
-from procs import Processes, free_port, http_get  # noqa: E402
+import ourserver  # noqa: E402
+from procs import Processes, http_get  # noqa: E402
 
 KEY = "bench-recording-key-1"
 PLAYERS = 30
@@ -30,14 +31,7 @@ ROWS = PLAYERS * 3600
 
 
 def start(processes, dll, work, name, extra):
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    data = os.path.join(work, name)
-    argv = ["dotnet", dll, "--urls", base, "--rate-limit", "0", "--data-dir", data, "--admin-key", KEY,
-            "--players-per-address", "1000"] + extra
-    launched = processes.start(name, argv, os.path.join(work, name + ".log"))
-    processes.wait_until_serving(launched, base + "/hello", 90)
-    return base
+    return ourserver.start(processes, dll, work, name, ["--admin-key", KEY, "--players-per-address", "1000", *extra], 90)[0]
 
 
 def players(base):

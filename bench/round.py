@@ -21,17 +21,16 @@ import os
 import platform
 import random
 import shutil
-import statistics
 import sys
 import tempfile
 import threading
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
-from procs import Processes, free_port, http_get  # noqa: E402
+import ourserver  # noqa: E402
+from procs import Processes, http_get  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = os.path.dirname(HERE)
 KEY = "bench-round-admin-key"
 MEETING_SECONDS = 8
 TARGET_P99_MS = 5.0
@@ -160,38 +159,24 @@ def checker(port, tally, players, impostors, probe, stop):
 
 def measure(port, path, stop):
     """Latencies (ms) of GET `path` one after another until told to stop."""
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    latencies, failures = [], 0
-    while not stop.is_set():
-        began = time.perf_counter()
-        conn.request("GET", path)
-        reply = conn.getresponse()
-        reply.read()
-        latencies.append((time.perf_counter() - began) * 1000)
-        failures += reply.status != 200
-    return latencies, failures
+    return ourserver.latencies(port, path, lambda: not stop.is_set())
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--server-dll", default=os.path.join(REPO, "src/Mocean.Server/bin/Release/net10.0/mocean-server.dll"))
+    ourserver.add_server_dll(parser)
     parser.add_argument("--players", type=int, default=50)
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--out", default=os.path.join(HERE, "results", "round.md"))
     args = parser.parse_args()
-    if not os.path.exists(args.server_dll):
-        sys.exit(f"no server build at {args.server_dll}: dotnet build src/Mocean.Server -c Release")
+    ourserver.require_build(args.server_dll)
 
     work = tempfile.mkdtemp(prefix="mocean-round-")
     processes = Processes(work)
     tally = Tally()
     stop = threading.Event()
     try:
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        server = processes.start("our server", ["dotnet", args.server_dll, "--urls", base, "--rate-limit", "0", "--admin-key", KEY,
-                                                "--data-dir", os.path.join(work, "data")], os.path.join(work, "server.log"))
-        processes.wait_until_serving(server, base + "/hello", 120)
+        base, port, server = ourserver.start(processes, args.server_dll, work, "server", ["--admin-key", KEY])
         names = [f"bot{n:02d}" for n in range(args.players - 1)]
         ids = [http_get(f"{base}/join?name={name}")[1].strip() for name in names]
         probe = http_get(f"{base}/join?name=probe")[1].strip()
@@ -218,8 +203,7 @@ def main():
         shutil.rmtree(work, ignore_errors=True)
 
     latencies, probe_failed = result.get("latency", ([0.0], 0))
-    ordered = sorted(latencies)
-    p50, p99 = statistics.median(ordered), ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+    p50, p99, requests = ourserver.summary(latencies)
     fives = sum(n for s, n in tally.statuses.items() if s >= 500)
     held = not tally.problems and fives == 0 and result.get("end") in ("over", "stopped")
     text = "\n".join([
@@ -235,7 +219,7 @@ def main():
         f"| meetings seen | {len(tally.meetings)} |",
         f"| 5xx replies | {fives} |",
         f"| invariants broken | {len(tally.problems)} |",
-        f"| `location` during the round, one connection: requests, p50, p99 | {len(ordered)}, {p50:.2f} ms, {p99:.2f} ms |",
+        f"| `location` during the round, one connection: requests, p50, p99 | {requests}, {p50:.2f} ms, {p99:.2f} ms |",
         "",
         f"Every invariant held and no 5xx: **{'pass' if held else 'FAIL'}**. "
         f"`location` p99 under {TARGET_P99_MS:.0f} ms (the bench's target): **{'pass' if p99 < TARGET_P99_MS and probe_failed == 0 else 'FAIL'}**.",

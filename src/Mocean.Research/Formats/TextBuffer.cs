@@ -30,36 +30,18 @@ public sealed class TextBuffer
         return this;
     }
 
-    public TextBuffer Append(double value)
+    /// <summary>A double in the shortest form that reads back as that double; zero (and minus zero) as <c>0</c>.</summary>
+    public TextBuffer Append(double value) => value == 0 ? Append('0') : Formatted(value, 32);
+
+    /// <summary>A float in the shortest form that reads back as that float (<c>8.46</c>); zero as <c>0</c>.</summary>
+    public TextBuffer Append(float value) => value == 0 ? Append('0') : Formatted(value, 32);
+
+    public TextBuffer Append(long value) => Formatted(value, 24);
+
+    private TextBuffer Formatted<T>(T value, int most)
+        where T : ISpanFormattable
     {
-        if (value == 0)
-        {
-            return Append('0');
-        }
-
-        Ensure(32);
-        value.TryFormat(chars.AsSpan(Length), out var written, default, CultureInfo.InvariantCulture);
-        Length += written;
-        return this;
-    }
-
-    /// <summary>A float in the shortest form that reads back as that float (<c>8.46</c>).</summary>
-    public TextBuffer Append(float value)
-    {
-        if (value == 0)
-        {
-            return Append('0');
-        }
-
-        Ensure(32);
-        value.TryFormat(chars.AsSpan(Length), out var written, default, CultureInfo.InvariantCulture);
-        Length += written;
-        return this;
-    }
-
-    public TextBuffer Append(long value)
-    {
-        Ensure(24);
+        Ensure(most);
         value.TryFormat(chars.AsSpan(Length), out var written, default, CultureInfo.InvariantCulture);
         Length += written;
         return this;

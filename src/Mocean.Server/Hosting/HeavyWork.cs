@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Options;
@@ -25,7 +24,7 @@ public sealed class HeavyWork(IOptions<MoceanOptions> options)
     public const long SendingBudget = 256L * 1024 * 1024;
 
     private readonly SemaphoreSlim workers = new(Math.Max(1, options.Value.HeavyWorkers));
-    private readonly ConcurrentDictionary<IPAddress, int> perAddress = new();
+    private readonly AddressCounts perAddress = new();
     private int inLine;
     private long sendingBytes;
 
@@ -38,9 +37,8 @@ public sealed class HeavyWork(IOptions<MoceanOptions> options)
         ArgumentNullException.ThrowIfNull(context);
         var address = context.Connection.RemoteIpAddress ?? IPAddress.None;
         var share = Math.Max(1, options.Value.HeavyPerAddress);
-        if (perAddress.AddOrUpdate(address, 1, (_, n) => n + 1) > share)
+        if (!perAddress.TryEnter(address, share))
         {
-            Leave(address);
             return Refuse(context, StatusCodes.Status429TooManyRequests, string.Create(CultureInfo.InvariantCulture,
                 $"your address already has {share} charts or files in the making; wait for them, then ask again"));
         }
@@ -68,13 +66,7 @@ public sealed class HeavyWork(IOptions<MoceanOptions> options)
         return new HeavyEntry(new Turn(this, address), StatusCodes.Status200OK, string.Empty);
     }
 
-    private void Leave(IPAddress address)
-    {
-        if (perAddress.AddOrUpdate(address, 0, (_, n) => n - 1) <= 0)
-        {
-            perAddress.TryRemove(new KeyValuePair<IPAddress, int>(address, 0));
-        }
-    }
+    private void Leave(IPAddress address) => perAddress.Leave(address);
 
     private static HeavyEntry Refuse(HttpContext context, int status, string line)
     {

@@ -72,6 +72,9 @@ public sealed class MoceanOptions
     /// <summary>Players joined from one client address and still playing; a join beyond is refused with 429.</summary>
     public int PlayersPerAddress { get; set; } = 200;
 
+    /// <summary>Live streams (the live map's, the teacher page's) one client address may have open at once; more are refused with 429.</summary>
+    public int LivePerAddress { get; set; } = 60;
+
     /// <summary>Different Steps names one client address may use (since the server started); more are refused with 429.</summary>
     public int StepsNamesPerAddress { get; set; } = 200;
 

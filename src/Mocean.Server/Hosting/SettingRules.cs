@@ -24,7 +24,7 @@ public static class SettingRules
             nameof(MoceanOptions.RateLimit) => Whole(text, 0, 1_000_000_000, "(0 turns limiting off)"),
             nameof(MoceanOptions.RowCap) => Whole(text, 1, long.MaxValue, null),
             nameof(MoceanOptions.HeavyWorkers) or nameof(MoceanOptions.HeavyPerAddress) => Whole(text, 1, 1024, null),
-            nameof(MoceanOptions.StepsNamesPerAddress) or nameof(MoceanOptions.PlayersPerAddress) => Whole(text, 1, 1_000_000, null),
+            nameof(MoceanOptions.StepsNamesPerAddress) or nameof(MoceanOptions.PlayersPerAddress) or nameof(MoceanOptions.LivePerAddress) => Whole(text, 1, 1_000_000, null),
             nameof(MoceanOptions.PlayersPerOcean) => Whole(text, 1, 100_000, null),
             nameof(MoceanOptions.HeavyQueue) => Whole(text, 0, 100_000, "(0: none wait)"),
             nameof(MoceanOptions.FileReplySeconds) => Whole(text, 1, 86_400, null),

@@ -41,6 +41,8 @@ public static class Settings
             "Players one ocean takes; a join beyond is refused with 409 (make another ocean for more)."),
         new("--players-per-address", nameof(MoceanOptions.PlayersPerAddress), "N", "200",
             "Players joined from one client address and still playing; a join beyond is refused with 429 until one quits."),
+        new("--live-per-address", nameof(MoceanOptions.LivePerAddress), "N", "60",
+            "Live maps (streams of /ocean/live and the teacher's page) one client address may have open at once; one more is refused with 429 until one closes."),
         new("--steps-names-per-address", nameof(MoceanOptions.StepsNamesPerAddress), "N", "200",
             "Different Steps names (name=) one client address may use; more are refused with 429, so a script cannot flood the progress table."),
         new("--puzzles", nameof(MoceanOptions.Puzzles), "FILE", "(the shipped Steps chain)",

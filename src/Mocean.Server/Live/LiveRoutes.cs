@@ -13,6 +13,7 @@ public static class LiveRoutes
 {
     public static IServiceCollection AddLive(this IServiceCollection services) => services
         .AddSingleton<FloorMap>()
+        .AddSingleton<LiveViewers>()
         .AddSingleton<IOceanWatch, GrainOceanWatch>();
 
     public static WebApplication MapLive(this WebApplication app)

@@ -17,8 +17,18 @@ public static partial class LiveStream
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(150);
     private const int EventsOnConnect = 15;
 
-    public static async Task RunAsync(HttpContext context, IOceanWatch watch, AdminKey key, IHostApplicationLifetime lifetime, ILoggerFactory logs)
+    public static async Task RunAsync(HttpContext context, IOceanWatch watch, AdminKey key, LiveViewers viewers, IHostApplicationLifetime lifetime, ILoggerFactory logs)
     {
+        using var viewer = viewers.TryOpen(context, out var refusal);
+        if (viewer is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.Response.Headers.RetryAfter = "5";
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync(refusal + "\n", context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
         var ocean = LiveRoutes.OceanOf(context.Request);
         var teacher = key.SignedIn(context.Request);
         var response = context.Response;
