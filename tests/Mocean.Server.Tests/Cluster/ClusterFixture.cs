@@ -51,16 +51,21 @@ public sealed class ClusterFixture : IAsyncLifetime
         await Task.WhenAll(Enumerable.Range(0, Size).Select(StartAsync));
     }
 
-    /// <summary>Starts server <paramref name="index"/> (again) on its own data directory, and waits until it serves.</summary>
+    /// <summary>
+    /// Starts server <paramref name="index"/> (again) on its own data directory and, when it ran before, on the same port
+    /// (as a VM's server does, so a load balancer's list stays right); waits until it serves.
+    /// </summary>
     public async Task StartAsync(int index)
     {
+        int? port = null;
         if (servers[index] is { } old)
         {
+            port = old.Port;
             await old.DisposeAsync();
         }
 
         servers[index] = null;
-        servers[index] = await ServerProcess.StartAsync(dirs[index], Args);
+        servers[index] = await ServerProcess.StartAsync(dirs[index], Args, port);
     }
 
     /// <summary>Stops server <paramref name="index"/>: gracefully (SIGTERM), or with SIGKILL.</summary>
