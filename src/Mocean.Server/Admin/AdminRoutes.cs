@@ -16,8 +16,11 @@ public static partial class AdminRoutes
     public static IServiceCollection AddAdmin(this IServiceCollection services)
     {
         services.AddDataProtection().SetApplicationName("mocean");
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<MoceanOptions>>((keys, mocean) =>
-            keys.XmlRepository = new PrivateKeyFolder(Path.Combine(mocean.Value.DataPath, PrivateKeyFolder.FolderName)));
+        // A cluster's servers share the keys through the store, so the teacher's cookie is good on each of them.
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<MoceanOptions>, IServiceProvider>((keys, mocean, provider) =>
+            keys.XmlRepository = mocean.Value.Clustered
+                ? new Cluster.ClusterKeys(provider.GetRequiredService<Npgsql.NpgsqlDataSource>())
+                : new PrivateKeyFolder(Path.Combine(mocean.Value.DataPath, PrivateKeyFolder.FolderName)));
         return services.AddSingleton<AdminCookie>().AddSingleton<AdminLockout>().AddSingleton<AdminKey>();
     }
 

@@ -10,7 +10,7 @@ namespace Mocean.Server.Cluster;
 /// for PostgreSQL, shipped in its repository rather than its packages, copied here unchanged in <c>Schema/</c>: the
 /// query table, membership, grain state), each only where its table is missing, and Steps' tables. All in one
 /// transaction under an advisory lock: three servers starting at once make them once, and a server that fails
-/// halfway leaves nothing half made.
+/// halfway leaves nothing half made. Then the server's own tables (Steps', the cookie keys').
 /// </summary>
 public static partial class ClusterSchema
 {
@@ -25,11 +25,14 @@ public static partial class ClusterSchema
         ("orleansstorage", "PostgreSQL-Persistence.sql"),
     ];
 
-    private const string StepsTables = """
+    /// <summary>The server's own tables: Steps' (<c>PostgresStepsStore</c>), the teacher cookie's keys (<see cref="ClusterKeys"/>) and sign-in generation (<c>TeacherSessions</c>).</summary>
+    private const string MoceanTables = """
         CREATE TABLE IF NOT EXISTS mocean_solves (name text NOT NULL, route text NOT NULL, at timestamptz NOT NULL, PRIMARY KEY (name, route));
         CREATE TABLE IF NOT EXISTS mocean_duck_games (name text PRIMARY KEY, r double precision NOT NULL, a double precision NOT NULL,
             b double precision NOT NULL, moves integer NOT NULL, ending integer NOT NULL);
         CREATE TABLE IF NOT EXISTS mocean_duck_wins (name text NOT NULL, moves integer NOT NULL, at timestamptz NOT NULL);
+        CREATE TABLE IF NOT EXISTS mocean_keys (name text PRIMARY KEY, xml text NOT NULL);
+        CREATE TABLE IF NOT EXISTS mocean_teacher (id integer PRIMARY KEY, fingerprint text NOT NULL, generation bigint NOT NULL);
         """;
 
     /// <summary>Makes what is missing; the names of the Orleans scripts it ran (none when the store was ready).</summary>
@@ -51,7 +54,7 @@ public static partial class ClusterSchema
             }
         }
 
-        Run(connection, StepsTables);
+        Run(connection, MoceanTables);
         transaction.Commit();
         return ran;
     }

@@ -11,6 +11,16 @@ namespace Mocean.Server.Grains;
 /// class's load); anywhere else (another silo of a cluster, or while the grain is not active) it sends the
 /// command to the grain, which executes it through this cell. The grain closes its cell when it deactivates;
 /// a closed cell refuses handlers, which then call the grain and so activate it afresh from storage.
+/// <para>
+/// In a cluster (<c>--cluster</c>) the direct path stays, decided so: it runs the same engine the grain runs, under the
+/// same lock, in the one process where the grain is active, so a command through it is the command through the grain
+/// minus a message; every other server's handlers find no cell (the locator holds only this process's cells) and call
+/// the grain. It needs only that an ocean is active in one place at a time, which Orleans' placement gives (the grain
+/// directory registers one activation per grain; a second one, possible for a moment while membership changes, has its
+/// stale state refused by the store's version check, and <c>WriteBehind</c> then deactivates it so it loads afresh).
+/// Measured by the cluster tests with two servers: the same replies from both, and concurrent joins and quits through
+/// both lose nothing and count nothing twice (<c>ClusterPlayTests</c>).
+/// </para>
 /// </summary>
 /// <param name="sea">The engine.</param>
 /// <param name="executed">

@@ -16,7 +16,7 @@ public static class StoreUnavailable
     /// <summary>Seconds a client is asked to wait before trying again.</summary>
     public const int RetryAfterSeconds = 5;
 
-    public const string Line = "the game's store cannot be reached just now; nothing was changed, try again in a few seconds";
+    public const string Line = "the game cannot be reached just now (its store, or the server holding this ocean); try again in a few seconds";
 
     /// <summary>True when <paramref name="failure"/> (or a cause of it) says the store or another server is out of reach.</summary>
     public static bool Is(Exception? failure)

@@ -97,7 +97,8 @@ public sealed class ClusterModeTests
             using var refused = await http.GetAsync(server.BaseUrl + path);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
             Assert.Equal(TimeSpan.FromSeconds(5), refused.Headers.RetryAfter?.Delta);
-            Assert.Contains("the game's store cannot be reached just now", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("the game cannot be reached just now (its store, or the server holding this ocean); try again in a few seconds",
+                await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         // The ocean is in memory: its players go on; what they did reaches the store once it is back.
