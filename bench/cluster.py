@@ -201,6 +201,18 @@ def main():
                   f"Each server asked for a player of an ocean it runs{f' ({mixed} of them ran none, so asked for one elsewhere)' if mixed else ''}:", "",
                   f"{statistics.median(totals):,.0f} requests/s in total (median of {len(totals)} rounds: "
                   f"{', '.join(f'{t:,.0f}' for t in totals)}), on the same cores one server had to itself above.", ""]
+    remote_share = ratio("cluster, ocean on another server", "cluster, ocean on the server asked")
+    lines += ["## What a second VM adds (projected)", "",
+              f"Measured here: a request whose ocean runs on another server goes at {remote_share:.2f} of the rate of one whose ocean "
+              "runs on the server asked. Behind a balancer that spreads requests evenly over N VMs, (N-1)/N of them cross, so "
+              "each VM, with its own cores, answers about 1/N + (N-1)/N x that share of what one server alone answers "
+              "(bench/results/latest.md: `location` on one 2-core VM), provided the VMs share a fast network (a cloud zone's, "
+              "well under a millisecond) and the database keeps up (it takes one write a second per active ocean):", "",
+              "| VMs | each VM, of one server alone | the cluster, of one server alone |", "| --- | --- | --- |"]
+    for n in (1, 2, 3, 4):
+        each = 1 / n + (n - 1) / n * remote_share
+        lines.append(f"| {n} | {each:.2f} | {n * each:.2f} |")
+    lines += [""]
     lines += ["## The cost of a grain call to another server (one connection, one request after another)", "",
               "| `location`, the player's ocean | requests | p50 ms | p99 ms | not 200 |", "| --- | --- | --- | --- | --- |"]
     for name, (p50, p99, count, failed) in sequential.items():

@@ -78,7 +78,7 @@ public sealed partial class NginxFront : IAsyncDisposable
         await File.WriteAllTextAsync(Path.Combine(prefix, "mocean.conf"), site);
         await File.WriteAllTextAsync(Path.Combine(prefix, "nginx.conf"), main);
         held.Dispose();
-        var info = new ProcessStartInfo("nginx", ["-p", prefix + "/", "-c", Path.Combine(prefix, "nginx.conf"), "-e", "stderr"])
+        var info = new ProcessStartInfo(File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx", ["-p", prefix + "/", "-c", Path.Combine(prefix, "nginx.conf"), "-e", "stderr"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -6,7 +6,7 @@ namespace Mocean.Server.Tests.Cluster;
 /// <summary>
 /// A class's session, route by route, written as a script over a <see cref="Transcript"/>: a teacher makes an
 /// ocean, three players join and use every route of the game (moving, diving, looking, a treasure, a whale, chat,
-/// refusals, JSON and browser forms), the teacher's admin routes, Steps and the Duck game. Each read is asked of
+/// refusals, JSON and browser forms), the teacher's admin routes, a round, Steps and the Duck game. Each read is asked of
 /// every server in turn; every other request goes to the next server. Decisions (where to go for a treasure or a
 /// whale) are taken from the replies, so two runs that get the same replies make the same requests.
 /// </summary>
@@ -115,6 +115,38 @@ public static class Tour
         await t.EachAsync("/duck?name=ada&format=json");
         await StepsKit.WinDuckAsync(t.Http, t.Next, "grace");
         await t.EachAsync("/duck/leaderboard");
+
+        // A round in an ocean of its own: roles, tasks, a meeting with a line said and every vote, the end.
+        await t.AdminAsync(post, "/admin/ocean?ocean=arena&seed=6");
+        var crew = new List<string>();
+        foreach (var name in new[] { "Pia", "Quin", "Rae", "Sol" })
+        {
+            crew.Add(await t.GetAsync($"/join?name={name}&ocean=arena"));
+        }
+
+        await t.AdminAsync(post, "/admin/round?ocean=arena&seed=5");
+        await t.EachAsync("/round?ocean=arena");
+        foreach (var id in crew)
+        {
+            await t.EachAsync($"/role?id={id}");
+            await t.EachAsync($"/tasks?id={id}");
+        }
+
+        await t.GetAsync($"/task?id={crew[0]}&n=1");
+        await t.GetAsync($"/meeting?id={crew[1]}");
+        await t.GetAsync($"/say?id={crew[2]}&message=I%20saw%20nothing");
+        await t.EachAsync($"/hear?id={crew[3]}&after=0");
+        foreach (var id in crew)
+        {
+            await t.GetAsync($"/vote?id={id}&name=skip");
+        }
+
+        await t.EachAsync("/round?ocean=arena");
+        await t.EachAsync("/roles?ocean=arena");
+        await t.AdminAsync(HttpMethod.Get, "/admin/round/roles?ocean=arena");
+        await t.AdminAsync(post, "/admin/round/end?ocean=arena");
+        await t.EachAsync("/round?ocean=arena");
+        await t.EachAsync("/roles?ocean=arena");
 
         // Leaving, and the ocean made anew.
         await t.GetAsync($"/quit?id={bob}");
