@@ -7,16 +7,11 @@ public static partial class Pipeline
 {
     public static WebApplication UseMoceanPipeline(this WebApplication app)
     {
-        app.UseExceptionHandler(failure => failure.Run(async context =>
+        app.UseExceptionHandler(failure => failure.Run(context =>
         {
-            if (await StoreUnavailable.TryAnswerAsync(context).ConfigureAwait(false))
-            {
-                return;
-            }
-
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
             context.Response.ContentType = "text/plain; charset=utf-8";
-            await context.Response.WriteAsync("the server failed on this request and logged it; please tell the teacher\n").ConfigureAwait(false);
+            return context.Response.WriteAsync("the server failed on this request and logged it; please tell the teacher\n");
         }));
         if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MoceanOptions>>().Value.TrustedProxyList.Count > 0)
         {
@@ -24,6 +19,7 @@ public static partial class Pipeline
         }
 
         app.UseMiddleware<RequestLog>();
+        app.UseMiddleware<StoreUnavailable>();
         app.UseMoceanRateLimits();
         app.UseStatusCodePages(async pages =>
         {

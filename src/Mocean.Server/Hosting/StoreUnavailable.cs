@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.AspNetCore.Diagnostics;
 using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Hosting;
@@ -10,8 +9,9 @@ namespace Mocean.Server.Hosting;
 /// the store's own exception (<see cref="DbException"/>: Npgsql's, SQLite's) where the grain or the store ran in this
 /// process, as Orleans' stand-in for it where it ran on another server, and as Orleans' own when the other server is
 /// gone or too slow (a timeout, a rejected or unroutable message); each is looked for down the chain of causes.
+/// Each is logged as one warning line (no stack trace: an outage fails many requests the same way).
 /// </summary>
-public static class StoreUnavailable
+public sealed partial class StoreUnavailable(RequestDelegate next, ILogger<StoreUnavailable> logger)
 {
     /// <summary>Seconds a client is asked to wait before trying again.</summary>
     public const int RetryAfterSeconds = 5;
@@ -36,20 +36,32 @@ public static class StoreUnavailable
         return false;
     }
 
-    /// <summary>Answers the failed request with the 503 when its failure is such; false (nothing written) otherwise.</summary>
-    public static async Task<bool> TryAnswerAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!Is(context.Features.Get<IExceptionHandlerFeature>()?.Error))
+        try
         {
-            return false;
+            await next(context).ConfigureAwait(false);
         }
+        catch (Exception failure) when (Is(failure) && !context.Response.HasStarted)
+        {
+            LogUnavailable(logger, context.Request.Path.Value ?? "/", failure.GetType().Name, failure.Message.ReplaceLineEndings(" "));
+            context.Response.Clear();
+            await AnswerAsync(context).ConfigureAwait(false);
+        }
+    }
 
+    /// <summary>The 503 with Retry-After and its line (JSON with <c>format=json</c>).</summary>
+    public static Task AnswerAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
         var reply = Reply.Error(StatusCodes.Status503ServiceUnavailable, Line) with
         {
             Headers = new Dictionary<string, string> { ["Retry-After"] = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         };
-        await ReplyWriter.WriteAsync(context, reply, ReplyModes.Of(context.Request)).ConfigureAwait(false);
-        return true;
+        return ReplyWriter.WriteAsync(context, reply, ReplyModes.Of(context.Request));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Path} answered 503: the store or another server is out of reach ({Kind}: {Why})")]
+    private static partial void LogUnavailable(ILogger logger, string path, string kind, string why);
 }

@@ -70,6 +70,15 @@ public sealed class ClusterModeTests
             using var http = new HttpClient();
             ada = await http.GetStringAsync($"{first.BaseUrl}/join?name=ada");
             await http.GetStringAsync($"{first.BaseUrl}/steps?name=ada&message=passport");
+
+            // A server's backup holds its own folder; the game is the store's, and the backup command says so.
+            var zip = Path.Combine(Path.GetTempPath(), $"cluster-backup-{Guid.NewGuid():N}.zip");
+            var (code, output, error) = await ServerProcess.RunCommandAsync(["backup", zip, "--server", first.BaseUrl, "--admin-key", MoceanFactory.AdminKey]);
+            File.Delete(zip);
+            Assert.Equal(0, code);
+            Assert.StartsWith($"backup written to {zip}", output, StringComparison.Ordinal);
+            Assert.Equal("note: this server is one of a cluster: the backup holds its own folder (the research data, its keys), not the game; "
+                + "the oceans, players and Steps live in the cluster's PostgreSQL: back that up with pg_dump (docs/running-a-cluster.md)", error.Trim());
             await first.StopAsync();
         }
 
@@ -100,6 +109,10 @@ public sealed class ClusterModeTests
             Assert.Contains("the game cannot be reached just now (its store, or the server holding this ocean); try again in a few seconds",
                 await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
+
+        // One warning line a refusal, never a stack trace: an outage fails many requests alike.
+        Assert.True(await server.WaitForOutputAsync("/steps/progress answered 503: the store or another server is out of reach", TimeSpan.FromSeconds(10)), server.Output);
+        Assert.DoesNotContain("An unhandled exception", server.Output, StringComparison.Ordinal);
 
         // The ocean is in memory: its players go on; what they did reaches the store once it is back.
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"{server.BaseUrl}/accel?id={ada}&ctrl=w")).StatusCode);

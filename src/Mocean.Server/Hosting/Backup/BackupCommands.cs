@@ -57,6 +57,10 @@ public static class BackupCommands
             }
 
             File.Move(partial, file, overwrite: true);
+            if (reply.Headers.TryGetValues(BackupRoutes.NoteHeader, out var notes))
+            {
+                await error.WriteLineAsync("note: " + string.Join(' ', notes)).ConfigureAwait(false);
+            }
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {

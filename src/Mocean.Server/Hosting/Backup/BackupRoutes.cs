@@ -1,21 +1,37 @@
+using Microsoft.Extensions.Options;
 using Mocean.Server.Admin;
 
 namespace Mocean.Server.Hosting.Backup;
 
-/// <summary><c>POST /admin/backup</c>: the running server answers a zip snapshot of its data directory (the admin key required).</summary>
+/// <summary>
+/// <c>POST /admin/backup</c>: the running server answers a zip snapshot of its data directory (the admin key required).
+/// A server of a cluster keeps the game in the cluster's PostgreSQL store, not in its folder: its reply says so in
+/// the header <see cref="NoteHeader"/>, which <c>mocean-server backup</c> prints.
+/// </summary>
 public static class BackupRoutes
 {
+    public const string NoteHeader = "X-Mocean-Backup-Note";
+
+    public const string ClusterNote =
+        "this server is one of a cluster: the backup holds its own folder (the research data, its keys), not the game; "
+        + "the oceans, players and Steps live in the cluster's PostgreSQL: back that up with pg_dump (docs/running-a-cluster.md)";
+
     public static IServiceCollection AddBackup(this IServiceCollection services) => services.AddSingleton<BackupService>();
 
     public static WebApplication MapBackup(this WebApplication app)
     {
-        app.MapAdminGroup().MapPost("/backup", async (BackupService backups, HttpContext context) =>
+        app.MapAdminGroup().MapPost("/backup", async (BackupService backups, IOptions<MoceanOptions> options, HttpContext context) =>
         {
             var zip = await backups.SnapshotAsync(context.RequestAborted).ConfigureAwait(false);
             if (zip is null)
             {
                 return Results.Text("a backup is already being taken; try again in a minute\n", "text/plain; charset=utf-8",
                     statusCode: StatusCodes.Status409Conflict);
+            }
+
+            if (options.Value.Clustered)
+            {
+                context.Response.Headers[NoteHeader] = ClusterNote;
             }
 
             // The file goes away once sent: the snapshot lives in the caller's file, not on the server.
