@@ -109,6 +109,11 @@ public static class ClusterStore
         silo.Services.AddKeyedSingleton(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME,
             (provider, _) => provider.GetRequiredKeyedService<IGrainStorage>(GrainStorage.Name));
         silo.Services.AddSingleton(_ => NpgsqlDataSource.Create(connection));
+
+        // A grain whose store write fails (PostgreSQL out of reach) throws Npgsql's exception to its caller, which may
+        // be on another server: Orleans carries only exceptions of the namespaces it is told, and without Npgsql's the
+        // caller got a CodecNotFoundException (a 500) instead of the store's failure (a 503 with Retry-After).
+        silo.Services.Configure<Orleans.Serialization.ExceptionSerializationOptions>(exceptions => exceptions.SupportedNamespacePrefixes.Add("Npgsql"));
         return silo;
     }
 }

@@ -34,10 +34,22 @@ public sealed class OceanRegistryGrain(
 
     public async Task Put(string ocean, ulong seed)
     {
+        var before = oceans;
         oceans = oceans.SetItem(ocean, seed);
         persisted.Changed(oceans);
 
-        // A new ocean must survive a kill right after its creation: write now, not a second later.
-        await persisted.FlushAsync();
+        // A new ocean must survive a kill right after its creation: write now, not a second later. When the write
+        // fails (a full disk, the cluster's store out of reach) the teacher is told nothing changed: so nothing has,
+        // and the next tick does not write the ocean after all.
+        try
+        {
+            await persisted.FlushAsync();
+        }
+        catch
+        {
+            oceans = before;
+            persisted.Changed(oceans);
+            throw;
+        }
     }
 }

@@ -6,6 +6,7 @@ namespace Mocean.Browser.Tests.Infrastructure;
 public sealed class Viewer : IAsyncDisposable
 {
     private readonly List<string> errors = [];
+    private readonly List<string> refused = [];
 
     public Viewer(IBrowserContext context, IPage page)
     {
@@ -18,6 +19,16 @@ public sealed class Viewer : IAsyncDisposable
                 lock (errors)
                 {
                     errors.Add(message.Text);
+                }
+            }
+        };
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                lock (refused)
+                {
+                    refused.Add($"{response.Status} {response.Request.Method} {response.Url}");
                 }
             }
         };
@@ -41,6 +52,18 @@ public sealed class Viewer : IAsyncDisposable
             lock (errors)
             {
                 return [.. errors];
+            }
+        }
+    }
+
+    /// <summary>Every reply of 400 or more the page received, with its method and address (to say which, when errors differ).</summary>
+    public IReadOnlyList<string> Refusals
+    {
+        get
+        {
+            lock (refused)
+            {
+                return [.. refused];
             }
         }
     }
