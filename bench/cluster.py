@@ -127,12 +127,13 @@ def main():
         bare = start_bare(processes, args.bare_dll, work)
         bases = [base for base, _, _ in cluster]
 
-        # Oceans made and players joined through server 0; each ocean's grain runs where Orleans placed it.
+        # Oceans made and players joined through each server in turn (Orleans tends to start a grain on the server
+        # that first calls it); each ocean's grain runs where Orleans placed it.
         oceans = [f"c{n}" for n in range(1, OCEANS + 1)]
         ids = {}
-        for ocean in oceans:
-            admin(bases[0], f"/admin/ocean?ocean={ocean}&seed=1")
-            ids[ocean] = http_get(f"{bases[0]}/join?name=bench{ocean}&ocean={ocean}")[1].strip()
+        for n, ocean in enumerate(oceans):
+            admin(bases[n % 3], f"/admin/ocean?ocean={ocean}&seed=1")
+            ids[ocean] = http_get(f"{bases[n % 3]}/join?name=bench{ocean}&ocean={ocean}")[1].strip()
         single_id = http_get(f"{single[0]}/join?name=bench")[1].strip()
         time.sleep(3)  # the oceans' first records, which show where each runs
         where = hosted(bases, oceans)

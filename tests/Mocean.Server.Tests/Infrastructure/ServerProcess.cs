@@ -129,7 +129,17 @@ public sealed partial class ServerProcess : IAsyncDisposable
         server.process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         server.process.BeginOutputReadLine();
         server.process.BeginErrorReadLine();
-        await server.WaitUntilServingAsync(TimeSpan.FromSeconds(120));
+        try
+        {
+            await server.WaitUntilServingAsync(TimeSpan.FromSeconds(120));
+        }
+        catch (TimeoutException)
+        {
+            // A server that never came up is not left running behind the failed test (on a loaded machine, many would pile up).
+            await server.DisposeAsync();
+            throw;
+        }
+
         return server;
     }
 
