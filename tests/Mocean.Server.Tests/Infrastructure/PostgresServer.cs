@@ -146,13 +146,14 @@ public sealed class PostgresServer : IAsyncLifetime, IAsyncDisposable
 
     /// <summary>
     /// A free loopback port below the kernel's range for outgoing connections (32768 and up on Linux), so that while
-    /// the server is stopped no outgoing connection takes its port and it can start again on it.
+    /// the server is stopped no outgoing connection takes its port and it can start again on it; and above the range
+    /// the servers' ocean engines draw their ports from (10000-19999), so it never takes one a starting server let go.
     /// </summary>
     private static int FreePort()
     {
         for (var tries = 0; tries < 200; tries++)
         {
-            var port = Random.Shared.Next(15000, 32000);
+            var port = Random.Shared.Next(20000, 32000);
             using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Unspecified);
             try
             {
@@ -164,7 +165,7 @@ public sealed class PostgresServer : IAsyncLifetime, IAsyncDisposable
             }
         }
 
-        throw new InvalidOperationException("no free loopback port between 15000 and 32000");
+        throw new InvalidOperationException("no free loopback port between 20000 and 32000");
     }
 
     /// <summary>One of PostgreSQL's programs, run as the <c>postgres</c> user when the tests run as root.</summary>
