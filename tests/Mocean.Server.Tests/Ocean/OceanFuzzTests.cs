@@ -12,9 +12,10 @@ public sealed class OceanFuzzTests(StepsServerFixture fixture) : IClassFixture<S
         "mocean", "join", "quit", "who", "name", "look", "get", "inventory", "use", "sendchat", "popchat", "location", "velocity",
         "accel", "stop", "dive", "teleport", "ping", "whalename", "treasurename", "seamountname", "id",
         "round", "role", "tasks", "task", "tag", "sabotage", "meeting", "report", "say", "hear", "vote", "roles",
+        "ocean/replay", "ocean/replay/rounds",
     ];
 
-    private static readonly string[] Keys = ["id", "name", "ocean", "item", "message", "ctrl", "x", "y", "usage", "format", "client", "ID", "Ctrl", "n", "answer", "kind", "after", ""];
+    private static readonly string[] Keys = ["id", "name", "ocean", "item", "message", "ctrl", "x", "y", "usage", "format", "client", "ID", "Ctrl", "n", "answer", "kind", "after", "round", "from", "to", ""];
 
     [Fact]
     public async Task HostileQueriesToEveryOceanRouteNeverGiveA5xxOrHang()
