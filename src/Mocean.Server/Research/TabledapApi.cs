@@ -24,7 +24,7 @@ public static class TabledapApi
         return app;
     }
 
-    private static async Task Tabledap(HttpContext context, string file, DataService data, MoceanClock clock, Admin.AdminKey key)
+    private static async Task Tabledap(HttpContext context, string file, DataService data, MoceanClock clock)
     {
         var dot = file.LastIndexOf('.');
         var (id, type) = dot > 0 ? (file[..dot], file[(dot + 1)..]) : (file, "");
@@ -53,7 +53,7 @@ public static class TabledapApi
         {
             var request = TabledapRequest.Parse(context.Request.QueryString.Value);
             // A game's record: students read its public view (the teacher, signed in or with the key, the whole of it).
-            var teacher = key.SignedIn(context.Request) || key.Matches(context.Request.Headers[Admin.AdminKey.Header].ToString());
+            var teacher = await Admin.TeacherAuthentication.IsTeacherAsync(context).ConfigureAwait(false);
             var view = Recording.GameRecorder.ViewFor(stored, teacher);
             var plan = QueryPlanner.Plan(request, stored.Descriptor, new QueryContext(clock.GetUtcNow(), () => data.Ranges(stored), view));
             await data.AdmitAsync(plan, functions: request.Functions.Count > 0, chart: type == "png", deadline.Token).ConfigureAwait(false);
