@@ -11,7 +11,7 @@ using Mocean.Server.Steps;
 
 if (args is ["data", ..])
 {
-    return await DataCommand.RunAsync(args[1..]);
+    return await DataAddCommand.RunAsync(args[1..]);
 }
 
 if (await Commands.RunAsync(args, Console.Out, Console.Error) is { } exitCode)
