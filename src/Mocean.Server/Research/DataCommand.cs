@@ -39,7 +39,7 @@ public static class DataCommand
         {
             var descriptor = settings["Descriptor"] is { } path
                 ? DataService.ReadDescriptor(path)
-                : Inference.Describe(files, settings["Id"], settings["Title"]);
+                : DataService.DescribeFiles(files, settings["Id"], settings["Title"]);
             if (File.Exists(RunningServer.PathIn(options.DataPath)))
             {
                 var url = (await File.ReadAllTextAsync(RunningServer.PathIn(options.DataPath)).ConfigureAwait(false)).Trim();
