@@ -39,7 +39,9 @@ public static class Commands
             return line.Usage.ContainsKey(command) ? 2 : 1;
         }
 
-        var settings = command == line.Root ? args : line.SettingArgs(parse);
+        // A misspelt switch among a command's files (data add FILE...) is taken for a file: it is checked as a switch.
+        var settings = command == line.Root ? args
+            : [.. line.SettingArgs(parse), .. parse.CommandResult.Tokens.Select(token => token.Value).Where(value => value.StartsWith('-'))];
         if (!SettingsCheck.IsFine(settings, line.OwnSwitches(command), error))
         {
             return 1;
