@@ -23,7 +23,7 @@ public static class DataCommand
         try
         {
             var described = descriptor is null
-                ? Inference.Describe([.. files.Select(Path.GetFullPath)], id, title)
+                ? DataService.DescribeFiles([.. files.Select(Path.GetFullPath)], id, title)
                 : DataService.ReadDescriptor(descriptor);
             if (File.Exists(RunningServer.PathIn(options.DataPath)))
             {
