@@ -143,6 +143,31 @@ public sealed class TeachingReads(IDataStore store, QueryGate gate)
         });
     }
 
+    /// <summary>
+    /// Every whole minute of the sensor series that has a finite temperature, in time order (the rounds' <c>measure</c>
+    /// tasks are answered from them).
+    /// </summary>
+    public Task<IReadOnlyList<(DateTimeOffset Time, double Celsius)>> MinuteTemperaturesAsync(StoredDataset stored, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        return gate.RunAsync(() => MinuteTemperatures(stored, cancel), cancel);
+    }
+
+    private IReadOnlyList<(DateTimeOffset Time, double Celsius)> MinuteTemperatures(StoredDataset stored, CancellationToken cancel)
+    {
+        using var result = store.Query(
+            $"SELECT time, temperature FROM {Table(stored)} WHERE temperature IS NOT NULL AND isfinite(temperature) AND date_trunc('minute', time) = time ORDER BY time",
+            [], cancel);
+        var reader = result.Reader;
+        var samples = new List<(DateTimeOffset, double)>();
+        while (reader.Read())
+        {
+            samples.Add((new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(0), DateTimeKind.Utc)), reader.GetDouble(1)));
+        }
+
+        return samples;
+    }
+
     private static string Table(StoredDataset stored) => "\"" + stored.Descriptor.TableName + "\"";
 
     private static byte[] Write(Action<Utf8JsonWriter> write)

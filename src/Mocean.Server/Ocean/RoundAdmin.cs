@@ -26,10 +26,12 @@ public static class RoundAdmin
         return app;
     }
 
-    private static Task<IResult> StartAsync(HttpContext context, string? ocean)
+    private static async Task<IResult> StartAsync(HttpContext context, string? ocean)
     {
         var query = context.Request.Query;
-        return OceanAdmin.Execute(context, ocean, () =>
+        var data = context.RequestServices.GetService<DataService>();
+        var temperatures = data is null ? [] : await RoundTemperatures.ReadAsync(data, context.RequestAborted).ConfigureAwait(false);
+        return await OceanAdmin.Execute(context, ocean, () =>
         {
             var seed = Whole(query["seed"], "seed", ulong.MaxValue) ?? BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8));
             var settings = RoundSettings.Default with
@@ -40,10 +42,8 @@ public static class RoundAdmin
                 MeetingLength = TimeSpan.FromSeconds(Whole(query["meeting_seconds"], "meeting_seconds", 3600) ?? 90),
                 ConfirmEjects = Flag(query["confirm_ejects"]),
             };
-            var data = context.RequestServices.GetService<DataService>();
-            var temperatures = data is null ? [] : RoundTemperatures.Read(data, context.RequestAborted);
             return new Teacher.StartRound(seed, settings, [.. temperatures]);
-        }, status => status.Text);
+        }, status => status.Text).ConfigureAwait(false);
     }
 
     private static ulong? Whole(string? text, string key, ulong max)

@@ -11,7 +11,7 @@ namespace Mocean.Server.Ocean;
 /// </summary>
 public static class RoundTemperatures
 {
-    public static IReadOnlyList<TemperatureSample> Read(DataService data, CancellationToken cancel)
+    public static async Task<IReadOnlyList<TemperatureSample>> ReadAsync(DataService data, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(data);
         if (data.Find(TeachingApi.Series) is not { } stored)
@@ -19,17 +19,7 @@ public static class RoundTemperatures
             return [];
         }
 
-        using var result = data.Store.Query(
-            $"SELECT time, temperature FROM \"{stored.Descriptor.TableName}\" WHERE temperature IS NOT NULL AND isfinite(temperature) AND date_trunc('minute', time) = time ORDER BY time",
-            [], cancel);
-        var reader = result.Reader;
-        var samples = new List<TemperatureSample>();
-        while (reader.Read())
-        {
-            var time = DateTime.SpecifyKind(reader.GetDateTime(0), DateTimeKind.Utc);
-            samples.Add(new TemperatureSample(new DateTimeOffset(time), reader.GetDouble(1)));
-        }
-
-        return samples;
+        var minutes = await data.Teaching.MinuteTemperaturesAsync(stored, cancel).ConfigureAwait(false);
+        return [.. minutes.Select(minute => new TemperatureSample(minute.Time, minute.Celsius))];
     }
 }

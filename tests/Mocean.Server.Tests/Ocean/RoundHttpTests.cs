@@ -69,4 +69,38 @@ public sealed class RoundHttpTests(MoceanFactory factory) : IClassFixture<Mocean
         Assert.Equal((HttpStatusCode.Conflict, "no round is on in this ocean: the teacher starts one"), await client.Admin($"/admin/round/end?ocean={ocean}"));
         Assert.Equal(HttpStatusCode.OK, (await client.Get($"/accel?id={ids[crew]}&ctrl=w")).Status);
     }
+
+    [Fact]
+    public async Task AMeasureTaskNamesAMinuteOfTheSensorSeriesAndIsDoneWithItsTemperature()
+    {
+        var client = this.client ??= factory.CreateClient(clock);
+        var ocean = OceanKit.Unique("measure").ToLowerInvariant();
+        Assert.Equal(HttpStatusCode.OK, (await client.Admin($"/admin/ocean?ocean={ocean}&seed=42")).Status);
+        var ids = new Dictionary<string, string>();
+        foreach (var name in new[] { "Ann", "Bob", "Cara", "Dan" })
+        {
+            ids[name] = (await client.Get($"/join?name={name}&ocean={ocean}")).Text;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.Admin($"/admin/round?ocean={ocean}&seed=5&impostors=1")).Status);
+        var roles = (await client.Admin($"/admin/round/roles?ocean={ocean}", method: HttpMethod.Get)).Text.Split('\n');
+        var crew = roles.First(r => r.EndsWith(",crew", StringComparison.Ordinal)).Split(',')[0];
+
+        // The turn is sonar, sample, measure: task 4 is a measure, its minute one of the data set's own.
+        var tasks = (await client.Get($"/tasks?id={ids[crew]}")).Text;
+        var measure = tasks.Split('\n')[3].Split(',');
+        Assert.True(measure is ["4", "measure", _, _, _, "0", _], tasks);
+        var minute = DateTimeOffset.Parse(measure[6], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(2022, minute.Year);
+        var sensors = System.Text.Json.JsonDocument.Parse((await client.Get(
+            $"/api/sensors?start={minute.UtcDateTime:yyyy-MM-dd HH:mm:ss}&stop={minute.UtcDateTime.AddSeconds(1):yyyy-MM-dd HH:mm:ss}")).Text).RootElement;
+        var temp = sensors.EnumerateArray().Single(record => record.TryGetProperty("temp", out _)).GetProperty("temp").GetDouble();
+
+        // At the task's point, the temperature /api/sensors gives does it; a wrong one does not.
+        Assert.Equal(HttpStatusCode.OK, (await client.Admin($"/admin/give?ocean={ocean}&name={crew}&item=teleport%20crystal")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await client.Get($"/teleport?id={ids[crew]}&x={measure[2]}&y={measure[3]}")).Status);
+        Assert.Equal(HttpStatusCode.Conflict, (await client.Get($"/task?id={ids[crew]}&n=4&answer={temp + 1}")).Status);
+        Assert.Equal((HttpStatusCode.OK, "task 4 done: 1 of 15 crew tasks done"),
+            await client.Get(FormattableString.Invariant($"/task?id={ids[crew]}&n=4&answer={temp}")));
+    }
 }
