@@ -22,38 +22,8 @@ public sealed partial class AdminKey(IOptions<MoceanOptions> options, AdminCooki
 
     private TeacherSessions? sessions;
 
-    /// <summary>Null when the key in the request is the teacher's; otherwise the refusal to send.</summary>
-    public IResult? Refusal(HttpContext context)
-    {
-        var sent = context.Request.Headers[Header].ToString();
-        if (expected is null)
-        {
-            return Text(StatusCodes.Status403Forbidden,
-                "admin routes are off: start the server with --admin-key KEY (or MOCEAN_ADMINKEY) to use them");
-        }
-
-        if (string.IsNullOrEmpty(sent) && SignedIn(context.Request))
-        {
-            return AdminCookie.IsSafe(context.Request) || AdminCookie.SameOrigin(context.Request)
-                ? null
-                : Text(StatusCodes.Status403Forbidden, "signed-in changes must come from this server's own pages (cross-site request refused)");
-        }
-
-        if (string.IsNullOrEmpty(sent))
-        {
-            return Text(StatusCodes.Status401Unauthorized,
-                $"this is an admin route: send the admin key in the header {Header}");
-        }
-
-        // The right key always works, whatever others sent from the same address (a school's one public address is
-        // everyone's): only wrong keys are slowed. What resists guessing is the key's strength (SettingRules).
-        if (Matches(sent))
-        {
-            return null;
-        }
-
-        return TooManyMisses(context) ?? Missed(context, $"the admin key in {Header} is wrong");
-    }
+    /// <summary>True when the server has an admin key (without one every admin route refuses).</summary>
+    public bool IsSet => expected is not null;
 
     /// <summary>True when the text is the admin key (for the sign-in form of the teacher's page).</summary>
     public bool Matches(string? candidate) =>
@@ -68,15 +38,18 @@ public sealed partial class AdminKey(IOptions<MoceanOptions> options, AdminCooki
     {
         if (!Matches(candidate))
         {
-            return TooManyMisses(context) ?? Missed(context, "that is not the admin key");
+            var (status, line) = TooManyMisses(context) ?? Missed(context, "that is not the admin key");
+            return Text(status, line);
         }
 
         cookie.Issue(context, Fingerprint);
         return null;
     }
 
-    private IResult? TooManyMisses(HttpContext context)
+    /// <summary>The 429 (with <c>Retry-After</c>) for an address that sent too many wrong keys; null when it may try.</summary>
+    public (int Status, string Line)? TooManyMisses(HttpContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         if (lockout.Wait(context.Connection.RemoteIpAddress) is not { } wait)
         {
             return null;
@@ -84,15 +57,17 @@ public sealed partial class AdminKey(IOptions<MoceanOptions> options, AdminCooki
 
         var seconds = (int)Math.Ceiling(wait.TotalSeconds);
         context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Text(StatusCodes.Status429TooManyRequests,
+        return (StatusCodes.Status429TooManyRequests,
             $"too many wrong admin keys from your address: wait {seconds} seconds before trying another (the right key always works)");
     }
 
-    private IResult Missed(HttpContext context, string line)
+    /// <summary>Logs and counts a wrong key from the request's address; the 403 to send.</summary>
+    public (int Status, string Line) Missed(HttpContext context, string line)
     {
+        ArgumentNullException.ThrowIfNull(context);
         LogRefused(logger, context.Request.Path.Value ?? "/", context.Connection.RemoteIpAddress?.ToString() ?? "?");
         lockout.Missed(context.Connection.RemoteIpAddress);
-        return Text(StatusCodes.Status403Forbidden, line);
+        return (StatusCodes.Status403Forbidden, line);
     }
 
     /// <summary>True when the request carries a live teacher's cookie issued for the current admin key.</summary>

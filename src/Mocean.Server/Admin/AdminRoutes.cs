@@ -7,8 +7,8 @@ using Mocean.Server.Protocol;
 namespace Mocean.Server.Admin;
 
 /// <summary>
-/// The <c>/admin</c> route group: every route in it needs the admin key (header, or the signed-in teacher's cookie), and every admin action that
-/// passes is logged (method, path with query, client address, status).
+/// The <c>/admin</c> route group: every route in it requires the teacher (<see cref="TeacherAuthentication"/>: the admin key in the
+/// header, or the signed-in teacher's cookie), and every admin action that passes is logged (method, path with query, client address, status).
 /// Services add their own admin routes with <c>app.MapAdminGroup().MapPost("/ocean", ...)</c>.
 /// </summary>
 public static partial class AdminRoutes
@@ -21,21 +21,19 @@ public static partial class AdminRoutes
             keys.XmlRepository = mocean.Value.Clustered
                 ? new Cluster.ClusterKeys(provider.GetRequiredService<Npgsql.NpgsqlDataSource>())
                 : new PrivateKeyFolder(Path.Combine(mocean.Value.DataPath, PrivateKeyFolder.FolderName)));
+        services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TeacherAuthentication>(
+            TeacherAuthentication.SchemeName, configureOptions: null);
+        services.AddAuthorizationBuilder().AddPolicy(TeacherAuthentication.Policy, policy => policy
+            .AddAuthenticationSchemes(TeacherAuthentication.SchemeName).RequireAuthenticatedUser());
         return services.AddSingleton<AdminCookie>().AddSingleton<AdminLockout>().AddSingleton<AdminKey>();
     }
 
     public static RouteGroupBuilder MapAdminGroup(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/admin").WithTags("Admin");
-        group.AddEndpointFilter(async (context, next) =>
+        group.RequireAuthorization(TeacherAuthentication.Policy).AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
-            var refusal = http.RequestServices.GetRequiredService<AdminKey>().Refusal(http);
-            if (refusal is not null)
-            {
-                return refusal;
-            }
-
             var result = await next(context).ConfigureAwait(false);
             var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Mocean.Admin");
             LogAction(logger, http.Request.Method, http.Request.Path.Value + http.Request.QueryString.Value,

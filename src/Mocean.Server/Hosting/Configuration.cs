@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting.Systemd;
 using Microsoft.Extensions.Options;
 
 namespace Mocean.Server.Hosting;
@@ -87,7 +86,7 @@ public static class Configuration
             builder.WebHost.UseUrls(DefaultUrls);
         }
 
-        builder.Services.AddSystemd();
+        builder.Services.AddMoceanSystemd();
         builder.AddMoceanLogging();
         builder.Services.TryAddSingleton(MoceanClock.FromSetting(builder.Configuration["Clock"]));
         builder.Services.AddMoceanStatus();
@@ -112,7 +111,7 @@ public static class Configuration
     private static void AddMoceanLogging(this WebApplicationBuilder builder)
     {
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(_ => new LogQueue(Console.OpenStandardOutput(), SystemdHelpers.IsSystemdService()));
+        builder.Services.AddSingleton(_ => new LogQueue(Console.OpenStandardOutput(), SystemdService.IsRunning));
         builder.Services.AddSingleton<ILoggerProvider, QueueLoggerProvider>();
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         // Data Protection warns at every new key that no XML encryptor is configured; the keys are in the data

@@ -1,10 +1,9 @@
-using Microsoft.AspNetCore.Http.Features;
-
 namespace Mocean.Server.Hosting;
 
 /// <summary>
 /// HEAD answered like GET on every GET route (link checkers and uptime monitors send it): routing sees GET, the
-/// route sees HEAD again, and the reply's status and headers are sent without the body (<see cref="ResponseBodyWatch"/>).
+/// route sees HEAD again, and Kestrel sends the reply's status and headers without the body. Routing alone would
+/// take HEAD only on routes that list it (<c>MapMethods</c>), and every route is mapped with GET.
 /// </summary>
 public static class HeadRequests
 {
@@ -12,7 +11,16 @@ public static class HeadRequests
     public static WebApplication UseHeadAsGet(this WebApplication app, Action<WebApplication> routing)
     {
         ArgumentNullException.ThrowIfNull(routing);
-        app.Use((context, next) => HttpMethods.IsHead(context.Request.Method) ? AsGetAsync(context, next) : next(context));
+        app.Use((context, next) =>
+        {
+            if (HttpMethods.IsHead(context.Request.Method))
+            {
+                context.Request.Method = HttpMethods.Get;
+                context.Features.Set(Marker.Head);
+            }
+
+            return next(context);
+        });
         routing(app);
         app.Use((context, next) =>
         {
@@ -24,34 +32,6 @@ public static class HeadRequests
             return next(context);
         });
         return app;
-    }
-
-    private static async Task AsGetAsync(HttpContext context, RequestDelegate next)
-    {
-        context.Request.Method = HttpMethods.Get;
-        context.Features.Set(Marker.Head);
-        var body = context.Features.Get<IHttpResponseBodyFeature>();
-        var own = body is not ResponseBodyWatch and not null;
-        if (body is ResponseBodyWatch watch)
-        {
-            watch.Discard = true;
-        }
-        else if (body is not null)
-        {
-            context.Features.Set<IHttpResponseBodyFeature>(new ResponseBodyWatch(body, context.Response) { Discard = true, Keeping = false });
-        }
-
-        try
-        {
-            await next(context).ConfigureAwait(false);
-        }
-        finally
-        {
-            if (own)
-            {
-                context.Features.Set(body);
-            }
-        }
     }
 
     private sealed class Marker

@@ -8,7 +8,8 @@ namespace Mocean.Server.Hosting;
 /// output. A request never waits for the log: when the queue is full (the terminal or the journal cannot
 /// keep up) the line is dropped and counted (<see cref="Dropped"/>, shown by <c>/status</c>).
 /// Under systemd each line starts with its journal priority (<c>&lt;6&gt;</c> for Information), so
-/// <c>journalctl -p warning</c> works.
+/// <c>journalctl -p warning</c> works. The console logger's own bounded queue (<c>QueueFullMode.DropWrite</c>) keeps
+/// no count a program can read and writes a system call per line (docs/running-as-a-service.md, with figures).
 /// </summary>
 public sealed class LogQueue : IAsyncDisposable
 {

@@ -41,6 +41,8 @@ public static partial class Pipeline
             await response.WriteAsync(Explain(response.StatusCode)).ConfigureAwait(false);
         });
         app.UseHeadAsGet(routed => routed.UseRouting());
+        app.UseAuthentication();
+        app.UseAuthorization();
         return app;
     }
 

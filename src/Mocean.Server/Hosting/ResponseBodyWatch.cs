@@ -7,8 +7,8 @@ namespace Mocean.Server.Hosting;
 /// <summary>
 /// The response body as the request log sees it: for a 4xx reply, whoever writes it (a text route, an admin route,
 /// the rate limiter, a route's own <c>Results.Text</c>), the first bytes are kept so that the refusal's one line can
-/// be logged. For a HEAD request (<see cref="Discard"/>) the body is dropped, so every host sends headers only.
-/// Any other reply goes straight through: the writer and stream are the server's own.
+/// be logged. Any other reply goes straight through: the writer and stream are the server's own. (A HEAD request's
+/// body is Kestrel's to drop: it sends the headers GET would have, and no body.)
 /// </summary>
 internal sealed class ResponseBodyWatch(IHttpResponseBodyFeature inner, HttpResponse response) : IHttpResponseBodyFeature
 {
@@ -19,27 +19,21 @@ internal sealed class ResponseBodyWatch(IHttpResponseBodyFeature inner, HttpResp
     private WatchStream? stream;
     private WatchWriter? writer;
 
-    /// <summary>Drop the body (HEAD): status and headers are sent, the bytes are not.</summary>
-    public bool Discard { get; set; }
+    public Stream Stream => Refusing ? stream ??= new WatchStream(inner.Stream, this) : inner.Stream;
 
-    /// <summary>Keep the beginning of a 4xx reply's body.</summary>
-    public bool Keeping { get; init; } = true;
-
-    public Stream Stream => Refusing || Discard ? stream ??= new WatchStream(inner.Stream, this) : inner.Stream;
-
-    public PipeWriter Writer => Refusing || Discard ? writer ??= new WatchWriter(inner.Writer, this) : inner.Writer;
+    public PipeWriter Writer => Refusing ? writer ??= new WatchWriter(inner.Writer, this) : inner.Writer;
 
     /// <summary>What the reply's body began with (for a 4xx), as text.</summary>
     public string Text => kept is null ? string.Empty : Encoding.UTF8.GetString(kept, 0, length);
 
-    private bool Refusing => Keeping && response.StatusCode is >= 400 and < 500;
+    private bool Refusing => response.StatusCode is >= 400 and < 500;
 
     public void DisableBuffering() => inner.DisableBuffering();
 
     public Task StartAsync(CancellationToken cancellationToken = default) => inner.StartAsync(cancellationToken);
 
     public Task SendFileAsync(string path, long offset, long? count, CancellationToken cancellationToken = default) =>
-        Discard ? inner.StartAsync(cancellationToken) : inner.SendFileAsync(path, offset, count, cancellationToken);
+        inner.SendFileAsync(path, offset, count, cancellationToken);
 
     public Task CompleteAsync() => inner.CompleteAsync();
 
@@ -56,11 +50,10 @@ internal sealed class ResponseBodyWatch(IHttpResponseBodyFeature inner, HttpResp
         length += count;
     }
 
-    /// <summary>Passes writes to <paramref name="inner"/> (or drops them for HEAD); flushes always reach it, so headers go out.</summary>
+    /// <summary>Passes writes to <paramref name="inner"/>, keeping the first bytes.</summary>
     private sealed class WatchWriter(PipeWriter inner, ResponseBodyWatch watch) : PipeWriter
     {
         private Memory<byte> last;
-        private byte[]? dropped;
 
         public override bool CanGetUnflushedBytes => inner.CanGetUnflushedBytes;
 
@@ -69,26 +62,10 @@ internal sealed class ResponseBodyWatch(IHttpResponseBodyFeature inner, HttpResp
         public override void Advance(int bytes)
         {
             watch.Keep(last.Span[..Math.Min(bytes, last.Length)]);
-            if (!watch.Discard)
-            {
-                inner.Advance(bytes);
-            }
+            inner.Advance(bytes);
         }
 
-        public override Memory<byte> GetMemory(int sizeHint = 0)
-        {
-            if (!watch.Discard)
-            {
-                return last = inner.GetMemory(sizeHint);
-            }
-
-            if (dropped is null || dropped.Length < sizeHint)
-            {
-                dropped = new byte[Math.Max(sizeHint, 4096)];
-            }
-
-            return last = dropped;
-        }
+        public override Memory<byte> GetMemory(int sizeHint = 0) => last = inner.GetMemory(sizeHint);
 
         public override Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;
 
@@ -126,10 +103,7 @@ internal sealed class ResponseBodyWatch(IHttpResponseBodyFeature inner, HttpResp
         public override void Write(ReadOnlySpan<byte> buffer)
         {
             watch.Keep(buffer);
-            if (!watch.Discard)
-            {
-                inner.Write(buffer);
-            }
+            inner.Write(buffer);
         }
 
         public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
@@ -138,7 +112,7 @@ internal sealed class ResponseBodyWatch(IHttpResponseBodyFeature inner, HttpResp
         public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
         {
             watch.Keep(buffer.Span);
-            return watch.Discard ? ValueTask.CompletedTask : inner.WriteAsync(buffer, cancellationToken);
+            return inner.WriteAsync(buffer, cancellationToken);
         }
     }
 }

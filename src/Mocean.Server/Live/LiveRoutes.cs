@@ -38,11 +38,11 @@ public static class LiveRoutes
         return app;
     }
 
-    /// <summary>The ocean a live request names (default <c>main</c>), trimmed and clipped.</summary>
+    /// <summary>The ocean a live request names (default <c>main</c>), trimmed, clipped and in lower case as the game keys oceans.</summary>
     internal static string OceanOf(HttpRequest request)
     {
         var ocean = request.Query["ocean"].ToString().Trim();
-        return ocean.Length == 0 ? "main" : GameQuery.Clip(ocean, 40);
+        return ocean.Length == 0 ? "main" : GameQuery.Clip(ocean, 40).ToLowerInvariant();
     }
 
     private static async Task<IResult> Floor(HttpContext context, FloorMap floors, HeavyWork heavy)

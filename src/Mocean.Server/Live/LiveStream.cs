@@ -17,7 +17,7 @@ public static partial class LiveStream
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(150);
     private const int EventsOnConnect = 15;
 
-    public static async Task RunAsync(HttpContext context, IOceanWatch watch, AdminKey key, LiveViewers viewers, IHostApplicationLifetime lifetime, ILoggerFactory logs)
+    public static async Task RunAsync(HttpContext context, IOceanWatch watch, LiveViewers viewers, IHostApplicationLifetime lifetime, ILoggerFactory logs)
     {
         using var viewer = viewers.TryOpen(context, out var refusal);
         if (viewer is null)
@@ -30,7 +30,7 @@ public static partial class LiveStream
         }
 
         var ocean = LiveRoutes.OceanOf(context.Request);
-        var teacher = key.SignedIn(context.Request);
+        var teacher = await TeacherAuthentication.IsTeacherAsync(context).ConfigureAwait(false);
         var response = context.Response;
         response.ContentType = "text/event-stream; charset=utf-8";
         response.Headers.CacheControl = "no-cache, no-store";

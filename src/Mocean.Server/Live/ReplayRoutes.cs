@@ -33,7 +33,7 @@ public static class ReplayRoutes
     }
 
     private static async Task<IResult> ReplayAsync(HttpContext context, DataService data, GameRecorder recorder, IOceanWatch watch,
-        AdminKey key, IOptions<RecordingOptions> recording)
+        IOptions<RecordingOptions> recording)
     {
         var cancel = context.RequestAborted;
         try
@@ -41,7 +41,7 @@ public static class ReplayRoutes
             var ocean = OceanOf(context.Request);
             var window = ReplayWindow.Parse(context.Request.Query);
             var record = ReplayRecord.Of(data, ocean) ?? throw ProtocolException.NotFound($"there is no record of an ocean named {ocean}");
-            var teacher = key.SignedIn(context.Request) || key.Matches(context.Request.Headers[AdminKey.Header].ToString());
+            var teacher = await TeacherAuthentication.IsTeacherAsync(context).ConfigureAwait(false);
             var visibility = recorder.VisibilityOf(ocean);
             if (!teacher && visibility == Visibility.None)
             {
@@ -88,12 +88,12 @@ public static class ReplayRoutes
     }
 
     /// <summary>The rounds this reader may replay: an ocean without a record, or whose record is the teacher's, has none.</summary>
-    private static IResult Rounds(HttpContext context, DataService data, AdminKey key)
+    private static async Task<IResult> Rounds(HttpContext context, DataService data)
     {
         try
         {
             var ocean = OceanOf(context.Request);
-            var teacher = key.SignedIn(context.Request) || key.Matches(context.Request.Headers[AdminKey.Header].ToString());
+            var teacher = await TeacherAuthentication.IsTeacherAsync(context).ConfigureAwait(false);
             var rounds = ReplayRecord.Of(data, ocean)?.Rounds(teacher, context.RequestAborted) ?? [];
             return Results.Json(new RecordedRounds(ocean, rounds), LiveJson.Default.RecordedRounds);
         }

@@ -31,7 +31,7 @@ public static class TabledapApi
         return app;
     }
 
-    private static async Task Tabledap(HttpContext context, string file, DataService data, IOptions<MoceanOptions> options, MoceanClock clock, Admin.AdminKey key)
+    private static async Task Tabledap(HttpContext context, string file, DataService data, IOptions<MoceanOptions> options, MoceanClock clock)
     {
         var dot = file.LastIndexOf('.');
         var (id, type) = dot > 0 ? (file[..dot], file[(dot + 1)..]) : (file, "");
@@ -60,7 +60,7 @@ public static class TabledapApi
         {
             var request = TabledapRequest.Parse(context.Request.QueryString.Value);
             // A game's record: students read its public view (the teacher, signed in or with the key, the whole of it).
-            var teacher = key.SignedIn(context.Request) || key.Matches(context.Request.Headers[Admin.AdminKey.Header].ToString());
+            var teacher = await Admin.TeacherAuthentication.IsTeacherAsync(context).ConfigureAwait(false);
             var view = Recording.GameRecorder.ViewFor(stored, teacher);
             var plan = QueryPlanner.Plan(request, stored.Descriptor, new QueryContext(clock.GetUtcNow(), () => data.Ranges(stored), view));
             // Functions only ever shrink the rows matched, so the cheap count decides unless it passes the cap.

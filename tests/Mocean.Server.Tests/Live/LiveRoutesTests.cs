@@ -113,6 +113,15 @@ public sealed class LiveRoutesTests(MoceanFactory factory) : IClassFixture<Mocea
     }
 
     [Fact]
+    public async Task A_stream_names_its_ocean_in_any_case_as_the_game_routes_do()
+    {
+        var message = await FirstMessageAsync("/ocean/live/stream?ocean=MAIN");
+        Assert.Equal("main", message.GetProperty("ocean").GetString());
+        Assert.False(message.GetProperty("missing").GetBoolean());
+        Assert.NotEqual(0, message.GetProperty("whales").GetArrayLength());
+    }
+
+    [Fact]
     public async Task No_input_to_the_live_routes_gives_a_5xx()
     {
         var random = new Random(8);
