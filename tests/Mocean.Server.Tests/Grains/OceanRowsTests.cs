@@ -9,7 +9,6 @@ using Mocean.Ocean.World;
 using Mocean.Server.Grains;
 using Mocean.Server.Hosting;
 using Mocean.Server.Tests.Infrastructure;
-using Orleans.Storage;
 using Sea = Mocean.Ocean.Ocean;
 
 namespace Mocean.Server.Tests.Grains;
@@ -28,7 +27,7 @@ public sealed class OceanRowsTests : IDisposable
     public async Task AChangeOfOnePlayerInAFiveHundredPlayerOceanWritesTheCoreOnlyAndFewBytes()
     {
         var play = new Play(500);
-        var storage = new MemoryGrainStorage();
+        var storage = new CountingGrainStorage();
         var rows = new OceanRows(storage, Main);
         await rows.LoadAsync();
         await rows.WriteAsync(play.Record());
@@ -78,7 +77,7 @@ public sealed class OceanRowsTests : IDisposable
         {
             for (var cut = 0; ; cut++)
             {
-                var storage = new MemoryGrainStorage();
+                var storage = new CountingGrainStorage();
                 var rows = new OceanRows(storage, Main);
                 await rows.LoadAsync();
                 foreach (var earlier in records.Take(tick))

@@ -4,7 +4,7 @@ using Orleans.Storage;
 namespace Mocean.Server.Tests.Infrastructure;
 
 /// <summary>Grain states in memory, with versions, counting what it is asked to write; it can fail after some writes.</summary>
-public sealed class MemoryGrainStorage : IGrainStorage
+public sealed class CountingGrainStorage : IGrainStorage
 {
     private readonly Dictionary<(string, GrainId), (byte[] Bytes, int Version)> rows = [];
 
