@@ -132,7 +132,12 @@ public sealed partial class OceanGrain(
             return;
         }
 
-        var idle = cell.Read(sea => sea.RemoveIdlePlayers());
+        // The ids of the players removed, read under the same lock: the ocean alone knows which id a name had.
+        var idle = cell.Read(sea =>
+        {
+            var ids = sea.Roster().ToDictionary(p => p.Name, p => p.Id, StringComparer.OrdinalIgnoreCase);
+            return sea.RemoveIdlePlayers().Select(name => ids[name]).ToList();
+        });
         if (idle.Count == 0)
         {
             return;
@@ -140,7 +145,7 @@ public sealed partial class OceanGrain(
 
         persisted.Changed();
         var directory = grains.GetGrain<IPlayerDirectoryGrain>(IPlayerDirectoryGrain.Key);
-        foreach (var name in idle)
+        foreach (var id in idle)
         {
             if (Stopping)
             {
@@ -149,7 +154,7 @@ public sealed partial class OceanGrain(
                 break;
             }
 
-            if (await directory.ReleaseName(Key, name) is { } entry)
+            if (await directory.Release(id) is { } entry)
             {
                 locator.Forget(entry.Id);
             }
