@@ -2,7 +2,9 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Mocean.Research.Catalog;
 using Mocean.Research.Ingest;
+using Mocean.Research.Query;
 using Mocean.Research.Store;
+using Mocean.Research.Teaching;
 
 namespace Mocean.Research;
 
@@ -11,7 +13,7 @@ namespace Mocean.Research;
 /// embedded store (DuckDB behind <see cref="IDataStore"/>), tabledap query planning and the output formats.
 /// It knows nothing of HTTP. This class is its front door: the published data sets, and adding one.
 /// </summary>
-public sealed class DataService : IDisposable
+public sealed partial class DataService : IDisposable
 {
     public static readonly JsonSerializerOptions DescriptorJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -20,9 +22,11 @@ public sealed class DataService : IDisposable
     private readonly ConditionalWeakTable<StoredDataset, DatasetRanges> ranges = [];
     private Dictionary<string, StoredDataset> datasets;
 
-    public DataService(IDataStore store, TimeProvider clock)
+    public DataService(IDataStore store, TimeProvider clock, QueryLimits? limits = null)
     {
         Store = store;
+        Limits = limits ?? QueryLimits.Default;
+        Teaching = new TeachingReads(store);
         ingester = new Ingester(store, clock);
         datasets = Load();
     }
@@ -31,6 +35,9 @@ public sealed class DataService : IDisposable
     public const string StoreFile = "research.duckdb";
 
     public IDataStore Store { get; }
+
+    /// <summary>The original teaching API's reads (profile, sensors, element), each reply written whole.</summary>
+    public TeachingReads Teaching { get; }
 
     /// <summary>Raised with a data set's id after it has been (re)published.</summary>
     public event Action<string>? Published;
@@ -161,7 +168,15 @@ public sealed class DataService : IDisposable
         }
     }
 
-    public void Dispose() => Store.Dispose();
+    /// <summary>A descriptor guessed from CSV or NetCDF-3 files (<see cref="DescriptorInference"/>), for adding them without writing one.</summary>
+    public static DatasetDescriptor DescribeFiles(IReadOnlyList<string> files, string? id, string? title) =>
+        DescriptorInference.Describe(files, id, title);
+
+    public void Dispose()
+    {
+        Store.Dispose();
+        queryGate.Dispose();
+    }
 
     private Dictionary<string, StoredDataset> Load() =>
         Store.Datasets().ToDictionary(d => d.Descriptor.Id, StringComparer.Ordinal);

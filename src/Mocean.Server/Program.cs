@@ -9,11 +9,6 @@ using Mocean.Server.Recording;
 using Mocean.Server.Research;
 using Mocean.Server.Steps;
 
-if (args is ["data", ..])
-{
-    return await DataCommand.RunAsync(args[1..]);
-}
-
 if (await Commands.RunAsync(args, Console.Out, Console.Error) is { } exitCode)
 {
     return exitCode;

@@ -7,7 +7,7 @@ namespace Mocean.Browser.Tests;
 public sealed class ApiDocsPageTests(LiveSite site) : IClassFixture<LiveSite>
 {
     [Fact]
-    public async Task The_api_page_asks_nothing_of_other_sites_and_shows_no_button_or_link_leading_off_the_server()
+    public async Task TheApiPageAsksNothingOfOtherSitesAndShowsNoButtonOrLinkLeadingOffTheServer()
     {
         var server = new Uri(site.Server.BaseUrl);
         var elsewhere = new List<string>();

@@ -10,7 +10,7 @@ namespace Mocean.Browser.Tests;
 public sealed class LiveMapTests(LiveSite site, ITestOutputHelper output) : IClassFixture<LiveSite>
 {
     [Fact]
-    public async Task The_map_loads_without_console_errors_and_shades_the_trench_darker_than_a_seamount_peak()
+    public async Task TheMapLoadsWithoutConsoleErrorsAndShadesTheTrenchDarkerThanASeamountPeak()
     {
         await using var viewer = await site.OpenAsync("/ocean/live");
         await viewer.WaitForMapAsync();
@@ -28,7 +28,7 @@ public sealed class LiveMapTests(LiveSite site, ITestOutputHelper output) : ICla
     }
 
     [Fact]
-    public async Task A_player_who_joins_appears_with_its_name_moves_and_disappears_after_quitting()
+    public async Task APlayerWhoJoinsAppearsWithItsNameMovesAndDisappearsAfterQuitting()
     {
         await using var viewer = await site.OpenAsync("/ocean/live");
         await viewer.WaitForMapAsync();
@@ -61,7 +61,7 @@ public sealed class LiveMapTests(LiveSite site, ITestOutputHelper output) : ICla
     }
 
     [Fact]
-    public async Task Treasures_are_hidden_until_the_teacher_signs_in_on_the_map()
+    public async Task TreasuresAreHiddenUntilTheTeacherSignsInOnTheMap()
     {
         await using var viewer = await site.OpenAsync("/ocean/live");
         await viewer.WaitForMapAsync();
@@ -95,7 +95,7 @@ public sealed class LiveMapTests(LiveSite site, ITestOutputHelper output) : ICla
     }
 
     [Fact]
-    public async Task Fifty_players_moving_all_show_on_the_map()
+    public async Task FiftyPlayersMovingAllShowOnTheMap()
     {
         await using var viewer = await site.OpenAsync("/ocean/live");
         await viewer.WaitForMapAsync();
@@ -119,11 +119,12 @@ public sealed class LiveMapTests(LiveSite site, ITestOutputHelper output) : ICla
 
         await viewer.Page.WaitForFunctionAsync("() => document.querySelectorAll(\"#players li[data-name^='Swimmer']\").length === 50");
 
-        // Frames per second over three seconds with 50 players moving, for the report (speed is asserted in bench/, not here).
+        // The map keeps drawing with 50 players moving: sixty more frames come (a frozen or stalled map never gets
+        // there). The rate is written for the report only; speed is measured in bench/, not asserted here.
         var before = await viewer.Page.EvaluateAsync<int>(MapScripts.Frames);
-        await Task.Delay(TimeSpan.FromSeconds(3));
-        var after = await viewer.Page.EvaluateAsync<int>(MapScripts.Frames);
-        var fps = (after - before) / 3.0;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await viewer.Page.WaitForFunctionAsync("n => window.moceanLive.state.frames >= n + 60", before);
+        var fps = 60 / watch.Elapsed.TotalSeconds;
         output.WriteLine($"frames per second with 50 players: {fps:F1}");
         await File.WriteAllTextAsync(Path.Combine(LiveSite.Artefacts, "fps-50-players.txt"), $"{fps:F1} frames per second with 50 players moving\n");
         await viewer.ScreenshotAsync("06-busy-ocean");

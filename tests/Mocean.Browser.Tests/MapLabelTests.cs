@@ -12,7 +12,7 @@ public sealed class MapLabelTests(LiveSite site) : IClassFixture<LiveSite>
     [Theory]
     [InlineData(1280, 720)]
     [InlineData(1920, 1080)]
-    public async Task Labels_stay_inside_the_map_and_clear_of_each_other_and_the_floor_comes_with_the_first_frame(int width, int height)
+    public async Task LabelsStayInsideTheMapAndClearOfEachOtherAndTheFloorComesWithTheFirstFrame(int width, int height)
     {
         await using var viewer = await site.OpenWatchingFramesAsync("/ocean/live", width, height);
         await viewer.WaitForMapAsync();

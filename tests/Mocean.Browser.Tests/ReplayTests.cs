@@ -15,7 +15,7 @@ public sealed class ReplayTests(ClockedSite site) : IClassFixture<ClockedSite>
     private static PageWaitForSelectorOptions Shown => new() { State = WaitForSelectorState.Visible };
 
     [Fact]
-    public async Task A_round_that_is_over_is_replayed_with_its_players_where_the_record_has_them()
+    public async Task ARoundThatIsOverIsReplayedWithItsPlayersWhereTheRecordHasThem()
     {
         await site.AdminAsync("/admin/ocean?ocean=replayed&seed=42");
         var ids = new Dictionary<string, string>();
@@ -89,7 +89,7 @@ public sealed class ReplayTests(ClockedSite site) : IClassFixture<ClockedSite>
     }
 
     [Fact]
-    public async Task The_teachers_page_links_each_recorded_round_to_its_replay()
+    public async Task TheTeachersPageLinksEachRecordedRoundToItsReplay()
     {
         await site.AdminAsync("/admin/ocean?ocean=linked&seed=42");
         foreach (var name in new[] { "Ann", "Bob", "Cara", "Dan" })

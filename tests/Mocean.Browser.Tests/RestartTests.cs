@@ -6,7 +6,7 @@ namespace Mocean.Browser.Tests;
 public sealed class RestartTests(LiveSite site) : IClassFixture<LiveSite>
 {
     [Fact]
-    public async Task After_the_server_restarts_the_map_reconnects_and_shows_the_players_again()
+    public async Task AfterTheServerRestartsTheMapReconnectsAndShowsThePlayersAgain()
     {
         await using var viewer = await site.OpenAsync("/ocean/live");
         await viewer.WaitForMapAsync();

@@ -13,7 +13,7 @@ public sealed partial class RoundScreenTests(ClockedSite site) : IClassFixture<C
     private static PageWaitForSelectorOptions Shown => new() { State = WaitForSelectorState.Visible };
 
     [Fact]
-    public async Task The_big_screen_follows_a_round_from_the_teachers_start_to_the_end_with_every_role()
+    public async Task TheBigScreenFollowsARoundFromTheTeachersStartToTheEndWithEveryRole()
     {
         await site.AdminAsync("/admin/ocean?ocean=screen&seed=42");
         var ids = new Dictionary<string, string>();
@@ -120,7 +120,7 @@ public sealed partial class RoundScreenTests(ClockedSite site) : IClassFixture<C
     }
 
     [Fact]
-    public async Task The_teachers_page_starts_a_round_with_its_settings_says_why_not_and_ends_it()
+    public async Task TheTeachersPageStartsARoundWithItsSettingsSaysWhyNotAndEndsIt()
     {
         await site.AdminAsync("/admin/ocean?ocean=lesson&seed=9");
         await using var desk = await SignedInAsync("lesson");

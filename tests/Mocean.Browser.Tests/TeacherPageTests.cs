@@ -10,7 +10,7 @@ public sealed class TeacherPageTests(LiveSite site) : IClassFixture<LiveSite>
     private static PageWaitForSelectorOptions Gone => new() { State = WaitForSelectorState.Detached };
 
     [Fact]
-    public async Task A_wrong_key_does_not_sign_in()
+    public async Task AWrongKeyDoesNotSignIn()
     {
         await using var viewer = await site.OpenAsync("/teacher");
         await viewer.Page.FillAsync("#signin input[name=key]", "guessing");
@@ -23,7 +23,7 @@ public sealed class TeacherPageTests(LiveSite site) : IClassFixture<LiveSite>
     }
 
     [Fact]
-    public async Task Signed_in_with_the_right_key_every_action_works_and_shows_its_effect()
+    public async Task SignedInWithTheRightKeyEveryActionWorksAndShowsItsEffect()
     {
         var kelp = await site.PlayAsync("/join?name=Kelp");
         var squid = await site.PlayAsync("/join?name=Squid");
@@ -90,7 +90,7 @@ public sealed class TeacherPageTests(LiveSite site) : IClassFixture<LiveSite>
     }
 
     [Fact]
-    public async Task The_player_list_and_the_chat_log_show_local_times_and_count_in_words()
+    public async Task ThePlayerListAndTheChatLogShowLocalTimesAndCountInWords()
     {
         // An ocean of its own, so the other test's counts of main stay as they are.
         await site.AdminAsync("/admin/ocean?ocean=tide&seed=3");

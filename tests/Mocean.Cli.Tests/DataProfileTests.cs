@@ -5,7 +5,7 @@ namespace Mocean.Cli.Tests;
 public sealed class DataProfileTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     [Fact]
-    public async Task A_profile_becomes_a_png_chart_and_csv_rows()
+    public async Task AProfileBecomesAPngChartAndCsvRows()
     {
         var dir = Directory.CreateTempSubdirectory("mocean-cli-");
         try
@@ -37,7 +37,7 @@ public sealed class DataProfileTests(ServerFixture fixture) : IClassFixture<Serv
     }
 
     [Fact]
-    public async Task Without_png_or_csv_both_files_go_to_the_current_folder_named_after_the_profile()
+    public async Task WithoutPngOrCsvBothFilesGoToTheCurrentFolderNamedAfterTheProfile()
     {
         var dir = Directory.CreateTempSubdirectory("mocean-cli-");
         try
@@ -61,7 +61,7 @@ public sealed class DataProfileTests(ServerFixture fixture) : IClassFixture<Serv
     }
 
     [Fact]
-    public async Task Only_the_file_asked_for_is_written_when_one_is_named()
+    public async Task OnlyTheFileAskedForIsWrittenWhenOneIsNamed()
     {
         var dir = Directory.CreateTempSubdirectory("mocean-cli-");
         try
@@ -81,7 +81,7 @@ public sealed class DataProfileTests(ServerFixture fixture) : IClassFixture<Serv
     [Theory]
     [InlineData("--png")]
     [InlineData("--csv")]
-    public async Task A_file_in_a_folder_that_does_not_exist_is_one_line_and_exit_code_1(string option)
+    public async Task AFileInAFolderThatDoesNotExistIsOneLineAndExitCode1(string option)
     {
         var path = Path.Combine(Path.GetTempPath(), "mocean-no-such-folder-" + Guid.NewGuid().ToString("N"), "x" + option[1..]);
 
@@ -92,7 +92,7 @@ public sealed class DataProfileTests(ServerFixture fixture) : IClassFixture<Serv
     }
 
     [Fact]
-    public async Task A_day_outside_january_is_refused_in_one_line()
+    public async Task ADayOutsideJanuaryIsRefusedInOneLine()
     {
         var run = await CliProcess.RunAsync(["data", "profile", "32", "1", "--server", fixture.Url]);
 

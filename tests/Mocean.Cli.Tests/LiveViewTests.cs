@@ -15,7 +15,7 @@ public sealed class LiveViewTests
     }
 
     [Fact]
-    public void The_status_line_shows_position_depth_speed_heading_sight_and_the_last_reply()
+    public void TheStatusLineShowsPositionDepthSpeedHeadingSightAndTheLastReply()
     {
         var view = View();
         view.Moved(new Motion(120.25, 40, 5, 0, 2.1025, Math.PI / 2));
@@ -34,7 +34,7 @@ public sealed class LiveViewTests
     [InlineData(-Math.PI / 2, "S")]
     [InlineData(-Math.PI / 4, "SE")]
     [InlineData(3 * Math.PI / 4, "NW")]
-    public void The_heading_is_also_a_compass_point(double heading, string point)
+    public void TheHeadingIsAlsoACompassPoint(double heading, string point)
     {
         var view = View();
         view.Heading = heading;
@@ -43,10 +43,10 @@ public sealed class LiveViewTests
     }
 
     [Fact]
-    public void Nothing_in_sight_says_so() => Assert.Contains("in sight: nothing |", View().StatusLine(), StringComparison.Ordinal);
+    public void NothingInSightSaysSo() => Assert.Contains("in sight: nothing |", View().StatusLine(), StringComparison.Ordinal);
 
     [Fact]
-    public void The_view_shows_the_player_the_status_the_keys_and_recent_events()
+    public void TheViewShowsThePlayerTheStatusTheKeysAndRecentEvents()
     {
         var view = View();
         for (var i = 1; i <= 8; i++)
@@ -68,7 +68,7 @@ public sealed class LiveViewTests
     }
 
     [Fact]
-    public void A_chat_message_is_typed_as_a_name_then_a_text()
+    public void AChatMessageIsTypedAsANameThenAText()
     {
         var chat = new ChatInput();
         chat.Start();
@@ -84,7 +84,7 @@ public sealed class LiveViewTests
     }
 
     [Fact]
-    public void Escape_cancels_a_chat_and_an_empty_line_sends_nothing()
+    public void EscapeCancelsAChatAndAnEmptyLineSendsNothing()
     {
         var chat = new ChatInput();
         chat.Start();

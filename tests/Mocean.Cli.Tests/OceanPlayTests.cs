@@ -6,7 +6,7 @@ namespace Mocean.Cli.Tests;
 public sealed partial class OceanPlayTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     [Fact]
-    public async Task Ocean_play_in_a_terminal_steers_a_diver_and_shows_the_status_line()
+    public async Task OceanPlayInATerminalSteersADiverAndShowsTheStatusLine()
     {
         using var http = new HttpClient();
         var uma = (await http.GetStringAsync($"{fixture.Url}/join?name=uma")).Trim();
@@ -46,7 +46,7 @@ public sealed partial class OceanPlayTests(ServerFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task Ocean_play_reads_keys_from_a_pipe_and_prints_a_status_line_per_key()
+    public async Task OceanPlayReadsKeysFromAPipeAndPrintsAStatusLinePerKey()
     {
         var run = await CliProcess.RunAsync(["ocean", "play", "piper", "--server", fixture.Url], "wwf");
 
@@ -60,7 +60,7 @@ public sealed partial class OceanPlayTests(ServerFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task Ocean_play_in_a_terminal_shows_a_refused_chat_as_a_line_plays_on_and_Ctrl_C_says_how_to_come_back()
+    public async Task OceanPlayInATerminalShowsARefusedChatAsALinePlaysOnAndCtrlCSaysHowToComeBack()
     {
         using var http = new HttpClient();
         await using var terminal = await Tmux.StartAsync(width: 240); // the status line with the server's whole line fits on one row
@@ -91,7 +91,7 @@ public sealed partial class OceanPlayTests(ServerFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task Ocean_play_from_a_pipe_shows_a_refused_chat_as_a_line_and_goes_on_to_the_next_key()
+    public async Task OceanPlayFromAPipeShowsARefusedChatAsALineAndGoesOnToTheNextKey()
     {
         var run = await CliProcess.RunAsync(["ocean", "play", "ivo", "--server", fixture.Url], "cnobodyhere\nhello?\nw");
 

@@ -3,7 +3,7 @@ namespace Mocean.Cli.Tests;
 public sealed class OceanWhoTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     [Fact]
-    public async Task Ocean_who_lists_the_players()
+    public async Task OceanWhoListsThePlayers()
     {
         using var http = new HttpClient();
         await http.GetStringAsync($"{fixture.Url}/join?name=wendy");
@@ -15,7 +15,7 @@ public sealed class OceanWhoTests(ServerFixture fixture) : IClassFixture<ServerF
     }
 
     [Fact]
-    public async Task An_ocean_that_does_not_exist_is_refused_in_one_line()
+    public async Task AnOceanThatDoesNotExistIsRefusedInOneLine()
     {
         var run = await CliProcess.RunAsync(["ocean", "who", "--ocean", "nosuchocean", "--server", fixture.Url]);
 
@@ -25,7 +25,7 @@ public sealed class OceanWhoTests(ServerFixture fixture) : IClassFixture<ServerF
     }
 
     [Fact]
-    public async Task Playing_under_a_name_in_use_is_refused_in_one_line()
+    public async Task PlayingUnderANameInUseIsRefusedInOneLine()
     {
         using var http = new HttpClient();
         await http.GetStringAsync($"{fixture.Url}/join?name=taken");

@@ -23,7 +23,7 @@ public sealed class OddInputTests(ServerFixture fixture) : IClassFixture<ServerF
 
     [Theory]
     [MemberData(nameof(Odd))]
-    public async Task Odd_input_gets_words_and_an_exit_code_not_a_stack_trace(string[] args)
+    public async Task OddInputGetsWordsAndAnExitCodeNotAStackTrace(string[] args)
     {
         var run = await CliProcess.RunAsync([.. args, "--server", fixture.Url], string.Empty);
 

@@ -8,7 +8,7 @@ namespace Mocean.Cli.Tests;
 public sealed partial class RoundPlayTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     [Fact]
-    public async Task Ocean_play_shows_the_round_and_does_a_task_calls_a_meeting_talks_and_votes_from_the_keyboard()
+    public async Task OceanPlayShowsTheRoundAndDoesATaskCallsAMeetingTalksAndVotesFromTheKeyboard()
     {
         using var http = new HttpClient { BaseAddress = new Uri(fixture.Url) };
         await Admin(http, "/admin/ocean?ocean=lagoon&seed=42");

@@ -15,7 +15,7 @@ public sealed partial class StepsAndGetTests(ServerFixture fixture) : IClassFixt
         CliProcess.RunAsync([.. args, "--server", fixture.Url], input);
 
     [Fact]
-    public async Task A_scripted_steps_session_walks_the_whole_chain()
+    public async Task AScriptedStepsSessionWalksTheWholeChain()
     {
         var script = "hello\n" + string.Concat(Chain.Select(c => $"route {c.Route}\n{c.Answer}\n")) + "quit\n";
 
@@ -38,7 +38,7 @@ public sealed partial class StepsAndGetTests(ServerFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public async Task The_steps_player_stops_at_the_end_of_input_and_reports_a_refusal_without_stopping()
+    public async Task TheStepsPlayerStopsAtTheEndOfInputAndReportsARefusalWithoutStopping()
     {
         var run = await Mocean("route\nnowhere\nhello\nroute problem\n40\n", "steps");
 
@@ -49,7 +49,7 @@ public sealed partial class StepsAndGetTests(ServerFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public async Task Get_prints_the_reply_and_the_milliseconds()
+    public async Task GetPrintsTheReplyAndTheMilliseconds()
     {
         var run = await Mocean(string.Empty, "get", "exchange", "task=5");
 
@@ -59,7 +59,7 @@ public sealed partial class StepsAndGetTests(ServerFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public async Task Get_repeat_prints_min_median_and_p99_in_order()
+    public async Task GetRepeatPrintsMinMedianAndP99InOrder()
     {
         var run = await Mocean(string.Empty, "get", "steps", "message=passport", "--repeat", "20");
 
@@ -72,7 +72,7 @@ public sealed partial class StepsAndGetTests(ServerFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public async Task A_refusal_is_one_line_on_stderr_and_exit_code_1()
+    public async Task ARefusalIsOneLineOnStderrAndExitCode1()
     {
         var run = await Mocean(string.Empty, "get", "exchange", "task=x");
 
@@ -82,7 +82,7 @@ public sealed partial class StepsAndGetTests(ServerFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public async Task A_server_address_with_a_path_is_put_before_the_route_and_the_404_names_the_full_url_and_the_fix()
+    public async Task AServerAddressWithAPathIsPutBeforeTheRouteAndThe404NamesTheFullUrlAndTheFix()
     {
         using var http = new HttpClient();
         var servers = await http.GetAsync($"{fixture.Url}/steps/steps");
@@ -100,7 +100,7 @@ public sealed partial class StepsAndGetTests(ServerFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public async Task A_parameter_without_equals_is_refused_before_sending()
+    public async Task AParameterWithoutEqualsIsRefusedBeforeSending()
     {
         var run = await Mocean(string.Empty, "get", "exchange", "task");
 
@@ -113,7 +113,7 @@ public sealed partial class StepsAndGetTests(ServerFixture fixture) : IClassFixt
     [InlineData("steps")]
     [InlineData("ocean", "who")]
     [InlineData("data", "profile", "5", "9")]
-    public async Task Every_command_says_in_one_line_when_no_server_answers(params string[] args)
+    public async Task EveryCommandSaysInOneLineWhenNoServerAnswers(params string[] args)
     {
         using var nobody = Server.Tests.Infrastructure.ServerProcess.ClosedPort();
         var port = Server.Tests.Infrastructure.ServerProcess.PortOf(nobody);
@@ -125,7 +125,7 @@ public sealed partial class StepsAndGetTests(ServerFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public async Task A_server_address_that_is_not_a_url_is_refused()
+    public async Task AServerAddressThatIsNotAUrlIsRefused()
     {
         var run = await CliProcess.RunAsync(["get", "hello", "--server", "localhost:8080"]);
 
@@ -138,7 +138,7 @@ public sealed partial class StepsAndGetTests(ServerFixture fixture) : IClassFixt
     [InlineData("get", "--repeat")]
     [InlineData("ocean play", "w faster")]
     [InlineData("data profile", "--png")]
-    public async Task Help_explains_each_command_and_its_server_option(string command, string mentions)
+    public async Task HelpExplainsEachCommandAndItsServerOption(string command, string mentions)
     {
         var run = await CliProcess.RunAsync([.. command.Split(' '), "--help"]);
 

@@ -4,7 +4,7 @@ namespace Mocean.Cli.Tests;
 public sealed class TerminalTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     [Fact]
-    public async Task Steps_in_a_terminal_answers_each_line_and_switches_route()
+    public async Task StepsInATerminalAnswersEachLineAndSwitchesRoute()
     {
         await using var terminal = await Tmux.StartAsync();
         await terminal.SendAsync($"dotnet {CliProcess.Dll} steps --server {fixture.Url}");

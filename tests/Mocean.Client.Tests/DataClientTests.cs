@@ -9,7 +9,7 @@ public sealed class DataClientTests(ClientFixture fixture) : IClassFixture<Clien
     private MoceanClient Mocean => fixture.Client;
 
     [Fact]
-    public async Task A_profile_reads_every_field_of_the_teaching_api()
+    public async Task AProfileReadsEveryFieldOfTheTeachingApi()
     {
         var profile = await Mocean.Data.ProfileAsync(1, 2);
 
@@ -25,7 +25,7 @@ public sealed class DataClientTests(ClientFixture fixture) : IClassFixture<Clien
     }
 
     [Fact]
-    public async Task Sensors_are_split_into_temperature_and_salinity_in_time_order()
+    public async Task SensorsAreSplitIntoTemperatureAndSalinityInTimeOrder()
     {
         var sensors = await Mocean.Data.SensorsAsync(new DateTime(2022, 1, 5, 3, 0, 0), new DateTime(2022, 1, 5, 3, 2, 0));
 
@@ -36,7 +36,7 @@ public sealed class DataClientTests(ClientFixture fixture) : IClassFixture<Clien
     }
 
     [Fact]
-    public async Task A_profiles_sensors_run_from_its_ascent_start_to_its_descent_start()
+    public async Task AProfilesSensorsRunFromItsAscentStartToItsDescentStart()
     {
         var profile = await Mocean.Data.ProfileAsync(5, 9);
         var sensors = await Mocean.Data.SensorsAsync(profile);
@@ -51,7 +51,7 @@ public sealed class DataClientTests(ClientFixture fixture) : IClassFixture<Clien
     [InlineData("helium")]
     [InlineData("He")]
     [InlineData("2")]
-    public async Task An_element_is_found_by_name_symbol_or_number(string key)
+    public async Task AnElementIsFoundByNameSymbolOrNumber(string key)
     {
         var helium = await Mocean.Data.LookupAsync(key);
 
@@ -60,7 +60,7 @@ public sealed class DataClientTests(ClientFixture fixture) : IClassFixture<Clien
     }
 
     [Fact]
-    public async Task Bad_parameters_of_the_teaching_api_throw_with_the_json_error_line()
+    public async Task BadParametersOfTheTeachingApiThrowWithTheJsonErrorLine()
     {
         var day = await Assert.ThrowsAsync<MoceanException>(() => Mocean.Data.ProfileAsync(32, 1));
         Assert.Equal((400, "/api/profile"), (day.Status, day.Route));
@@ -72,7 +72,7 @@ public sealed class DataClientTests(ClientFixture fixture) : IClassFixture<Clien
     }
 
     [Fact]
-    public async Task The_erddapy_url_of_a_day_returns_that_day_from_the_server()
+    public async Task TheErddapyUrlOfADayReturnsThatDayFromTheServer()
     {
         var day = Mocean.Data.Tabledap("osb_ctd_jan2022").Select("time", "depth", "temperature").Between(Day5, Day5.AddDays(1));
 
@@ -85,7 +85,7 @@ public sealed class DataClientTests(ClientFixture fixture) : IClassFixture<Clien
     }
 
     [Fact]
-    public async Task A_json_query_reads_as_a_table()
+    public async Task AJsonQueryReadsAsATable()
     {
         var table = await Mocean.Data.Tabledap("osb_profiles_jan2022").Select("profile", "time", "peak_depth").Where("profile", "<", 2L).GetTableAsync();
 
@@ -98,7 +98,7 @@ public sealed class DataClientTests(ClientFixture fixture) : IClassFixture<Clien
     }
 
     [Fact]
-    public async Task A_plus_in_a_regex_or_a_number_reaches_the_server_as_a_plus()
+    public async Task APlusInARegexOrANumberReachesTheServerAsAPlus()
     {
         var reply = await Mocean.Data.Tabledap("periodic_table").Select("Element").Where("Element", "=~", "Ne.+").Where("AtomicNumber", "<", 1e16).GetTextAsync("csv0");
 
@@ -106,7 +106,7 @@ public sealed class DataClientTests(ClientFixture fixture) : IClassFixture<Clien
     }
 
     [Fact]
-    public async Task An_empty_result_throws_erddaps_404_message()
+    public async Task AnEmptyResultThrowsErddaps404Message()
     {
         var none = Mocean.Data.Tabledap("osb_ctd_jan2022").Select("time").Where("depth", ">", 10000.0);
 
@@ -117,7 +117,7 @@ public sealed class DataClientTests(ClientFixture fixture) : IClassFixture<Clien
     }
 
     [Fact]
-    public async Task A_bad_query_throws_erddaps_400()
+    public async Task ABadQueryThrowsErddaps400()
     {
         var no = await Assert.ThrowsAsync<MoceanException>(() => Mocean.Data.Tabledap("osb_ctd_jan2022").Select("nosuchcolumn").GetTextAsync());
 

@@ -8,7 +8,7 @@ public sealed class ErrorTests(ClientFixture fixture) : IClassFixture<ClientFixt
     private MoceanClient Mocean => fixture.Client;
 
     [Fact]
-    public async Task A_malformed_request_throws_with_the_status_and_the_servers_line()
+    public async Task AMalformedRequestThrowsWithTheStatusAndTheServersLine()
     {
         var no = await Assert.ThrowsAsync<MoceanException>(() => Mocean.GetTextAsync("exchange", [new("task", "x")]));
 
@@ -20,7 +20,7 @@ public sealed class ErrorTests(ClientFixture fixture) : IClassFixture<ClientFixt
     }
 
     [Fact]
-    public async Task A_server_address_with_a_path_goes_before_every_route_and_a_refusal_names_the_full_address()
+    public async Task AServerAddressWithAPathGoesBeforeEveryRouteAndARefusalNamesTheFullAddress()
     {
         using var under = new MoceanClient(fixture.Server.CreateClient(), new Uri(fixture.Client.Server, "class2/"));
 
@@ -33,7 +33,7 @@ public sealed class ErrorTests(ClientFixture fixture) : IClassFixture<ClientFixt
     }
 
     [Fact]
-    public async Task A_refusal_in_json_mode_is_read_from_its_error_field()
+    public async Task ARefusalInJsonModeIsReadFromItsErrorField()
     {
         var no = await Assert.ThrowsAsync<MoceanException>(() => Mocean.Steps.DuckAsync((double.NaN, 0, 0)));
 
@@ -44,7 +44,7 @@ public sealed class ErrorTests(ClientFixture fixture) : IClassFixture<ClientFixt
     }
 
     [Fact]
-    public async Task An_unknown_route_is_a_404_with_one_line()
+    public async Task AnUnknownRouteIsA404WithOneLine()
     {
         var no = await Assert.ThrowsAsync<MoceanException>(() => Mocean.Steps.SendAsync("nowhere", "x"));
 
@@ -53,7 +53,7 @@ public sealed class ErrorTests(ClientFixture fixture) : IClassFixture<ClientFixt
     }
 
     [Fact]
-    public async Task The_raw_get_returns_a_refusal_without_throwing()
+    public async Task TheRawGetReturnsARefusalWithoutThrowing()
     {
         var reply = await Mocean.GetAsync("exchange", [new("task", "x")]);
 
@@ -63,7 +63,7 @@ public sealed class ErrorTests(ClientFixture fixture) : IClassFixture<ClientFixt
     }
 
     [Fact]
-    public async Task A_server_that_is_not_there_is_unreachable()
+    public async Task AServerThatIsNotThereIsUnreachable()
     {
         // Bound but not listening: a connection is refused, and no other process can take the port meanwhile.
         using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Unspecified);
@@ -78,7 +78,7 @@ public sealed class ErrorTests(ClientFixture fixture) : IClassFixture<ClientFixt
     }
 
     [Fact]
-    public async Task A_cancelled_call_is_cancelled()
+    public async Task ACancelledCallIsCancelled()
     {
         using var cancel = new CancellationTokenSource();
         await cancel.CancelAsync();
@@ -88,7 +88,7 @@ public sealed class ErrorTests(ClientFixture fixture) : IClassFixture<ClientFixt
     }
 
     [Fact]
-    public void A_server_address_that_is_not_http_is_refused_at_once()
+    public void AServerAddressThatIsNotHttpIsRefusedAtOnce()
     {
         var no = Assert.Throws<ArgumentException>(() => new MoceanClient("localhost:8080"));
         Assert.Contains("http://localhost:8080", no.Message, StringComparison.Ordinal);
@@ -98,6 +98,6 @@ public sealed class ErrorTests(ClientFixture fixture) : IClassFixture<ClientFixt
     [InlineData("plain line\nmore", "plain line")]
     [InlineData("{\"error\":\"one line\"}", "one line")]
     [InlineData("Error {\n    code=404;\n    message=\"Not Found: Your query produced no matching results. (nRows = 0)\";\n}\n", "Not Found: Your query produced no matching results. (nRows = 0)")]
-    public void The_servers_line_is_found_in_every_form_of_refusal(string body, string line) =>
+    public void TheServersLineIsFoundInEveryFormOfRefusal(string body, string line) =>
         Assert.Equal(line, Wire.ServerLine(body));
 }

@@ -8,7 +8,7 @@ public sealed class OceanGameTests(ClientFixture fixture) : IClassFixture<Client
     private MoceanClient Mocean => fixture.Client;
 
     [Fact]
-    public async Task A_new_player_starts_at_the_surface_stopped_holding_an_air_tank()
+    public async Task ANewPlayerStartsAtTheSurfaceStoppedHoldingAnAirTank()
     {
         var ada = await Mocean.Ocean.JoinAsync("ada");
 
@@ -23,7 +23,7 @@ public sealed class OceanGameTests(ClientFixture fixture) : IClassFixture<Client
     }
 
     [Fact]
-    public async Task Accel_speeds_up_veers_and_slows_as_the_keys_say()
+    public async Task AccelSpeedsUpVeersAndSlowsAsTheKeysSay()
     {
         var bo = await Mocean.Ocean.JoinAsync("bo");
 
@@ -40,7 +40,7 @@ public sealed class OceanGameTests(ClientFixture fixture) : IClassFixture<Client
     }
 
     [Fact]
-    public async Task Diving_sinks_five_metres_and_stops_the_player()
+    public async Task DivingSinksFiveMetresAndStopsThePlayer()
     {
         var cy = await Mocean.Ocean.JoinAsync("cy");
         await cy.AccelAsync(Control.Faster);
@@ -54,7 +54,7 @@ public sealed class OceanGameTests(ClientFixture fixture) : IClassFixture<Client
     }
 
     [Fact]
-    public async Task Look_sees_another_player_and_chat_reaches_their_inbox()
+    public async Task LookSeesAnotherPlayerAndChatReachesTheirInbox()
     {
         var dee = await Mocean.Ocean.JoinAsync("dee");
         var eve = await Mocean.Ocean.JoinAsync("eve");
@@ -69,7 +69,7 @@ public sealed class OceanGameTests(ClientFixture fixture) : IClassFixture<Client
     }
 
     [Fact]
-    public async Task Grabbing_with_nothing_in_reach_and_teleporting_without_the_crystal_are_the_game_saying_no()
+    public async Task GrabbingWithNothingInReachAndTeleportingWithoutTheCrystalAreTheGameSayingNo()
     {
         var fay = await Mocean.Ocean.JoinAsync("fay");
 
@@ -84,7 +84,7 @@ public sealed class OceanGameTests(ClientFixture fixture) : IClassFixture<Client
     }
 
     [Fact]
-    public async Task The_usage_lists_the_routes()
+    public async Task TheUsageListsTheRoutes()
     {
         var usage = await Mocean.Ocean.UsageAsync();
 

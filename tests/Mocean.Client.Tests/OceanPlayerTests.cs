@@ -6,7 +6,7 @@ public sealed class OceanPlayerTests(ClientFixture fixture) : IClassFixture<Clie
     private MoceanClient Mocean => fixture.Client;
 
     [Fact]
-    public async Task Join_gives_a_player_with_a_secret_id_who_knows_its_name()
+    public async Task JoinGivesAPlayerWithASecretIdWhoKnowsItsName()
     {
         var ada = await Mocean.Ocean.JoinAsync("ada");
 
@@ -18,7 +18,7 @@ public sealed class OceanPlayerTests(ClientFixture fixture) : IClassFixture<Clie
     }
 
     [Fact]
-    public async Task Who_lists_the_players_of_an_ocean()
+    public async Task WhoListsThePlayersOfAnOcean()
     {
         var bo = await Mocean.Ocean.JoinAsync("bo");
         var cy = await Mocean.Ocean.JoinAsync("cy");
@@ -34,7 +34,7 @@ public sealed class OceanPlayerTests(ClientFixture fixture) : IClassFixture<Clie
     }
 
     [Fact]
-    public async Task An_ocean_that_does_not_exist_is_a_404()
+    public async Task AnOceanThatDoesNotExistIsA404()
     {
         var no = await Assert.ThrowsAsync<MoceanException>(() => Mocean.Ocean.WhoAsync("nosuchocean"));
 
@@ -43,7 +43,7 @@ public sealed class OceanPlayerTests(ClientFixture fixture) : IClassFixture<Clie
     }
 
     [Fact]
-    public async Task A_name_in_use_is_a_409_until_its_player_quits()
+    public async Task ANameInUseIsA409UntilItsPlayerQuits()
     {
         var dee = await Mocean.Ocean.JoinAsync("dee");
 
@@ -57,7 +57,7 @@ public sealed class OceanPlayerTests(ClientFixture fixture) : IClassFixture<Clie
     }
 
     [Fact]
-    public async Task A_player_who_quit_is_unknown_afterwards()
+    public async Task APlayerWhoQuitIsUnknownAfterwards()
     {
         var eve = await Mocean.Ocean.JoinAsync("eve");
         await eve.QuitAsync();
@@ -68,7 +68,7 @@ public sealed class OceanPlayerTests(ClientFixture fixture) : IClassFixture<Clie
     }
 
     [Fact]
-    public async Task A_bad_name_is_a_400_with_the_servers_line()
+    public async Task ABadNameIsA400WithTheServersLine()
     {
         var bad = await Assert.ThrowsAsync<MoceanException>(() => Mocean.Ocean.JoinAsync("not a name!"));
 
@@ -77,7 +77,7 @@ public sealed class OceanPlayerTests(ClientFixture fixture) : IClassFixture<Clie
     }
 
     [Fact]
-    public async Task A_player_handle_can_be_resumed_from_its_id()
+    public async Task APlayerHandleCanBeResumedFromItsId()
     {
         var fay = await Mocean.Ocean.JoinAsync("fay");
         var again = Mocean.Ocean.Resume(fay.Id, "fay");

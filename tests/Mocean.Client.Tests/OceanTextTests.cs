@@ -6,7 +6,7 @@ namespace Mocean.Client.Tests;
 public sealed class OceanTextTests
 {
     [Fact]
-    public void Location_numbers_and_flags_are_read_in_order()
+    public void LocationNumbersAndFlagsAreReadInOrder()
     {
         var n = OceanText.Numbers("123.5,40,5,1,0,1", 6, "/location");
 
@@ -14,7 +14,7 @@ public sealed class OceanTextTests
     }
 
     [Fact]
-    public void Look_reads_kind_and_position_repeated_with_the_trailing_comma()
+    public void LookReadsKindAndPositionRepeatedWithTheTrailingComma()
     {
         var seen = OceanText.Sightings("whale,10.5,20,0,treasure,300,301.25,27.5,player,1,2,3,");
 
@@ -24,13 +24,13 @@ public sealed class OceanTextTests
     }
 
     [Fact]
-    public void An_empty_look_is_nothing_in_sight() => Assert.Empty(OceanText.Sightings(string.Empty));
+    public void AnEmptyLookIsNothingInSight() => Assert.Empty(OceanText.Sightings(string.Empty));
 
     [Theory]
     [InlineData("there are 0 players: ", 0, new string[0])]
     [InlineData("there are 1 players: ada", 1, new[] { "ada" })]
     [InlineData("there are 2 players: ada bo\n", 2, new[] { "ada", "bo" })]
-    public void Who_reads_the_count_and_the_names(string text, int count, string[] names)
+    public void WhoReadsTheCountAndTheNames(string text, int count, string[] names)
     {
         var who = OceanText.Who(text);
 
@@ -39,13 +39,13 @@ public sealed class OceanTextTests
     }
 
     [Fact]
-    public void Inventory_is_a_comma_separated_list() =>
+    public void InventoryIsACommaSeparatedList() =>
         Assert.Equal(["air tank", "boat hook", "iron dust"], OceanText.Items("air tank,boat hook, iron dust\n"));
 
     [Theory]
     [InlineData("1,2")]
     [InlineData("a,b,c")]
-    public void A_reply_not_in_the_expected_form_throws_with_what_came(string text)
+    public void AReplyNotInTheExpectedFormThrowsWithWhatCame(string text)
     {
         var no = Assert.Throws<MoceanException>(() => OceanText.Numbers(text, 3, "/dive"));
 
@@ -53,7 +53,7 @@ public sealed class OceanTextTests
     }
 
     [Fact]
-    public void The_game_saying_no_to_a_numeric_route_is_its_sentence_with_status_200()
+    public void TheGameSayingNoToANumericRouteIsItsSentenceWithStatus200()
     {
         var no = Assert.Throws<MoceanException>(() => OceanText.Numbers("you need the teleport crystal to teleport\n", 3, "/teleport"));
 

@@ -22,7 +22,7 @@ public sealed class RoundClientTests : IAsyncLifetime
     public async Task DisposeAsync() => await server.DisposeAsync();
 
     [Fact]
-    public async Task A_round_is_read_played_talked_and_voted_through_the_client()
+    public async Task ARoundIsReadPlayedTalkedAndVotedThroughTheClient()
     {
         await Admin("/admin/ocean?ocean=reef&seed=42");
         var players = new Dictionary<string, Player>();
@@ -99,7 +99,7 @@ public sealed class RoundClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Impostors_learn_each_other_from_their_role()
+    public async Task ImpostorsLearnEachOtherFromTheirRole()
     {
         await Admin("/admin/ocean?ocean=atoll&seed=7");
         var players = new List<Player>();

@@ -13,7 +13,7 @@ public sealed class StepsClientTests(ClientFixture fixture) : IClassFixture<Clie
     private MoceanClient Mocean => fixture.Client;
 
     [Fact]
-    public async Task The_first_step_answers_the_seed_greeting_with_its_round_trip()
+    public async Task TheFirstStepAnswersTheSeedGreetingWithItsRoundTrip()
     {
         var reply = await Mocean.Steps.StepsAsync("  hello  ");
 
@@ -27,7 +27,7 @@ public sealed class StepsClientTests(ClientFixture fixture) : IClassFixture<Clie
     }
 
     [Fact]
-    public async Task Following_next_walks_the_whole_chain_and_counts_the_name()
+    public async Task FollowingNextWalksTheWholeChainAndCountsTheName()
     {
         var name = "walker" + Guid.NewGuid().ToString("N")[..6];
         var reply = await Mocean.Steps.StepsAsync("passport", name);
@@ -51,7 +51,7 @@ public sealed class StepsClientTests(ClientFixture fixture) : IClassFixture<Clie
     }
 
     [Fact]
-    public async Task A_right_answer_names_the_next_route_with_its_url()
+    public async Task ARightAnswerNamesTheNextRouteWithItsUrl()
     {
         var reply = await Mocean.Steps.SendAsync("problem", "32");
 
@@ -60,7 +60,7 @@ public sealed class StepsClientTests(ClientFixture fixture) : IClassFixture<Clie
     }
 
     [Fact]
-    public async Task A_replys_text_shows_its_links_as_the_plain_text_route_does()
+    public async Task AReplysTextShowsItsLinksAsThePlainTextRouteDoes()
     {
         var reply = await Mocean.Steps.SendAsync("steps", "hello", name: "ada");
 
@@ -69,7 +69,7 @@ public sealed class StepsClientTests(ClientFixture fixture) : IClassFixture<Clie
     }
 
     [Fact]
-    public async Task Hints_come_back_with_their_verdicts()
+    public async Task HintsComeBackWithTheirVerdicts()
     {
         Assert.Equal("tooBig", (await Mocean.Steps.SendAsync("problem", "40")).Verdict);
         Assert.Equal("missing", (await Mocean.Steps.SendAsync("puzzle", null)).Verdict);
@@ -79,7 +79,7 @@ public sealed class StepsClientTests(ClientFixture fixture) : IClassFixture<Clie
     }
 
     [Fact]
-    public async Task Exchange_adds_37()
+    public async Task ExchangeAdds37()
     {
         var reply = await Mocean.Steps.ExchangeAsync(5);
 
@@ -92,7 +92,7 @@ public sealed class StepsClientTests(ClientFixture fixture) : IClassFixture<Clie
     [InlineData(long.MinValue, "-9223372036854775771")]
     [InlineData(long.MaxValue - 36, "9223372036854775808")]
     [InlineData(-37L, "0")]
-    public async Task Exchange_reads_the_answers_at_the_ends_of_the_range_the_server_takes(long task, string answer)
+    public async Task ExchangeReadsTheAnswersAtTheEndsOfTheRangeTheServerTakes(long task, string answer)
     {
         var reply = await Mocean.Steps.ExchangeAsync(task);
         var text = await fixture.Server.CreateClient().GetStringAsync($"/exchange?task={task.ToString(CultureInfo.InvariantCulture)}");
@@ -103,7 +103,7 @@ public sealed class StepsClientTests(ClientFixture fixture) : IClassFixture<Clie
     }
 
     [Fact]
-    public async Task Stateless_duck_swims_and_the_wolf_runs()
+    public async Task StatelessDuckSwimsAndTheWolfRuns()
     {
         var still = await Mocean.Steps.DuckAsync((40, 90, 90));
         Assert.Equal("40.00,90.00,90.00", still.Position);
@@ -115,7 +115,7 @@ public sealed class StepsClientTests(ClientFixture fixture) : IClassFixture<Clie
     }
 
     [Fact]
-    public async Task A_scripted_duck_wins_the_named_game_and_reaches_the_leaderboard()
+    public async Task AScriptedDuckWinsTheNamedGameAndReachesTheLeaderboard()
     {
         var name = "duck" + Guid.NewGuid().ToString("N")[..6];
         static double Normalize(double angle) => angle % 360 is var a && a <= -180 ? a + 360 : a > 180 ? a - 360 : a;

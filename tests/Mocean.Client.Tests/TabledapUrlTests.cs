@@ -11,30 +11,30 @@ public sealed class TabledapUrlTests
         new MoceanClient(server).Data.Tabledap("osb_ctd_jan2022");
 
     [Fact]
-    public void A_time_window_is_written_in_epoch_seconds_as_erddapy_writes_it() =>
+    public void ATimeWindowIsWrittenInEpochSecondsAsErddapyWritesIt() =>
         Assert.Equal(
             "http://localhost:8080/erddap/tabledap/osb_ctd_jan2022.csvp?time,depth,temperature&time>=1641340800.0&time<=1641427200.0",
             Query().Select("time", "depth", "temperature").Between(Day5, Day5.AddDays(1)).Url("csvp"));
 
     [Fact]
-    public void Strings_are_quoted_numbers_are_pythons_and_functions_come_last() =>
+    public void StringsAreQuotedNumbersArePythonsAndFunctionsComeLast() =>
         Assert.Equal(
             "http://h:1/base/erddap/tabledap/osb_ctd_jan2022.json?time,depth&depth>=100.5&depth<200&site=\"OSB\"&time>=1641340800.25&orderByMean(\"time/1hour\")&distinct()",
             Query("http://h:1/base/").Select("time", "depth").Where("depth", ">=", 100.5).Where("depth", "<", 200L).Where("site", "=", "OSB")
                 .Where("time", ">=", Day5.AddMilliseconds(250)).OrderByMean("time/1hour").Distinct().Url("json"));
 
     [Fact]
-    public void A_plus_or_a_percent_in_a_value_is_escaped_since_the_server_reads_plus_as_a_space() =>
+    public void APlusOrAPercentInAValueIsEscapedSinceTheServerReadsPlusAsASpace() =>
         Assert.Equal(
             "http://localhost:8080/erddap/tabledap/osb_ctd_jan2022.csv?&note=~\"C.%2B\"&note=\"100%25 a%2Bb\"&depth<1e%2B16",
             Query().Where("note", "=~", "C.+").Where("note", "=", "100% a+b").Where("depth", "<", 1e16).Url());
 
     [Fact]
-    public void No_variables_gives_an_empty_list_before_the_constraints() =>
+    public void NoVariablesGivesAnEmptyListBeforeTheConstraints() =>
         Assert.Equal("http://localhost:8080/erddap/tabledap/osb_ctd_jan2022.csv?&time>=1641340800.0", Query().Where("time", ">=", Day5.UtcDateTime).Url());
 
     [Fact]
-    public void A_query_is_a_value_each_step_returns_a_new_one()
+    public void AQueryIsAValueEachStepReturnsANewOne()
     {
         var all = Query().Select("time");
         _ = all.Where("depth", ">", 5.0);
@@ -42,7 +42,7 @@ public sealed class TabledapUrlTests
     }
 
     [Fact]
-    public void An_unknown_operator_is_refused() =>
+    public void AnUnknownOperatorIsRefused() =>
         Assert.Throws<ArgumentException>(() => Query().Where("depth", "=>", 5.0));
 
     [Theory]
@@ -57,6 +57,6 @@ public sealed class TabledapUrlTests
     [InlineData(1e16, "1e+16")]
     [InlineData(1.2345e20, "1.2345e+20")]
     [InlineData(123.456, "123.456")]
-    public void Numbers_read_as_pythons_str_of_a_float(double value, string python) =>
+    public void NumbersReadAsPythonsStrOfAFloat(double value, string python) =>
         Assert.Equal(python, PythonNumber.Float(value));
 }

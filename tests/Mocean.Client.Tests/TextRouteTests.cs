@@ -6,7 +6,7 @@ public sealed class TextRouteTests(ClientFixture fixture) : IClassFixture<Client
     private MoceanClient Mocean => fixture.Client;
 
     [Fact]
-    public async Task Hello_answers_the_greeting()
+    public async Task HelloAnswersTheGreeting()
     {
         var hello = await Mocean.HelloAsync();
 
@@ -16,7 +16,7 @@ public sealed class TextRouteTests(ClientFixture fixture) : IClassFixture<Client
     }
 
     [Fact]
-    public async Task Any_route_answers_its_plain_text_with_values_escaped()
+    public async Task AnyRouteAnswersItsPlainTextWithValuesEscaped()
     {
         var reply = await Mocean.GetTextAsync("/steps", [new("message", "a & b = c?")]);
 
@@ -24,7 +24,7 @@ public sealed class TextRouteTests(ClientFixture fixture) : IClassFixture<Client
     }
 
     [Fact]
-    public async Task A_puzzle_can_be_sent_under_a_key_of_the_callers_choice()
+    public async Task APuzzleCanBeSentUnderAKeyOfTheCallersChoice()
     {
         var reply = await Mocean.Steps.SendAsync("puzzle", "leaf", key: "solution");
         var wrongKey = await Mocean.Steps.SendAsync("puzzle", "leaf", key: "message");
@@ -38,7 +38,7 @@ public sealed class TextRouteTests(ClientFixture fixture) : IClassFixture<Client
     [InlineData("http://example.org:8080/", "http://example.org:8080/")]
     [InlineData(" https://example.org/mocean/ ", "https://example.org/mocean/")]
     [InlineData("http://example.org/mocean?x=1", "http://example.org/mocean/")]
-    public void The_server_address_always_ends_in_a_slash(string given, string server)
+    public void TheServerAddressAlwaysEndsInASlash(string given, string server)
     {
         using var client = new MoceanClient(given);
         Assert.Equal(server, client.Server.ToString());

@@ -1,3 +1,4 @@
+using Mocean.Research.Query;
 using Mocean.Research.Store;
 
 namespace Mocean.Research.Tests;
@@ -7,10 +8,10 @@ public sealed class TempStore : IDisposable
 {
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "mocean-research-" + Guid.NewGuid().ToString("N"));
 
-    public TempStore()
+    public TempStore(QueryLimits? limits = null)
     {
         Directory.CreateDirectory(Folder);
-        Service = new DataService(new DuckStore(Path.Combine(Folder, DataService.StoreFile)), TimeProvider.System);
+        Service = new DataService(new DuckStore(Path.Combine(Folder, DataService.StoreFile)), TimeProvider.System, limits);
     }
 
     public DataService Service { get; }

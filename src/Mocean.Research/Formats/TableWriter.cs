@@ -10,7 +10,11 @@ public static class TableWriter
     /// <summary>Chunks are sent once this many characters are gathered.</summary>
     public const int ChunkChars = 48 * 1024;
 
-    public static async Task WriteAsync(QueryResult result, IReadOnlyList<OutputColumn> columns, TableFormat format, Stream body, CancellationToken cancel)
+    /// <summary>
+    /// Writes the rows of <paramref name="result"/> to <paramref name="body"/>. With a <paramref name="gate"/>, each chunk is
+    /// read on one of its workers (reading a streaming query waits for the database), and sent from the caller.
+    /// </summary>
+    public static async Task WriteAsync(QueryResult result, IReadOnlyList<OutputColumn> columns, TableFormat format, Stream body, CancellationToken cancel, QueryGate? gate = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(format);
@@ -18,14 +22,25 @@ public static class TableWriter
         var buffer = new TextBuffer();
         format.Begin(buffer, columns);
         var first = true;
-        while (Read(reader, cancel))
+        bool Fill()
         {
-            format.Row(buffer, reader, columns, first);
-            first = false;
-            if (buffer.Length > ChunkChars)
+            while (buffer.Length <= ChunkChars)
             {
-                await buffer.FlushAsync(body, cancel).ConfigureAwait(false);
+                if (!Read(reader, cancel))
+                {
+                    return false;
+                }
+
+                format.Row(buffer, reader, columns, first);
+                first = false;
             }
+
+            return true;
+        }
+
+        while (gate is null ? Fill() : await gate.RunAsync(Fill, cancel).ConfigureAwait(false))
+        {
+            await buffer.FlushAsync(body, cancel).ConfigureAwait(false);
         }
 
         format.End(buffer);

@@ -1,51 +1,53 @@
-using System.Text;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using Mocean.Server.Hosting.Backup;
+using Mocean.Server.Research;
 
 namespace Mocean.Server.Hosting;
 
 /// <summary>
-/// The server binary's commands besides running the server: <c>--help</c>, <c>settings</c>,
-/// <c>backup FILE</c>, <c>restore FILE</c>. Each prints what a teacher needs and returns an exit code.
+/// The server binary's command line, parsed by System.CommandLine: with no command it runs the server; besides,
+/// <c>settings</c>, <c>backup FILE</c>, <c>restore FILE</c>, <c>data add FILE...</c> and <c>--help</c>. Every
+/// setting is an option of every command; a switch no setting has, and every value a setting cannot take, is one
+/// line naming it (<see cref="SettingsCheck"/>) and exit code 1.
 /// </summary>
 public static class Commands
 {
     /// <summary>Runs the command in <paramref name="args"/>, or returns null when the server should start.</summary>
     public static async Task<int?> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        if (args.Any(arg => arg is "--help" or "-h" or "-?" or "help"))
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(error);
+        var line = new Line(output, error);
+        var parse = line.Root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parse.Action is HelpText)
         {
-            await output.WriteAsync(Help()).ConfigureAwait(false);
-            return 0;
+            return await parse.InvokeAsync(line.Invocation).ConfigureAwait(false);
         }
 
-        if (args.Length == 0 || args[0].StartsWith('-'))
+        var command = parse.CommandResult.Command;
+        if (command == line.Root && args.Length > 0 && !args[0].StartsWith('-'))
         {
-            return SettingsCheck.IsFine(args, [], error) ? null : 1;
+            await error.WriteLineAsync($"there is no command '{args[0]}'; mocean-server --help lists the commands and options").ConfigureAwait(false);
+            return 2;
         }
 
-        var rest = args[1..];
-        var options = rest.Length > 0 && !rest[0].StartsWith('-') ? rest[1..] : rest;
-        switch (args[0])
+        if (parse.Errors.Count > 0)
         {
-            case "settings":
-                if (!SettingsCheck.IsFine(rest, [], error))
-                {
-                    return 1;
-                }
-
-                await output.WriteAsync(Shown(rest)).ConfigureAwait(false);
-                return 0;
-            case "backup":
-                return SettingsCheck.IsFine(options, [], error)
-                    ? await BackupCommands.BackupAsync(rest, output, error).ConfigureAwait(false)
-                    : 1;
-            case "restore":
-                return SettingsCheck.IsFine(options, ["--replace"], error) ? BackupCommands.Restore(rest, output, error) : 1;
-            default:
-                await error.WriteLineAsync($"there is no command '{args[0]}'; mocean-server --help lists the commands and options")
-                    .ConfigureAwait(false);
-                return 2;
+            await error.WriteLineAsync(line.Usage.GetValueOrDefault(command) ?? "mocean-server: " + parse.Errors[0].Message).ConfigureAwait(false);
+            return line.Usage.ContainsKey(command) ? 2 : 1;
         }
+
+        // A misspelt switch among a command's files (data add FILE...) is taken for a file: it is checked as a switch.
+        var settings = command == line.Root ? args
+            : [.. line.SettingArgs(parse), .. parse.CommandResult.Tokens.Select(token => token.Value).Where(value => value.StartsWith('-'))];
+        if (!SettingsCheck.IsFine(settings, line.OwnSwitches(command), error))
+        {
+            return 1;
+        }
+
+        return command == line.Root ? null : await parse.InvokeAsync(line.Invocation).ConfigureAwait(false);
     }
 
     /// <summary>The settings as read from all three sources, for commands that do not start the server.</summary>
@@ -57,58 +59,88 @@ public static class Commands
         return (configuration, options);
     }
 
-    /// <summary>Every setting with the value in force and where the settings file is.</summary>
-    public static string Shown(string[] args)
+    /// <summary>The command tree, with the writers its commands print to.</summary>
+    private sealed class Line
     {
-        var (configuration, _) = Read(args);
-        var text = new StringBuilder();
-        text.Append("settings file: ").Append(Configuration.ConfigFile(args))
-            .Append(File.Exists(Configuration.ConfigFile(args)) ? "\n" : " (not there; defaults apply)\n");
-        foreach (var setting in Settings.All.Where(s => s.Key != "Config"))
+        // A setting given twice takes the last value, as the configuration reads it (a script adds to a default line).
+        private readonly Dictionary<string, Option<string[]>> settings = Settings.All.ToDictionary(
+            setting => setting.Switch,
+            setting => new Option<string[]>(setting.Switch) { Recursive = true, HelpName = setting.Value, Description = setting.Help, Arity = ArgumentArity.OneOrMore });
+
+        public Line(TextWriter output, TextWriter error)
         {
-            var value = configuration[setting.Key];
-            var shown = string.IsNullOrEmpty(value) ? setting.Default + " (default)"
-                : setting.Key == nameof(MoceanOptions.AdminKey) ? "(set)"
-                : setting.Key == nameof(MoceanOptions.Cluster) ? Cluster.ClusterStore.Shown(value) : value;
-            text.Append(setting.Switch[2..]).Append(": ").Append(shown).Append('\n');
+            Invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+            var file = new Argument<string>("FILE");
+            var replace = new Option<bool>("--replace");
+            var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.ZeroOrMore };
+            var (id, title, descriptor) = (new Option<string>("--id"), new Option<string>("--title"), new Option<string>("--descriptor"));
+
+            var show = new Command("settings", "Shows every setting as the server would use it.");
+            show.SetAction(parse => { output.Write(CommandTexts.Shown(SettingArgs(parse))); return 0; });
+            var backup = new Command("backup", "Asks the running server for a snapshot and writes it to FILE.") { file };
+            backup.SetAction(parse => BackupCommands.BackupAsync(parse.GetValue(file)!, SettingArgs(parse), output, error));
+            var snapshot = new Argument<string>("FILE");
+            var restore = new Command("restore", "Puts a snapshot into a stopped server's data folder.") { snapshot, replace };
+            restore.SetAction(parse => BackupCommands.Restore(parse.GetValue(snapshot)!, parse.GetValue(replace), SettingArgs(parse), output, error));
+            var add = new Command("add", "Builds a data set from CSV or NetCDF-3 files.") { files, id, title, descriptor };
+            add.SetAction(parse => DataCommand.RunAsync(
+                [.. parse.GetValue(files) ?? []], parse.GetValue(id), parse.GetValue(title), parse.GetValue(descriptor), SettingArgs(parse)));
+            var data = new Command("data", "The data service's data sets.") { add };
+            var help = new Command("help", "This text.");
+            help.SetAction(_ => { output.Write(CommandTexts.Help()); return 0; });
+
+            // With no command the server starts: RunAsync returns before invoking this.
+            Root = new RootCommand("mocean-server: the Mocean server") { show, backup, restore, data, help };
+            Root.SetAction(_ => 0);
+            Root.Options.Remove(Root.Options.OfType<VersionOption>().Single());
+            Root.Options.OfType<HelpOption>().Single().Action = new HelpText(output);
+            foreach (var option in settings.Values)
+            {
+                Root.Options.Add(option);
+            }
+
+            foreach (var command in new Command[] { Root, show, backup, restore, data, add, help })
+            {
+                command.TreatUnmatchedTokensAsErrors = false;
+            }
+
+            Usage = new Dictionary<Command, string>
+            {
+                [backup] = "backup needs a file to write: mocean-server backup FILE",
+                [restore] = "restore needs the backup file: mocean-server restore FILE --data-dir DIR",
+                [data] = DataCommand.Usage,
+                [add] = DataCommand.Usage,
+            };
         }
 
-        return text.ToString();
+        public RootCommand Root { get; }
+
+        /// <summary>The command's switches that are no setting (<c>--replace</c>), for "did you mean".</summary>
+        public string[] OwnSwitches(Command command) =>
+            [.. command.Options.Where(option => option is not HelpOption && !settings.ContainsKey(option.Name)).Select(option => option.Name)];
+
+        public InvocationConfiguration Invocation { get; }
+
+        /// <summary>What a command line that a command cannot take gets instead (with exit code 2).</summary>
+        public IReadOnlyDictionary<Command, string> Usage { get; }
+
+        /// <summary>The settings given on the command line, as the configuration reads them (switch, value), then the settings file's own keys given as switches.</summary>
+        public string[] SettingArgs(ParseResult parse) =>
+        [
+            .. settings.Values.Select(parse.GetResult).OfType<System.CommandLine.Parsing.OptionResult>()
+                .Where(given => given.Tokens.Count > 0)
+                .SelectMany(given => new[] { given.Option.Name, given.Tokens[^1].Value }),
+            .. parse.UnmatchedTokens,
+        ];
     }
 
-    public static string Help()
+    /// <summary><c>--help</c> anywhere: the text that lists every command and setting.</summary>
+    private sealed class HelpText(TextWriter output) : SynchronousCommandLineAction
     {
-        var text = new StringBuilder("""
-            mocean-server: the Mocean server (Steps, the ocean game, the data service), for learning how programs talk over HTTP.
-
-            Start the server (stop it with Ctrl+C):
-              mocean-server [options]
-              then open http://localhost:8080/ in a browser.
-
-            Other commands:
-              mocean-server backup FILE [--server URL] [--admin-key KEY]
-                  Asks the running server for a snapshot of everything it keeps and writes it to FILE (a zip).
-              mocean-server restore FILE --data-dir DIR [--replace]
-                  Puts a snapshot into the data folder of a stopped server. With --replace, what DIR held
-                  is first moved aside to DIR.before-restore-TIME (nothing is deleted).
-              mocean-server settings [options]
-                  Shows every setting as the server would use it (marking those left at their default), then stops.
-              mocean-server --help
-                  This text.
-
-            Options (each one can also go in mocean.json beside the program as "Key": value,
-            or in an environment variable MOCEAN_KEY; the command line wins over both):
-
-            """);
-        foreach (var setting in Settings.All)
+        public override int Invoke(ParseResult parseResult)
         {
-            text.Append("  ").Append(setting.Switch).Append(' ').Append(setting.Value)
-                .Append("    (").Append(setting.Key).Append(", ").Append(setting.Environment).Append(")\n")
-                .Append("      ").Append(setting.Help).Append('\n')
-                .Append("      Default: ").Append(setting.Default).Append("\n\n");
+            output.Write(CommandTexts.Help());
+            return 0;
         }
-
-        text.Append("Full guide: docs/settings.md and docs/running-as-a-service.md in the project.\n");
-        return text.ToString().ReplaceLineEndings("\n");
     }
 }

@@ -1,7 +1,7 @@
 using System.Text;
 using Mocean.Ocean;
+using Mocean.Research.Formats;
 using Mocean.Server.Protocol;
-using Mocean.Server.Research;
 
 namespace Mocean.Server.Ocean;
 

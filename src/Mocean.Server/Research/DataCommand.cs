@@ -14,37 +14,22 @@ namespace Mocean.Server.Research;
 /// </summary>
 public static class DataCommand
 {
-    private const string Usage = "usage: mocean-server data add FILE... [--id ID] [--title TEXT] [--descriptor FILE.json] [--data-dir DIR] [--admin-key KEY]";
+    public const string Usage = "usage: mocean-server data add FILE... [--id ID] [--title TEXT] [--descriptor FILE.json] [--data-dir DIR] [--admin-key KEY]";
 
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary>Adds the data set of <paramref name="files"/> (or of <paramref name="descriptor"/>) to the data directory <paramref name="settings"/> name.</summary>
+    public static async Task<int> RunAsync(string[] files, string? id, string? title, string? descriptor, string[] settings)
     {
-        if (args is not ["add", .. var rest])
-        {
-            await Console.Error.WriteLineAsync(Usage).ConfigureAwait(false);
-            return 2;
-        }
-
-        var files = rest.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(Path.GetFullPath).ToList();
-        var settings = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "mocean.json"), optional: true)
-            .AddEnvironmentVariables("MOCEAN_")
-            .AddCommandLine(rest[files.Count..], new Dictionary<string, string>(Settings.Switches())
-            {
-                ["--id"] = "Id", ["--title"] = "Title", ["--descriptor"] = "Descriptor",
-            })
-            .Build();
-        var options = new MoceanOptions();
-        settings.Bind(options);
+        var (_, options) = Commands.Read(settings);
         try
         {
-            var descriptor = settings["Descriptor"] is { } path
-                ? DataService.ReadDescriptor(path)
-                : Inference.Describe(files, settings["Id"], settings["Title"]);
+            var described = descriptor is null
+                ? DataService.DescribeFiles([.. files.Select(Path.GetFullPath)], id, title)
+                : DataService.ReadDescriptor(descriptor);
             if (File.Exists(RunningServer.PathIn(options.DataPath)))
             {
                 var url = (await File.ReadAllTextAsync(RunningServer.PathIn(options.DataPath)).ConfigureAwait(false)).Trim();
                 using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
-                using var request = new HttpRequestMessage(HttpMethod.Post, url + "/admin/datasets") { Content = JsonContent.Create(descriptor, options: DataService.DescriptorJson) };
+                using var request = new HttpRequestMessage(HttpMethod.Post, url + "/admin/datasets") { Content = JsonContent.Create(described, options: DataService.DescriptorJson) };
                 request.Headers.Add(AdminKey.Header, options.AdminKey ?? "");
                 try
                 {
@@ -60,7 +45,7 @@ public static class DataCommand
             }
 
             using var data = new DataService(new DuckStore(Path.Combine(options.DataPath, DataService.StoreFile)), MoceanClock.Real);
-            var report = data.Add(descriptor, new TerminalProgress());
+            var report = data.Add(described, new TerminalProgress());
             Console.Error.WriteLine();
             Console.WriteLine(Describe(report));
             return 0;

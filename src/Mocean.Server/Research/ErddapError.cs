@@ -28,6 +28,4 @@ public static class ErddapError
     }
 
     public static Task WriteAsync(HttpContext context, QueryException error) => WriteAsync(context, error.Status, error.Message);
-
-    public const string NoRows = "Your query produced no matching results. (nRows = 0)";
 }

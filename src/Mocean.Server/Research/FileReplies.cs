@@ -1,6 +1,5 @@
 using Mocean.Research;
 using Mocean.Research.Catalog;
-using Mocean.Research.Formats;
 using Mocean.Research.Query;
 using Mocean.Server.Hosting;
 
@@ -58,33 +57,11 @@ internal static class FileReplies
     {
         if (type == "parquet")
         {
-            data.Store.ExportParquet(plan.Sql, plan.Parameters, path, cancel);
+            data.ExportParquet(plan, path, cancel);
         }
         else
         {
-            Draw(data, descriptor, plan, path, cancel);
+            data.DrawChart(plan, descriptor.Title, path, cancel);
         }
-    }
-
-    private static void Draw(DataService data, DatasetDescriptor descriptor, QueryPlan plan, string path, CancellationToken cancel)
-    {
-        if (plan.Columns.Count < 2)
-        {
-            throw QueryException.Bad("a .png chart needs two variables (x first, then y), e.g. temperature,depth");
-        }
-
-        var x = new List<double>();
-        var y = new List<double>();
-        using (var result = data.Store.Query(plan.Sql, plan.Parameters, cancel))
-        {
-            var reader = result.Reader;
-            while (reader.Read())
-            {
-                x.Add(Chart.Value(reader, 0, plan.Columns[0].Type));
-                y.Add(Chart.Value(reader, 1, plan.Columns[1].Type));
-            }
-        }
-
-        Chart.Write(path, descriptor.Title, plan.Columns, [.. x], [.. y]);
     }
 }

@@ -11,7 +11,7 @@ internal static class NetCdfReplies
     public static async Task WriteAsync(HttpContext context, DataService data, StoredDataset stored, QueryPlan plan, bool cf, CancellationToken cancel)
     {
         var ranges = data.Ranges(stored);
-        using var source = data.Store.Columns(plan.Sql, plan.Parameters, cancel);
+        using var source = await data.ColumnsAsync(plan, cancel).ConfigureAwait(false);
         await NetCdfReply.WriteAsync(context.Response.Body, length =>
         {
             context.Response.StatusCode = 200;

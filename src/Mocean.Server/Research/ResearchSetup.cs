@@ -26,7 +26,8 @@ public static partial class ResearchSetup
                 var options = provider.GetRequiredService<IOptions<MoceanOptions>>().Value;
                 var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Mocean.Research");
                 Directory.CreateDirectory(options.DataPath);
-                var service = new DataService(new DuckStore(Path.Combine(options.DataPath, DataService.StoreFile)), provider.GetRequiredService<MoceanClock>());
+                var service = new DataService(new DuckStore(Path.Combine(options.DataPath, DataService.StoreFile)), provider.GetRequiredService<MoceanClock>(),
+                    new QueryLimits(options.RowCap, QueryLimits.DefaultTimeout));
                 var reports = service.PublishMissing(SampleDatasets.All(), Path.Combine(options.DataPath, DescriptorFolder),
                     (id, reason) => LogNotPublished(logger, id, reason));
                 foreach (var report in reports)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Mocean.Research;
 using Mocean.Research.Catalog;
 using Mocean.Research.Ingest;
+using Mocean.Research.Query;
 
 namespace Mocean.Server.Research;
 
@@ -69,7 +70,7 @@ public static class SearchApi
         var rows = found.Skip((int)Math.Min(int.MaxValue, (page - 1) * perPage)).Take((int)Math.Min(int.MaxValue, perPage))
             .Select(s => IndexTables.Row(s, IndexTables.BaseUrl(context), type)).ToList();
         return rows.Count == 0
-            ? ErddapError.WriteAsync(context, 404, ErddapError.NoRows)
+            ? ErddapError.WriteAsync(context, 404, QueryLimits.NoRows)
             : IndexTables.WriteAsync(context, IndexTables.Columns, rows, type);
     }
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Mocean.Research;
 using Mocean.Research.Catalog;
 using Mocean.Research.Formats;
@@ -14,12 +13,6 @@ namespace Mocean.Server.Research;
 /// </summary>
 public static class TabledapApi
 {
-    /// <summary>How long one query may run.</summary>
-    public static readonly TimeSpan QueryTimeout = TimeSpan.FromSeconds(60);
-
-    /// <summary>The most points one chart draws.</summary>
-    public const long ChartCap = 2_000_000;
-
     public static WebApplication MapTabledap(this WebApplication app)
     {
         foreach (var prefix in new[] { "", "/erddap" })
@@ -31,13 +24,14 @@ public static class TabledapApi
         return app;
     }
 
-    private static async Task Tabledap(HttpContext context, string file, DataService data, IOptions<MoceanOptions> options, MoceanClock clock)
+    private static async Task Tabledap(HttpContext context, string file, DataService data, MoceanClock clock)
     {
         var dot = file.LastIndexOf('.');
         var (id, type) = dot > 0 ? (file[..dot], file[(dot + 1)..]) : (file, "");
         if (id == "allDatasets" && type == "json")
         {
-            await Catalogue.WriteAllDatasetsAsync(context, data).ConfigureAwait(false);
+            var baseUrl = $"{Protocol.PublicAddress.Of(context)}{(context.Request.Path.StartsWithSegments("/erddap") ? "/erddap" : "")}";
+            await WriteAsync(context, "application/json; charset=utf-8", buffer => InfoTable.WriteAllDatasets(buffer, data.Datasets, baseUrl)).ConfigureAwait(false);
             return;
         }
 
@@ -54,8 +48,7 @@ public static class TabledapApi
             return;
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-        timeout.CancelAfter(QueryTimeout);
+        using var deadline = data.Deadline(context.RequestAborted);
         try
         {
             var request = TabledapRequest.Parse(context.Request.QueryString.Value);
@@ -63,36 +56,18 @@ public static class TabledapApi
             var teacher = await Admin.TeacherAuthentication.IsTeacherAsync(context).ConfigureAwait(false);
             var view = Recording.GameRecorder.ViewFor(stored, teacher);
             var plan = QueryPlanner.Plan(request, stored.Descriptor, new QueryContext(clock.GetUtcNow(), () => data.Ranges(stored), view));
-            // Functions only ever shrink the rows matched, so the cheap count decides unless it passes the cap.
-            var cap = type == "png" ? Math.Min(ChartCap, options.Value.RowCap) : options.Value.RowCap;
-            var count = data.Store.Count(plan.MatchingSql, plan.MatchingParameters, timeout.Token);
-            if (count > cap && request.Functions.Count > 0)
-            {
-                count = data.Store.Count(plan.CountSql, plan.Parameters, timeout.Token);
-            }
-
-            if (count == 0)
-            {
-                throw new QueryException(404, ErddapError.NoRows);
-            }
-
-            if (count > cap)
-            {
-                throw new QueryException(413,
-                    $"Your query produced too many rows ({count} > the cap of {cap}). Narrow it (a shorter time range, fewer variables) or ask for a server-side average, e.g. &orderByMean(\"time/1hour\").");
-            }
-
+            await data.AdmitAsync(plan, functions: request.Functions.Count > 0, chart: type == "png", deadline.Token).ConfigureAwait(false);
             if (format is not null)
             {
-                await StreamAsync(context, data, plan, format, timeout.Token).ConfigureAwait(false);
+                await StreamAsync(context, data, plan, format, deadline.Token).ConfigureAwait(false);
             }
             else if (type is "nc" or "ncCF")
             {
-                await NetCdfReplies.WriteAsync(context, data, stored, plan, cf: type == "ncCF", timeout.Token).ConfigureAwait(false);
+                await NetCdfReplies.WriteAsync(context, data, stored, plan, cf: type == "ncCF", deadline.Token).ConfigureAwait(false);
             }
             else
             {
-                await FileReplies.WriteAsync(context, data, stored.Descriptor, plan, type, timeout.Token).ConfigureAwait(false);
+                await FileReplies.WriteAsync(context, data, stored.Descriptor, plan, type, deadline.Token).ConfigureAwait(false);
             }
         }
         catch (QueryException error) when (!context.Response.HasStarted)
@@ -101,7 +76,7 @@ public static class TabledapApi
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted)
         {
-            await ErddapError.WriteAsync(context, 413, $"Your query ran longer than {QueryTimeout.TotalSeconds} s. Narrow it or use orderByMean.").ConfigureAwait(false);
+            await ErddapError.WriteAsync(context, data.Limits.TooLong()).ConfigureAwait(false);
         }
         catch (Exception e) when (e is OperationCanceledException or QueryException && (context.RequestAborted.IsCancellationRequested || context.Response.HasStarted))
         {
@@ -112,10 +87,10 @@ public static class TabledapApi
 
     private static async Task StreamAsync(HttpContext context, DataService data, QueryPlan plan, TableFormat format, CancellationToken cancel)
     {
-        using var result = data.Store.Query(plan.Sql, plan.Parameters, cancel, streaming: true);
+        using var result = await data.OpenAsync(plan, cancel).ConfigureAwait(false);
         context.Response.StatusCode = 200;
         context.Response.ContentType = format.ContentType;
-        await TableWriter.WriteAsync(result, plan.Columns, format, context.Response.Body, cancel).ConfigureAwait(false);
+        await data.WriteAsync(result, plan.Columns, format, context.Response.Body, cancel).ConfigureAwait(false);
     }
 
     private static async Task Info(HttpContext context, string dataset, string file, DataService data)
@@ -132,7 +107,17 @@ public static class TabledapApi
             return;
         }
 
-        await Catalogue.WriteInfoAsync(context, data, stored, json: file == "index.json").ConfigureAwait(false);
+        var json = file == "index.json";
+        await WriteAsync(context, json ? "application/json; charset=utf-8" : "text/csv; charset=utf-8", buffer => InfoTable.Write(buffer, data.Info(stored), json)).ConfigureAwait(false);
+    }
+
+    /// <summary>A reply written whole into a buffer, then sent.</summary>
+    private static async Task WriteAsync(HttpContext context, string contentType, Action<TextBuffer> write)
+    {
+        var buffer = new TextBuffer();
+        write(buffer);
+        context.Response.ContentType = contentType;
+        await buffer.FlushAsync(context.Response.Body, context.RequestAborted).ConfigureAwait(false);
     }
 
     internal static string Clip(string text) => Protocol.GameQuery.Clip(text, 60);

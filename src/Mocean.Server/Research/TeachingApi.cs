@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Mocean.Research;
 using Mocean.Research.Ingest;
 using Mocean.Research.Store;
+using Mocean.Research.Teaching;
 using Mocean.Server.Hosting;
 using Mocean.Server.Protocol;
 
@@ -74,7 +75,8 @@ public static class TeachingApi
 
         var stored = Published(data, Profiles);
         var key = ReplyKey.For("profile", stored, string.Create(CultureInfo.InvariantCulture, $"{day}/{index}"));
-        return replies.GetOrAddAsync(key, () => TeachingReads.Profile(data.Store, stored, day, index, context.RequestAborted), context.RequestAborted);
+        return replies.GetOrAddAsync(key, () => data.Teaching.Profile(stored, day, index, context.RequestAborted)
+            ?? throw ProtocolException.NotFound($"there is no profile {index} on day {day}"), context.RequestAborted);
     }
 
     private static Task<byte[]> Sensors(HttpContext context, DataService data, TeachingReplies replies)
@@ -89,7 +91,7 @@ public static class TeachingApi
 
         var stored = Published(data, Series);
         var key = ReplyKey.For("sensors", stored, string.Create(CultureInfo.InvariantCulture, $"{start.Ticks}/{stop.Ticks}"));
-        return replies.GetOrAddAsync(key, () => TeachingReads.Sensors(data.Store, stored, start, stop, context.RequestAborted), context.RequestAborted);
+        return replies.GetOrAddAsync(key, () => data.Teaching.Sensors(stored, start, stop, context.RequestAborted), context.RequestAborted);
     }
 
     private static Task<byte[]> Lookup(HttpContext context, DataService data, TeachingReplies replies)
@@ -104,24 +106,25 @@ public static class TeachingApi
         var key = given[0];
         var value = query.Required(key, "send one of name=Helium, symbol=He or number=2");
         var stored = Published(data, Elements);
-        var (condition, parameter) = key switch
+        var by = key switch
         {
-            "name" => ("lower(Element) = lower($1)", (object)value),
-            "symbol" => ("lower(Symbol) = lower($1)", value),
-            _ => ("AtomicNumber = $1", long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-                ? n
-                : throw ProtocolException.BadRequest($"number must be an atomic number, a whole number like 2, not '{GameQuery.Clip(value)}'")),
+            "name" => ElementKey.Name,
+            "symbol" => ElementKey.Symbol,
+            _ => ElementKey.Number,
         };
+        long? number = by != ElementKey.Number ? null
+            : long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
+            : throw ProtocolException.BadRequest($"number must be an atomic number, a whole number like 2, not '{GameQuery.Clip(value)}'");
 
         // Names and symbols match in any case and numbers by value, so the key holds what the match depends on
         // (text outside ASCII is kept as sent: the database's case rules there need not be ours).
-        var normalised = parameter is long number
-            ? "number/" + number.ToString(CultureInfo.InvariantCulture)
+        var normalised = number is { } whole
+            ? "number/" + whole.ToString(CultureInfo.InvariantCulture)
             : key + "/" + (System.Text.Ascii.IsValid(value) ? value.ToLowerInvariant() : value);
         // The original answered an unknown element with an empty list; classic mode does too.
         var classic = context.RequestServices.GetRequiredService<IOptions<MoceanOptions>>().Value.ClassicMode;
         return replies.GetOrAddAsync(ReplyKey.For("lookup", stored, normalised), () =>
-            TeachingReads.Lookup(data.Store, stored, condition, parameter, context.RequestAborted)
+            data.Teaching.Lookup(stored, by, value, context.RequestAborted)
             ?? (classic ? "[]"u8.ToArray() : throw ProtocolException.NotFound($"there is no element with {key} '{GameQuery.Clip(value)}'")), context.RequestAborted);
     }
 

@@ -134,14 +134,27 @@ public sealed class SettingsCheckTests : IDisposable
     }
 
     [Fact]
+    public async Task ACommandsOptionsMayComeBeforeItsFile()
+    {
+        var (code, _, error) = await ServerProcess.RunCommandAsync(["backup", "--server", "http://127.0.0.1:9", "/nonexistent/b.zip"]);
+
+        Assert.Equal(1, code);
+        Assert.Equal("there is no folder /nonexistent to write the backup b.zip in; create it first, or name a file in an existing folder", error.Trim());
+    }
+
+    [Fact]
     public async Task CommandsRefuseUnknownSwitchesToo()
     {
         var restore = await ServerProcess.RunCommandAsync(["restore", Path.Combine(work, "b.zip"), "--data-dri", DataDir, "--replace"]);
         var backup = await ServerProcess.RunCommandAsync(["backup", Path.Combine(work, "b.zip"), "--admin-kye", "k"]);
+        var add = await ServerProcess.RunCommandAsync(["data", "add", Path.Combine(work, "casts.csv"), "--tite", "Casts", "--data-dir", DataDir]);
 
         Assert.Equal(1, restore.ExitCode);
         Assert.Equal("mocean-server: there is no option --data-dri; did you mean --data-dir? (mocean-server --help lists the options)", restore.Error.Trim());
         Assert.Equal(1, backup.ExitCode);
         Assert.Equal("mocean-server: there is no option --admin-kye; did you mean --admin-key? (mocean-server --help lists the options)", backup.Error.Trim());
+        Assert.Equal(1, add.ExitCode);
+        Assert.Equal("mocean-server: there is no option --tite; did you mean --title? (mocean-server --help lists the options)", add.Error.Trim());
+        Assert.False(Directory.Exists(DataDir));
     }
 }

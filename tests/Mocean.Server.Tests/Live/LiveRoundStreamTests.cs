@@ -17,7 +17,7 @@ public sealed class LiveRoundStreamTests(MoceanFactory factory) : IClassFixture<
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 14, 15, 9, 26, TimeSpan.Zero));
 
     [Fact]
-    public async Task The_stream_shows_the_round_and_no_role_before_the_end()
+    public async Task TheStreamShowsTheRoundAndNoRoleBeforeTheEnd()
     {
         var client = factory.CreateClient(clock, new WebApplicationFactoryClientOptions { HandleCookies = false });
         var ocean = OceanKit.Unique("screen");

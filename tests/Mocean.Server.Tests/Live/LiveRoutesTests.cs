@@ -39,7 +39,7 @@ public sealed class LiveRoutesTests(MoceanFactory factory) : IClassFixture<Mocea
     [InlineData("/teacher", "text/html; charset=utf-8", "Sign in")]
     [InlineData("/live/live.js", "text/javascript; charset=utf-8", "new EventSource(")]
     [InlineData("/live/live.css", "text/css; charset=utf-8", "#map")]
-    public async Task The_pages_are_served_with_a_strict_content_security_policy(string url, string type, string content)
+    public async Task ThePagesAreServedWithAStrictContentSecurityPolicy(string url, string type, string content)
     {
         using var reply = await client.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, reply.StatusCode);
@@ -49,7 +49,7 @@ public sealed class LiveRoutesTests(MoceanFactory factory) : IClassFixture<Mocea
     }
 
     [Fact]
-    public async Task The_home_page_links_the_live_ocean_and_the_teachers_page()
+    public async Task TheHomePageLinksTheLiveOceanAndTheTeachersPage()
     {
         var home = await client.GetStringAsync("/");
         Assert.Contains("/ocean/live", home, StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public sealed class LiveRoutesTests(MoceanFactory factory) : IClassFixture<Mocea
     }
 
     [Fact]
-    public async Task The_floor_grid_shows_the_trench_deepest_and_the_seamounts_shallower_than_the_plain_floor()
+    public async Task TheFloorGridShowsTheTrenchDeepestAndTheSeamountsShallowerThanThePlainFloor()
     {
         using var floor = JsonDocument.Parse(await client.GetStringAsync("/ocean/live/floor?seed=42"));
         var root = floor.RootElement;
@@ -79,7 +79,7 @@ public sealed class LiveRoutesTests(MoceanFactory factory) : IClassFixture<Mocea
     [InlineData("seed=-1")]
     [InlineData("seed=abc")]
     [InlineData("seed=18446744073709551616")]
-    public async Task A_floor_without_a_proper_seed_is_a_400_with_one_line(string query)
+    public async Task AFloorWithoutAProperSeedIsA400WithOneLine(string query)
     {
         using var reply = await client.GetAsync($"/ocean/live/floor?{query}");
         Assert.Equal(HttpStatusCode.BadRequest, reply.StatusCode);
@@ -87,7 +87,7 @@ public sealed class LiveRoutesTests(MoceanFactory factory) : IClassFixture<Mocea
     }
 
     [Fact]
-    public async Task The_stream_shows_treasures_only_to_a_signed_in_teacher()
+    public async Task TheStreamShowsTreasuresOnlyToASignedInTeacher()
     {
         var anyone = await FirstMessageAsync("/ocean/live/stream");
         Assert.Equal("main", anyone.GetProperty("ocean").GetString());
@@ -105,7 +105,7 @@ public sealed class LiveRoutesTests(MoceanFactory factory) : IClassFixture<Mocea
     }
 
     [Fact]
-    public async Task A_stream_of_an_ocean_that_does_not_exist_says_so()
+    public async Task AStreamOfAnOceanThatDoesNotExistSaysSo()
     {
         var message = await FirstMessageAsync("/ocean/live/stream?ocean=nosuchocean");
         Assert.True(message.GetProperty("missing").GetBoolean());
@@ -113,7 +113,7 @@ public sealed class LiveRoutesTests(MoceanFactory factory) : IClassFixture<Mocea
     }
 
     [Fact]
-    public async Task A_stream_names_its_ocean_in_any_case_as_the_game_routes_do()
+    public async Task AStreamNamesItsOceanInAnyCaseAsTheGameRoutesDo()
     {
         var message = await FirstMessageAsync("/ocean/live/stream?ocean=MAIN");
         Assert.Equal("main", message.GetProperty("ocean").GetString());
@@ -122,7 +122,7 @@ public sealed class LiveRoutesTests(MoceanFactory factory) : IClassFixture<Mocea
     }
 
     [Fact]
-    public async Task No_input_to_the_live_routes_gives_a_5xx()
+    public async Task NoInputToTheLiveRoutesGivesA5xx()
     {
         var random = new Random(8);
         string Noise() => Uri.EscapeDataString(new string([.. Enumerable.Range(0, random.Next(0, 40)).Select(_ => (char)random.Next(1, 0x2FF))]));

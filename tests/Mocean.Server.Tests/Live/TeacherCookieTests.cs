@@ -55,7 +55,7 @@ public sealed class TeacherCookieTests(MoceanFactory factory) : IClassFixture<Mo
     }
 
     [Fact]
-    public async Task The_right_key_gives_a_short_lived_http_only_same_site_strict_cookie_that_is_not_the_key()
+    public async Task TheRightKeyGivesAShortLivedHttpOnlySameSiteStrictCookieThatIsNotTheKey()
     {
         using var reply = await SignIn(MoceanFactory.AdminKey);
         Assert.Equal(HttpStatusCode.OK, reply.StatusCode);
@@ -69,7 +69,7 @@ public sealed class TeacherCookieTests(MoceanFactory factory) : IClassFixture<Mo
     }
 
     [Fact]
-    public async Task A_wrong_key_or_a_sign_in_from_another_site_gets_no_cookie()
+    public async Task AWrongKeyOrASignInFromAnotherSiteGetsNoCookie()
     {
         using var wrong = await SignIn("not-the-key");
         Assert.Equal(HttpStatusCode.Forbidden, wrong.StatusCode);
@@ -82,7 +82,7 @@ public sealed class TeacherCookieTests(MoceanFactory factory) : IClassFixture<Mo
     }
 
     [Fact]
-    public async Task The_cookie_opens_the_admin_routes_and_the_session_check()
+    public async Task TheCookieOpensTheAdminRoutesAndTheSessionCheck()
     {
         var cookie = await CookieAsync();
         var (status, text) = await Send(HttpMethod.Get, "/admin/players", cookie);
@@ -97,7 +97,7 @@ public sealed class TeacherCookieTests(MoceanFactory factory) : IClassFixture<Mo
     }
 
     [Fact]
-    public async Task A_cookie_post_from_another_site_or_without_an_origin_is_refused()
+    public async Task ACookiePostFromAnotherSiteOrWithoutAnOriginIsRefused()
     {
         var cookie = await CookieAsync();
         var foreign = await Send(HttpMethod.Post, "/admin/steps/clear", cookie, origin: "http://evil.example");
@@ -109,14 +109,14 @@ public sealed class TeacherCookieTests(MoceanFactory factory) : IClassFixture<Mo
     }
 
     [Fact]
-    public async Task A_cookie_post_from_this_host_through_a_proxy_that_ends_tls_is_accepted()
+    public async Task ACookiePostFromThisHostThroughAProxyThatEndsTlsIsAccepted()
     {
         var cookie = await CookieAsync();
         Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Post, "/admin/steps/clear", cookie, origin: "https://localhost")).Status);
     }
 
     [Fact]
-    public async Task The_header_still_works_and_missing_wrong_or_forged_credentials_stay_refused()
+    public async Task TheHeaderStillWorksAndMissingWrongOrForgedCredentialsStayRefused()
     {
         Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Post, "/admin/steps/clear", key: MoceanFactory.AdminKey)).Status);
         Assert.Equal(
@@ -130,7 +130,7 @@ public sealed class TeacherCookieTests(MoceanFactory factory) : IClassFixture<Mo
     }
 
     [Fact]
-    public async Task Signing_out_clears_the_cookie()
+    public async Task SigningOutClearsTheCookie()
     {
         var cookie = await CookieAsync();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/teacher/signout");

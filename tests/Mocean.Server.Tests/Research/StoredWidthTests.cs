@@ -4,7 +4,6 @@ using DuckDB.NET.Data;
 using Microsoft.Extensions.DependencyInjection;
 using Mocean.Research;
 using Mocean.Research.Ingest;
-using Mocean.Server.Research;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Research;
@@ -42,7 +41,7 @@ public sealed class StoredWidthTests : IAsyncLifetime
         Assert.True(made.ExitCode == 0, made.Error);
         client = factory.CreateClient();
         var data = factory.Services.GetRequiredService<DataService>();
-        data.Add(Inference.Describe([file], "widths", "Widths"));
+        data.Add(DataService.DescribeFiles([file], "widths", "Widths"));
     }
 
     public async Task DisposeAsync()

@@ -7,15 +7,12 @@ namespace Mocean.Server.Hosting.Backup;
 /// <summary><c>mocean-server backup FILE</c> (asks the running server) and <c>mocean-server restore FILE</c> (a stopped server's data folder).</summary>
 public static class BackupCommands
 {
-    public static async Task<int> BackupAsync(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Writes the running server's snapshot to <paramref name="path"/>; <paramref name="settings"/> name the server and the admin key.</summary>
+    public static async Task<int> BackupAsync(string path, string[] settings, TextWriter output, TextWriter error)
     {
-        if (args.Length == 0 || args[0].StartsWith('-'))
-        {
-            await error.WriteLineAsync("backup needs a file to write: mocean-server backup FILE").ConfigureAwait(false);
-            return 2;
-        }
-
-        var file = Path.GetFullPath(args[0]);
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(output);
+        var file = Path.GetFullPath(path);
         if (!Directory.Exists(Path.GetDirectoryName(file)))
         {
             await error.WriteLineAsync($"there is no folder {Path.GetDirectoryName(file)} to write the backup {Path.GetFileName(file)} in; create it first, or name a file in an existing folder")
@@ -23,7 +20,7 @@ public static class BackupCommands
             return 1;
         }
 
-        var (configuration, options) = Commands.Read(args[1..]);
+        var (configuration, options) = Commands.Read(settings);
         var server = (options.Server ?? LocalAddress(configuration["urls"])).TrimEnd('/');
         using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(30) };
         using var request = new HttpRequestMessage(HttpMethod.Post, server + "/admin/backup");
@@ -78,18 +75,13 @@ public static class BackupCommands
         return 0;
     }
 
-    public static int Restore(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Puts the snapshot <paramref name="path"/> into the data folder <paramref name="settings"/> name (moving what it held aside with <paramref name="replace"/>).</summary>
+    public static int Restore(string path, bool replace, string[] settings, TextWriter output, TextWriter error)
     {
-        if (args.Length == 0 || args[0].StartsWith('-'))
-        {
-            error.WriteLine("restore needs the backup file: mocean-server restore FILE --data-dir DIR");
-            return 2;
-        }
-
-        var file = Path.GetFullPath(args[0]);
-        var rest = args[1..];
-        var replace = rest.Contains("--replace");
-        var (_, options) = Commands.Read([.. rest.Where(arg => arg != "--replace")]);
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(output);
+        var file = Path.GetFullPath(path);
+        var (_, options) = Commands.Read(settings);
         var dataDir = options.DataPath.TrimEnd('/');
         if (!File.Exists(file))
         {

@@ -3,12 +3,23 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Mocean.Research.Store;
-using Mocean.Server.Protocol;
 
-namespace Mocean.Server.Research;
+namespace Mocean.Research.Teaching;
 
-/// <summary>The teaching API's reads from the store, each written as the whole JSON reply the original sent.</summary>
-internal static class TeachingReads
+/// <summary>How <c>/api/lookup</c> names an element: by name or symbol (any case), or by atomic number.</summary>
+public enum ElementKey
+{
+    Name,
+    Symbol,
+    Number,
+}
+
+/// <summary>
+/// The teaching API's reads from the store, each written as the whole JSON reply the original sent: a profile of the
+/// profile table, the sensor records of the CTD series between two times, one element of the periodic table. Their SQL
+/// is written here, with the store, and every value reaches it as a parameter.
+/// </summary>
+public sealed class TeachingReads(IDataStore store)
 {
     private const string TimeFormat = "yyyy-MM-dd HH:mm:ss";
     private static readonly JsonEncodedText Timestamp = JsonEncodedText.Encode("Timestamp");
@@ -21,15 +32,17 @@ internal static class TeachingReads
         [.. new[] { "rest start", "ascent start", "peak", "descent start", "descent end" }
             .Select(n => (JsonEncodedText.Encode(n + " time"), JsonEncodedText.Encode(n + " depth")))];
 
-    public static byte[] Profile(IDataStore store, StoredDataset stored, long day, long index, CancellationToken cancel)
+    /// <summary>Profile <paramref name="index"/> (1..9) of January <paramref name="day"/>, or null when the table has no such row.</summary>
+    public byte[]? Profile(StoredDataset stored, long day, long index, CancellationToken cancel)
     {
+        ArgumentNullException.ThrowIfNull(stored);
         using var result = store.Query(
             $"SELECT rest_start_time, rest_start_depth, time, ascent_start_depth, peak_time, peak_depth, descent_start_time, descent_start_depth, descent_end_time, descent_end_depth FROM {Table(stored)} WHERE profile = $1",
             [((day - 1) * 9) + index - 1], cancel);
         var reader = result.Reader;
         if (!reader.Read())
         {
-            throw ProtocolException.NotFound($"there is no profile {index} on day {day}");
+            return null;
         }
 
         return Write(writer =>
@@ -46,8 +59,10 @@ internal static class TeachingReads
         });
     }
 
-    public static byte[] Sensors(IDataStore store, StoredDataset stored, DateTime start, DateTime stop, CancellationToken cancel)
+    /// <summary>The temperature and salinity records from <paramref name="start"/> up to <paramref name="stop"/>, in time order.</summary>
+    public byte[] Sensors(StoredDataset stored, DateTime start, DateTime stop, CancellationToken cancel)
     {
+        ArgumentNullException.ThrowIfNull(stored);
         using var result = store.Query(
             $"SELECT time, depth, temperature, salinity FROM {Table(stored)} WHERE time >= $1 AND time < $2 ORDER BY time",
             [start, stop], cancel);
@@ -77,9 +92,24 @@ internal static class TeachingReads
         return output.WrittenSpan.ToArray();
     }
 
-    /// <summary>The one matching element as a list of one document in the original's shape (<see cref="ElementDocument"/>), or null when none matches.</summary>
-    public static byte[]? Lookup(IDataStore store, StoredDataset stored, string condition, object parameter, CancellationToken cancel)
+    /// <summary>
+    /// The one matching element as a list of one document in the original's shape (<see cref="ElementDocument"/>), or null
+    /// when none matches (a <see cref="ElementKey.Number"/> must be a whole number like <c>2</c>).
+    /// </summary>
+    public byte[]? Lookup(StoredDataset stored, ElementKey key, string value, CancellationToken cancel)
     {
+        ArgumentNullException.ThrowIfNull(stored);
+        if (key == ElementKey.Number && !long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        {
+            return null;
+        }
+
+        var (condition, parameter) = key switch
+        {
+            ElementKey.Name => ("lower(Element) = lower($1)", (object)value),
+            ElementKey.Symbol => ("lower(Symbol) = lower($1)", value),
+            _ => ("AtomicNumber = $1", long.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture)),
+        };
         var shape = ElementDocument.ShapeOf(store, stored, Table(stored), cancel);
         using var result = store.Query($"SELECT * FROM {Table(stored)} WHERE {condition}", [parameter], cancel);
         var reader = result.Reader;

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Mocean.Server.Research;
+namespace Mocean.Research.Formats;
 
 /// <summary>
 /// A double as Python writes it (<c>repr</c>, and so <c>json.dumps</c>): the shortest digits that read back to

@@ -1,6 +1,6 @@
-using Mocean.Server.Research;
+using Mocean.Research.Formats;
 
-namespace Mocean.Server.Tests.Research;
+namespace Mocean.Research.Tests;
 
 /// <summary>Doubles written as Python's repr writes them (each expected text is what Python 3 printed for the value).</summary>
 public sealed class PythonNumberTests

@@ -1,22 +1,25 @@
 using System.Globalization;
 using System.Text;
 using Mocean.Research.Catalog;
-using Mocean.Research.Ingest;
 
-namespace Mocean.Server.Research;
+namespace Mocean.Research.Ingest;
 
-/// <summary>A descriptor guessed from files for <c>data add</c>: column names cleaned, types from the first rows.</summary>
-internal static class Inference
+/// <summary>
+/// A descriptor guessed from files (the server's <c>data add</c> without a descriptor): column names cleaned, types from
+/// the first rows of a CSV file or from a NetCDF file's variables, the time column named <c>time</c>.
+/// </summary>
+public static class DescriptorInference
 {
     public static DatasetDescriptor Describe(IReadOnlyList<string> files, string? id, string? title)
     {
+        ArgumentNullException.ThrowIfNull(files);
         if (files.Count == 0)
         {
             throw new DatasetException("name at least one CSV or NetCDF file");
         }
 
         var first = files[0];
-        id ??= Clean(Path.GetFileNameWithoutExtension(first));
+        id ??= CleanName(Path.GetFileNameWithoutExtension(first));
         var netCdf = first.EndsWith(".nc", StringComparison.OrdinalIgnoreCase);
         var columns = netCdf ? FromNetCdf(files) : FromCsv(first);
         var time = columns.FirstOrDefault(c => c.Type == ColumnType.Time);
@@ -44,8 +47,8 @@ internal static class Inference
         for (var i = 0; i < header.Length; i++)
         {
             var cells = lines.Skip(1).Where(l => l.Fields.Length == header.Length).Select(l => l.Fields[i].Trim()).Where(c => c.Length > 0).ToList();
-            var type = Guess(cells);
-            var name = Clean(header[i]);
+            var type = TypeOf(cells);
+            var name = CleanName(header[i]);
             while (columns.Any(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)))
             {
                 name += "_";
@@ -58,8 +61,9 @@ internal static class Inference
     }
 
     /// <summary>The type most cells (nine in ten) read as, so one broken cell is a rejected row and not a text column.</summary>
-    private static ColumnType Guess(List<string> cells)
+    public static ColumnType TypeOf(IReadOnlyList<string> cells)
     {
+        ArgumentNullException.ThrowIfNull(cells);
         bool Most(Func<string, bool> test) => cells.Count > 0 && cells.Count(test) * 10 >= cells.Count * 9;
         if (Most(c => long.TryParse(c, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)))
         {
@@ -95,7 +99,7 @@ internal static class Inference
 
                 var isTime = Values.TryTimeUnits(v.Attribute("units"), out _, out _);
                 var (type, stored) = isTime ? (ColumnType.Time, null) : Stored(v);
-                columns.Add(new ColumnDescriptor(Clean(v.Name), type, v.Name,
+                columns.Add(new ColumnDescriptor(CleanName(v.Name), type, v.Name,
                     isTime ? "UTC" : v.Attribute("units"), v.Attribute("standard_name"), v.Attribute("long_name"), DataType: stored));
             }
         }
@@ -118,8 +122,10 @@ internal static class Inference
             _ => (ColumnType.Double, null),
         };
 
-    private static string Clean(string name)
+    /// <summary>A column name a query can use: ASCII letters, digits and <c>_</c>, starting with a letter, at most 64 characters.</summary>
+    public static string CleanName(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         var text = new StringBuilder();
         foreach (var c in name.Trim())
         {

@@ -1,8 +1,9 @@
 using System.Data.Common;
 using Mocean.Research.Catalog;
+using Mocean.Research.Formats;
 using Mocean.Research.Store;
 
-namespace Mocean.Server.Research;
+namespace Mocean.Research.Teaching;
 
 /// <summary>
 /// One element as the original teaching API served it: the document its loader made from the CSV with pandas and
