@@ -195,26 +195,8 @@ public static class SettingsCheck
     private static string? Closest(string given, IEnumerable<string> candidates)
     {
         var best = candidates
-            .Select(c => (Name: c, Distance: Distance(given.ToUpperInvariant(), c.ToUpperInvariant())))
+            .Select(c => (Name: c, Distance: Quickenshtein.Levenshtein.GetDistance(given.ToUpperInvariant(), c.ToUpperInvariant())))
             .OrderBy(c => c.Distance).FirstOrDefault();
         return best.Name is not null && best.Distance <= Math.Clamp(given.Length / 3, 1, 3) ? best.Name : null;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var diagonal = row[0];
-            row[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var above = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
-                diagonal = above;
-            }
-        }
-
-        return row[b.Length];
     }
 }

@@ -22,7 +22,7 @@ public interface IStatusContributor
 }
 
 /// <summary>When the server started.</summary>
-public sealed class ServerClock(MoceanClock time)
+public sealed class StartTime(MoceanClock time)
 {
     public DateTimeOffset UpSince { get; } = time.GetUtcNow();
 }
@@ -33,12 +33,12 @@ public static class StatusApi
     public static string Version { get; } =
         typeof(StatusApi).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0";
 
-    public static IServiceCollection AddMoceanStatus(this IServiceCollection services) => services.AddSingleton<ServerClock>();
+    public static IServiceCollection AddMoceanStatus(this IServiceCollection services) => services.AddSingleton<StartTime>();
 
     public static WebApplication MapStatus(this WebApplication app)
     {
         // Start the clock with the server, not with the first /status request.
-        app.Services.GetRequiredService<ServerClock>();
+        app.Services.GetRequiredService<StartTime>();
         app.MapText("/status", request => StatusAsync(request.Context.RequestServices))
             .WithSummary("How the server is doing: version, up since, requests served, log lines dropped, players, data sets")
             .WithTags("Home");
@@ -50,10 +50,10 @@ public static class StatusApi
         var lines = new List<StatusLine>
         {
             new("version", "version", Version),
-            new("up since", "upSince", services.GetRequiredService<ServerClock>().UpSince.UtcDateTime
+            new("up since", "upSince", services.GetRequiredService<StartTime>().UpSince.UtcDateTime
                 .ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
-            new("requests served", "requestsServed", Wire.Number(RequestLog.Served), RequestLog.Served),
-            new("log lines dropped", "logLinesDropped", Wire.Number(services.GetRequiredService<LogQueue>().Dropped),
+            new("requests served", "requestsServed", WireNumbers.Number(RequestLog.Served), RequestLog.Served),
+            new("log lines dropped", "logLinesDropped", WireNumbers.Number(services.GetRequiredService<LogQueue>().Dropped),
                 services.GetRequiredService<LogQueue>().Dropped),
         };
         foreach (var contributor in services.GetServices<IStatusContributor>())

@@ -58,7 +58,7 @@ public static class ClassicUsage
         var size = OceanSettings.Default;
         var text = new StringBuilder()
             .Append($"Mocean {version} in classic mode (the V3.14 protocol)   browser? add client=browser. brief? add usage=brief\n")
-            .Append($"our ocean is {Wire.Number(size.Width)} by {Wire.Number(size.Height)}. hullspeed is {PythonNumber.Format(size.SurfaceTopSpeed)}\n");
+            .Append($"our ocean is {WireNumbers.Number(size.Width)} by {WireNumbers.Number(size.Height)}. hullspeed is {PythonNumber.Format(size.SurfaceTopSpeed)}\n");
         if (brief)
         {
             foreach (var group in Table.Where(r => r.Route.Length > 0))

@@ -36,7 +36,7 @@ public static class ItemRoutes
         var things = seen.Select(s => new Seen(s.Kind.ToString().ToLowerInvariant(), s.Name, s.X, s.Y, s.Z)).ToArray();
         foreach (var s in things)
         {
-            text.Append(s.Kind).Append(',').Append(Wire.Numbers(s.X, s.Y, s.Z)).Append(',');
+            text.Append(s.Kind).Append(',').Append(WireNumbers.Numbers(s.X, s.Y, s.Z)).Append(',');
         }
 
         return Reply.Ok(text.ToString(), new { Things = things });

@@ -7,7 +7,7 @@ namespace Mocean.Server.Ocean;
 /// <summary>
 /// Where a player is and how they move: <c>location</c>, <c>velocity</c>, <c>accel</c>, <c>stop</c>,
 /// <c>dive</c>, <c>teleport</c>, <c>ping</c>. Replies are the comma-separated numbers of the compatibility
-/// promise, each in <see cref="Wire.Number(double)"/> form.
+/// promise, each in <see cref="WireNumbers.Number(double)"/> form.
 /// </summary>
 public static class MotionRoutes
 {
@@ -35,33 +35,33 @@ public static class MotionRoutes
     private static async Task<Reply> LocationAsync(TextRequest request)
     {
         var l = await AskAsync(request, id => new Player.Location(id)).ConfigureAwait(false);
-        return Reply.Ok($"{Wire.Numbers(l.X, l.Y, l.Z)},{Flag(l.Wrap)},{Flag(l.Msg)},{Flag(l.Near)}", l);
+        return Reply.Ok($"{WireNumbers.Numbers(l.X, l.Y, l.Z)},{Flag(l.Wrap)},{Flag(l.Msg)},{Flag(l.Near)}", l);
     }
 
     private static async Task<Reply> VelocityAsync(TextRequest request)
     {
         var v = await AskAsync(request, id => new Player.Velocity(id)).ConfigureAwait(false);
-        return Reply.Ok(Wire.Numbers(v.Vx, v.Vy, v.Heading), v);
+        return Reply.Ok(WireNumbers.Numbers(v.Vx, v.Vy, v.Heading), v);
     }
 
     private static async Task<Reply> AccelAsync(TextRequest request)
     {
         var ctrl = Ctrl(request, "send ctrl=w (faster), s (slower), a (left) or d (right)");
         var m = await AskAsync(request, id => new Player.Accel(id, ctrl)).ConfigureAwait(false);
-        return Reply.Ok(Wire.Numbers(m.X, m.Y, m.Z, m.Vx, m.Vy, m.Heading), m);
+        return Reply.Ok(WireNumbers.Numbers(m.X, m.Y, m.Z, m.Vx, m.Vy, m.Heading), m);
     }
 
     private static async Task<Reply> StopAsync(TextRequest request)
     {
         var m = await AskAsync(request, id => new Player.Stop(id)).ConfigureAwait(false);
-        return Reply.Ok(Wire.Numbers(m.X, m.Y, m.Z, m.Vx, m.Vy, m.Heading), m);
+        return Reply.Ok(WireNumbers.Numbers(m.X, m.Y, m.Z, m.Vx, m.Vy, m.Heading), m);
     }
 
     private static async Task<Reply> DiveAsync(TextRequest request)
     {
         var ctrl = Ctrl(request, "send ctrl=r (rise 5 m) or f (sink 5 m)");
         var p = await AskAsync(request, id => new Player.Dive(id, ctrl)).ConfigureAwait(false);
-        return Reply.Ok(Wire.Numbers(p.X, p.Y, p.Z), p);
+        return Reply.Ok(WireNumbers.Numbers(p.X, p.Y, p.Z), p);
     }
 
     private static async Task<Reply> TeleportAsync(TextRequest request)
@@ -70,14 +70,14 @@ public static class MotionRoutes
         var y = request.Query.RequiredNumber("y", "send x=EAST and y=NORTH, numbers from 0 to 900");
         var t = await AskAsync(request, id => new Player.Teleport(id, x, y)).ConfigureAwait(false);
         return t.Reply.Done
-            ? Reply.Ok(Wire.Numbers(t.Place.X, t.Place.Y, t.Place.Z), new { t.Reply.Done, t.Place.X, t.Place.Y, t.Place.Z })
+            ? Reply.Ok(WireNumbers.Numbers(t.Place.X, t.Place.Y, t.Place.Z), new { t.Reply.Done, t.Place.X, t.Place.Y, t.Place.Z })
             : ClassicRoutes.Said(request, t.Reply);
     }
 
     private static async Task<Reply> PingAsync(TextRequest request)
     {
         var depth = await AskAsync(request, id => new Player.Ping(id)).ConfigureAwait(false);
-        return Reply.Ok(Wire.Number(depth), new { Depth = depth });
+        return Reply.Ok(WireNumbers.Number(depth), new { Depth = depth });
     }
 
     private static char Flag(bool on) => on ? '1' : '0';

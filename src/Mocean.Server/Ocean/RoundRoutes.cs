@@ -61,8 +61,8 @@ public static class RoundRoutes
     private static async Task<Reply> TasksAsync(TextRequest request)
     {
         var tasks = await AskAsync(request, id => new Player.Tasks(id)).ConfigureAwait(false);
-        static string N(double? v) => v is double d ? Wire.Number(d) : "";
-        var lines = tasks.Select(t => $"{Wire.Number(t.N)},{t.Kind},{N(t.X)},{N(t.Y)},{N(t.Z)},{(t.Done ? 1 : 0)},{t.Detail}");
+        static string N(double? v) => v is double d ? WireNumbers.Number(d) : "";
+        var lines = tasks.Select(t => $"{WireNumbers.Number(t.N)},{t.Kind},{N(t.X)},{N(t.Y)},{N(t.Z)},{(t.Done ? 1 : 0)},{t.Detail}");
         return Reply.Ok(string.Join('\n', lines), new { Tasks = tasks });
     }
 

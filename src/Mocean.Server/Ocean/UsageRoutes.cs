@@ -68,7 +68,7 @@ public static class UsageRoutes
         var brief = string.Equals(request.Query.Optional("usage"), "brief", StringComparison.OrdinalIgnoreCase);
         var classic = ClassicRoutes.IsOn(request);
         var text = new StringBuilder();
-        text.Append($"Mocean {version}: a {Wire.Number(size.Width)} by {Wire.Number(size.Height)} ocean that wraps at its edges.\n");
+        text.Append($"Mocean {version}: a {WireNumbers.Number(size.Width)} by {WireNumbers.Number(size.Height)} ocean that wraps at its edges.\n");
         if (brief)
         {
             text.Append("routes: ").Append(string.Join(' ', Routes.Select(r => r.Route))).Append('\n');

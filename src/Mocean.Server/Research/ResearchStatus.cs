@@ -14,7 +14,7 @@ public sealed class ResearchStatus(DataService service) : IStatusContributor
         var sets = service.Datasets.OrderBy(d => d.Descriptor.Id, StringComparer.Ordinal).ToList();
         var text = sets.Count == 0
             ? "none"
-            : string.Join(", ", sets.Select(d => $"{d.Descriptor.Id} ({Wire.Number(d.Rows)} rows)"));
+            : string.Join(", ", sets.Select(d => $"{d.Descriptor.Id} ({WireNumbers.Number(d.Rows)} rows)"));
         yield return new StatusLine("data sets loaded", "datasetsLoaded", text,
             sets.ToDictionary(d => d.Descriptor.Id, d => d.Rows, StringComparer.Ordinal));
     }

@@ -134,7 +134,7 @@ public static class DuckRoutes
 
     private static Reply Format(DuckState state, DuckEnding ending, string? name, int? moves, IReadOnlyList<string> notes, bool classic)
     {
-        var position = $"{Wire.TwoDecimals(state.R)},{Wire.TwoDecimals(state.A)},{Wire.TwoDecimals(state.B)}";
+        var position = $"{WireNumbers.TwoDecimals(state.R)},{WireNumbers.TwoDecimals(state.A)},{WireNumbers.TwoDecimals(state.B)}";
         var lines = new List<string> { position };
         if (ending == DuckEnding.Eaten)
         {

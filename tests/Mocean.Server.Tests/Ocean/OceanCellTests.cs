@@ -60,7 +60,7 @@ public sealed class OceanCellTests : IAsyncDisposable
 
         var byGrain = (await Main.Execute(new Player.Accel(id, "w"))).ValueOrRefusal();
         var overHttp = (await client.GetStringAsync($"/velocity?id={id}")).Split(',');
-        Assert.Equal(Mocean.Server.Protocol.Wire.Number(byGrain.Heading), overHttp[2]);
+        Assert.Equal(Mocean.Server.Protocol.WireNumbers.Number(byGrain.Heading), overHttp[2]);
         Assert.True(Speed(string.Join(',', overHttp)) > 0, "the grain's accel moved the player seen over HTTP");
 
         await client.GetStringAsync($"/stop?id={id}");

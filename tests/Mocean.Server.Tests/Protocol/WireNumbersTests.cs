@@ -2,7 +2,7 @@ using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Tests.Protocol;
 
-public class WireTests
+public class WireNumbersTests
 {
     [Theory]
     [InlineData(0.1, "0.1")]
@@ -11,14 +11,14 @@ public class WireTests
     [InlineData(-0.0, "0")]
     [InlineData(-2.5, "-2.5")]
     public void NumbersAreShortestRoundTripWithADot(double value, string expected) =>
-        Assert.Equal(expected, Wire.Number(value));
+        Assert.Equal(expected, WireNumbers.Number(value));
 
     [Theory]
     [InlineData(40.0, "40.00")]
     [InlineData(-0.001, "0.00")]
     [InlineData(89.999, "90.00")]
     public void TwoDecimalsAreAlwaysTwo(double value, string expected) =>
-        Assert.Equal(expected, Wire.TwoDecimals(value));
+        Assert.Equal(expected, WireNumbers.TwoDecimals(value));
 
     [Fact]
     public void BrowserPageEscapesEverythingAndLinksTheServersOwnUrls()

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Mocean.Server.Protocol;
 
 /// <summary>Number formatting of the wire: shortest round-trip form, '.' decimal point, never -0.</summary>
-public static class Wire
+public static class WireNumbers
 {
     /// <summary>The shortest text that reads back to the same double (<c>0.1</c>, <c>40</c>), never <c>-0</c>.</summary>
     public static string Number(double value) =>
