@@ -26,7 +26,7 @@ public sealed partial class DataService : IDisposable
     {
         Store = store;
         Limits = limits ?? QueryLimits.Default;
-        Teaching = new TeachingReads(store);
+        Teaching = new TeachingReads(store, queryGate);
         ingester = new Ingester(store, clock);
         datasets = Load();
     }

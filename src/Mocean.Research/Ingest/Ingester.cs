@@ -16,6 +16,22 @@ public sealed record IngestReport(string Id, long Rows, long RejectedCount, IRea
     /// <summary>The summary line shown at the end of an ingest.</summary>
     public string Summary =>
         $"{Id}: {Rows} rows published, {RejectedCount} rejected, in {Elapsed.TotalSeconds:0.00} s ({(Elapsed.TotalSeconds > 0 ? Rows / Elapsed.TotalSeconds : Rows):0} rows/s)";
+
+    /// <summary>The summary line, then the first rejected rows with their line numbers (what <c>data add</c> prints).</summary>
+    public string Details
+    {
+        get
+        {
+            var lines = new List<string> { Summary };
+            lines.AddRange(Rejected.Select(r => $"  rejected {r.File} line {r.Line}: {r.Reason}"));
+            if (RejectedCount > Rejected.Count)
+            {
+                lines.Add($"  ... and {RejectedCount - Rejected.Count} more");
+            }
+
+            return string.Join('\n', lines);
+        }
+    }
 }
 
 /// <summary>

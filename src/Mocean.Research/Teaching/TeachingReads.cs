@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
+using Mocean.Research.Query;
 using Mocean.Research.Store;
 
 namespace Mocean.Research.Teaching;
@@ -17,9 +18,10 @@ public enum ElementKey
 /// <summary>
 /// The teaching API's reads from the store, each written as the whole JSON reply the original sent: a profile of the
 /// profile table, the sensor records of the CTD series between two times, one element of the periodic table. Their SQL
-/// is written here, with the store, and every value reaches it as a parameter.
+/// is written here, with the store, and every value reaches it as a parameter; each read runs on the data
+/// service's <see cref="QueryGate"/>.
 /// </summary>
-public sealed class TeachingReads(IDataStore store)
+public sealed class TeachingReads(IDataStore store, QueryGate gate)
 {
     private const string TimeFormat = "yyyy-MM-dd HH:mm:ss";
     private static readonly JsonEncodedText Timestamp = JsonEncodedText.Encode("Timestamp");
@@ -33,9 +35,14 @@ public sealed class TeachingReads(IDataStore store)
             .Select(n => (JsonEncodedText.Encode(n + " time"), JsonEncodedText.Encode(n + " depth")))];
 
     /// <summary>Profile <paramref name="index"/> (1..9) of January <paramref name="day"/>, or null when the table has no such row.</summary>
-    public byte[]? Profile(StoredDataset stored, long day, long index, CancellationToken cancel)
+    public Task<byte[]?> ProfileAsync(StoredDataset stored, long day, long index, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(stored);
+        return gate.RunAsync(() => Profile(stored, day, index, cancel), cancel);
+    }
+
+    private byte[]? Profile(StoredDataset stored, long day, long index, CancellationToken cancel)
+    {
         using var result = store.Query(
             $"SELECT rest_start_time, rest_start_depth, time, ascent_start_depth, peak_time, peak_depth, descent_start_time, descent_start_depth, descent_end_time, descent_end_depth FROM {Table(stored)} WHERE profile = $1",
             [((day - 1) * 9) + index - 1], cancel);
@@ -60,9 +67,14 @@ public sealed class TeachingReads(IDataStore store)
     }
 
     /// <summary>The temperature and salinity records from <paramref name="start"/> up to <paramref name="stop"/>, in time order.</summary>
-    public byte[] Sensors(StoredDataset stored, DateTime start, DateTime stop, CancellationToken cancel)
+    public Task<byte[]> SensorsAsync(StoredDataset stored, DateTime start, DateTime stop, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(stored);
+        return gate.RunAsync(() => Sensors(stored, start, stop, cancel), cancel);
+    }
+
+    private byte[] Sensors(StoredDataset stored, DateTime start, DateTime stop, CancellationToken cancel)
+    {
         using var result = store.Query(
             $"SELECT time, depth, temperature, salinity FROM {Table(stored)} WHERE time >= $1 AND time < $2 ORDER BY time",
             [start, stop], cancel);
@@ -96,9 +108,14 @@ public sealed class TeachingReads(IDataStore store)
     /// The one matching element as a list of one document in the original's shape (<see cref="ElementDocument"/>), or null
     /// when none matches (a <see cref="ElementKey.Number"/> must be a whole number like <c>2</c>).
     /// </summary>
-    public byte[]? Lookup(StoredDataset stored, ElementKey key, string value, CancellationToken cancel)
+    public Task<byte[]?> LookupAsync(StoredDataset stored, ElementKey key, string value, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(stored);
+        return gate.RunAsync(() => Lookup(stored, key, value, cancel), cancel);
+    }
+
+    private byte[]? Lookup(StoredDataset stored, ElementKey key, string value, CancellationToken cancel)
+    {
         if (key == ElementKey.Number && !long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _))
         {
             return null;

@@ -83,7 +83,7 @@ public static class Commands
             var restore = new Command("restore", "Puts a snapshot into a stopped server's data folder.") { snapshot, replace };
             restore.SetAction(parse => BackupCommands.Restore(parse.GetValue(snapshot)!, parse.GetValue(replace), SettingArgs(parse), output, error));
             var add = new Command("add", "Builds a data set from CSV or NetCDF-3 files.") { files, id, title, descriptor };
-            add.SetAction(parse => DataCommand.RunAsync(
+            add.SetAction(parse => DataAddCommand.RunAsync(
                 [.. parse.GetValue(files) ?? []], parse.GetValue(id), parse.GetValue(title), parse.GetValue(descriptor), SettingArgs(parse)));
             var data = new Command("data", "The data service's data sets.") { add };
             var help = new Command("help", "This text.");
@@ -108,8 +108,8 @@ public static class Commands
             {
                 [backup] = "backup needs a file to write: mocean-server backup FILE",
                 [restore] = "restore needs the backup file: mocean-server restore FILE --data-dir DIR",
-                [data] = DataCommand.Usage,
-                [add] = DataCommand.Usage,
+                [data] = DataAddCommand.Usage,
+                [add] = DataAddCommand.Usage,
             };
         }
 

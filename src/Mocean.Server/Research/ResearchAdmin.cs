@@ -57,7 +57,7 @@ public static class ResearchAdmin
             try
             {
                 var report = await Task.Run(() => data.Add(descriptor), context.RequestAborted).ConfigureAwait(false);
-                return Text(200, DataCommand.Describe(report));
+                return Text(200, report.Details);
             }
             catch (Exception e) when (e is DatasetException or InvalidDataException or IOException)
             {

@@ -37,10 +37,25 @@ public static partial class ResearchSetup
 
                 return service;
             })
-            .AddSingleton(provider => new TeachingReplies(provider.GetRequiredService<DataService>()))
+            .AddTeachingReplies()
             .AddSingleton<ApiKeys>()
             .AddSingleton<IBackupParticipant, ResearchBackup>()
             .AddSingleton<IStatusContributor, ResearchStatus>();
+
+    /// <summary>The teaching replies' cache: in memory only, the replies at most <see cref="TeachingReplies.MaxBytes"/> together.</summary>
+    public static IServiceCollection AddTeachingReplies(this IServiceCollection services)
+    {
+        services.AddMemoryCache(memory => memory.SizeLimit = TeachingReplies.MaxBytes);
+        services.AddHybridCache(hybrid =>
+        {
+            hybrid.MaximumPayloadBytes = TeachingReplies.MaxReplyBytes;
+            hybrid.MaximumKeyLength = 16 * 1024; // a key holds the query as sent, up to a request line's length
+        });
+
+        // The cache reports a reply over MaximumPayloadBytes as an error each time; not keeping it is this policy.
+        services.AddLogging(logging => logging.AddFilter("Microsoft.Extensions.Caching.Hybrid", LogLevel.Critical));
+        return services.AddSingleton<TeachingReplies>();
+    }
 
     public static WebApplication MapResearch(this WebApplication app)
     {

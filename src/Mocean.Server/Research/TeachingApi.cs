@@ -16,7 +16,8 @@ namespace Mocean.Server.Research;
 /// exist (an element, a profile): the design's status table (its data-service page says 400 for an unknown
 /// element; we keep 404, as for every other unknown thing). Whole replies are kept in
 /// <see cref="TeachingReplies"/> until their data set is published again, and requests missing the same reply
-/// together share one query.
+/// together share one query; that there is no such profile or element is kept too, and each request is refused
+/// in its own words.
 /// </summary>
 public static class TeachingApi
 {
@@ -58,7 +59,7 @@ public static class TeachingApi
         await response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
     }
 
-    private static Task<byte[]> Profile(HttpContext context, DataService data, TeachingReplies replies)
+    private static async Task<byte[]> Profile(HttpContext context, DataService data, TeachingReplies replies)
     {
         var query = GameQuery.From(context.Request);
         var day = query.RequiredInteger("day", "send day=1..31 (January 2022)");
@@ -75,8 +76,9 @@ public static class TeachingApi
 
         var stored = Published(data, Profiles);
         var key = ReplyKey.For("profile", stored, string.Create(CultureInfo.InvariantCulture, $"{day}/{index}"));
-        return replies.GetOrAddAsync(key, () => data.Teaching.Profile(stored, day, index, context.RequestAborted)
-            ?? throw ProtocolException.NotFound($"there is no profile {index} on day {day}"), context.RequestAborted);
+        var body = await replies.GetOrAddAsync(key, async cancel => await data.Teaching.ProfileAsync(stored, day, index, cancel).ConfigureAwait(false) ?? None,
+            context.RequestAborted).ConfigureAwait(false);
+        return body.Length > 0 ? body : throw ProtocolException.NotFound($"there is no profile {index} on day {day}");
     }
 
     private static Task<byte[]> Sensors(HttpContext context, DataService data, TeachingReplies replies)
@@ -91,10 +93,10 @@ public static class TeachingApi
 
         var stored = Published(data, Series);
         var key = ReplyKey.For("sensors", stored, string.Create(CultureInfo.InvariantCulture, $"{start.Ticks}/{stop.Ticks}"));
-        return replies.GetOrAddAsync(key, () => data.Teaching.Sensors(stored, start, stop, context.RequestAborted), context.RequestAborted);
+        return replies.GetOrAddAsync(key, cancel => data.Teaching.SensorsAsync(stored, start, stop, cancel), context.RequestAborted);
     }
 
-    private static Task<byte[]> Lookup(HttpContext context, DataService data, TeachingReplies replies)
+    private static async Task<byte[]> Lookup(HttpContext context, DataService data, TeachingReplies replies)
     {
         var query = GameQuery.From(context.Request);
         var given = new[] { "name", "symbol", "number" }.Where(query.Has).ToList();
@@ -123,10 +125,14 @@ public static class TeachingApi
             : key + "/" + (System.Text.Ascii.IsValid(value) ? value.ToLowerInvariant() : value);
         // The original answered an unknown element with an empty list; classic mode does too.
         var classic = context.RequestServices.GetRequiredService<IOptions<MoceanOptions>>().Value.ClassicMode;
-        return replies.GetOrAddAsync(ReplyKey.For("lookup", stored, normalised), () =>
-            data.Teaching.Lookup(stored, by, value, context.RequestAborted)
-            ?? (classic ? "[]"u8.ToArray() : throw ProtocolException.NotFound($"there is no element with {key} '{GameQuery.Clip(value)}'")), context.RequestAborted);
+        var body = await replies.GetOrAddAsync(ReplyKey.For("lookup", stored, normalised),
+            async cancel => await data.Teaching.LookupAsync(stored, by, value, cancel).ConfigureAwait(false) ?? None, context.RequestAborted).ConfigureAwait(false);
+        return body.Length > 0 ? body
+            : classic ? "[]"u8.ToArray() : throw ProtocolException.NotFound($"there is no element with {key} '{GameQuery.Clip(value)}'");
     }
+
+    /// <summary>What the cache keeps for "there is none": a refusal names what its own request sent, so it is worded afresh each time.</summary>
+    private static byte[] None => [];
 
     private static StoredDataset Published(DataService data, string id) =>
         data.Find(id) ?? throw ProtocolException.NotFound($"the data set {id} is not published on this server");

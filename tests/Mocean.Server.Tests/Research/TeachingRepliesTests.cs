@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Mocean.Research;
 using Mocean.Research.Catalog;
-using Mocean.Server.Research;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Research;
@@ -46,47 +44,6 @@ public sealed class TeachingRepliesTests
         Assert.Equal(HttpStatusCode.NotFound, second.StatusCode);
         Assert.Equal("{\"error\":\"there is no element with name 'Unobtainium'\"}", await first.Content.ReadAsStringAsync());
         Assert.Equal("{\"error\":\"there is no element with name 'UNOBTAINIUM'\"}", await second.Content.ReadAsStringAsync());
-    }
-
-    [Fact]
-    public async Task TheCacheKeepsAtMostItsEntriesAndBytesAndNeverALargeReply()
-    {
-        await using var factory = new MoceanFactory();
-        var data = factory.Services.GetRequiredService<DataService>();
-        var stored = data.Find(TeachingApi.Elements)!;
-        var replies = new TeachingReplies(data, maxEntries: 3, maxBytes: 100, maxReplyBytes: 50);
-        var built = 0;
-        byte[] Build(int size)
-        {
-            built++;
-            return new byte[size];
-        }
-
-        for (var i = 0; i < 5; i++)
-        {
-            await replies.GetOrAddAsync(ReplyKey.For("lookup", stored, $"n/{i}"), () => Build(10), CancellationToken.None);
-        }
-
-        Assert.Equal(3, replies.Count);
-        await replies.GetOrAddAsync(ReplyKey.For("lookup", stored, "n/4"), () => Build(10), CancellationToken.None);
-        Assert.Equal(5, built);
-        await replies.GetOrAddAsync(ReplyKey.For("lookup", stored, "n/0"), () => Build(10), CancellationToken.None);
-        Assert.Equal(6, built);
-
-        await replies.GetOrAddAsync(ReplyKey.For("lookup", stored, "big"), () => Build(60), CancellationToken.None);
-        await replies.GetOrAddAsync(ReplyKey.For("lookup", stored, "big"), () => Build(60), CancellationToken.None);
-        Assert.Equal(8, built);
-
-        for (var i = 0; i < 3; i++)
-        {
-            await replies.GetOrAddAsync(ReplyKey.For("lookup", stored, $"m/{i}"), () => Build(45), CancellationToken.None);
-        }
-
-        Assert.Equal(2, replies.Count);
-        Assert.Equal(90, replies.Bytes);
-
-        replies.Drop(TeachingApi.Elements);
-        Assert.Equal(0, replies.Count);
     }
 
     [Fact]

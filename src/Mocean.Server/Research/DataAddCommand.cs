@@ -9,10 +9,11 @@ namespace Mocean.Server.Research;
 
 /// <summary>
 /// <c>mocean-server data add FILE... [--id ID] [--title TEXT] [--descriptor FILE.json] [--data-dir DIR]</c>:
-/// builds a data set from CSV or NetCDF-3 files. When a server runs on the data directory it is handed the
+/// builds a data set from CSV or NetCDF-3 files (the client's <c>mocean data</c> is another thing: it fetches a profile).
+/// When a server runs on the data directory it is handed the
 /// job (admin POST, since only it writes the store); otherwise the store is written here, with progress.
 /// </summary>
-public static class DataCommand
+public static class DataAddCommand
 {
     public const string Usage = "usage: mocean-server data add FILE... [--id ID] [--title TEXT] [--descriptor FILE.json] [--data-dir DIR] [--admin-key KEY]";
 
@@ -47,7 +48,7 @@ public static class DataCommand
             using var data = new DataService(new DuckStore(Path.Combine(options.DataPath, DataService.StoreFile)), MoceanClock.Real);
             var report = data.Add(described, new TerminalProgress());
             Console.Error.WriteLine();
-            Console.WriteLine(Describe(report));
+            Console.WriteLine(report.Details);
             return 0;
         }
         catch (Exception e) when (e is DatasetException or InvalidDataException or IOException)
@@ -55,20 +56,6 @@ public static class DataCommand
             await Console.Error.WriteLineAsync("data add: " + e.Message).ConfigureAwait(false);
             return 1;
         }
-    }
-
-    /// <summary>The summary line, then the first rejected rows with their line numbers.</summary>
-    public static string Describe(IngestReport report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        var lines = new List<string> { report.Summary };
-        lines.AddRange(report.Rejected.Select(r => $"  rejected {r.File} line {r.Line}: {r.Reason}"));
-        if (report.RejectedCount > report.Rejected.Count)
-        {
-            lines.Add($"  ... and {report.RejectedCount - report.Rejected.Count} more");
-        }
-
-        return string.Join('\n', lines);
     }
 
     /// <summary>One terminal line rewritten in place: rows, rows a second, percent.</summary>
