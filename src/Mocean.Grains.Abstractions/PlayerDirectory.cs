@@ -4,9 +4,10 @@ namespace Mocean.Grains;
 
 /// <summary>
 /// The one index of player ids across all oceans: a secret id leads to the ocean and the name, so every
-/// route but <c>join</c> finds the ocean from the id alone. Names are unique within an ocean (ignoring
-/// case); ids are unique across all oceans and never handed out twice. The oceans are the truth: the index
-/// is built from their rosters when it activates and kept in memory; it stores only the oceans' next classic ids.
+/// route but <c>join</c> finds the ocean from the id alone. Ids are unique across all oceans and never handed
+/// out twice. Names are each ocean's own: its engine keeps them unique (ignoring case) and refuses a join of a
+/// name in use, so a name is never checked here. The oceans are the truth: the index is built from their rosters
+/// when it activates and kept in memory; it stores only the oceans' next classic ids.
 /// </summary>
 [Alias("Mocean.IPlayerDirectoryGrain")]
 public interface IPlayerDirectoryGrain : IGrainWithStringKey
@@ -15,8 +16,8 @@ public interface IPlayerDirectoryGrain : IGrainWithStringKey
     public const string Key = "players";
 
     /// <summary>
-    /// A new id for the name in the ocean, or a refusal when the name is in use there; in classic mode a name in use
-    /// gets its own entry back (<see cref="Reservation.Returning"/>), as the original answered a second join.
+    /// A new id for a player joining the ocean with the name. The ocean decides whether the name is free: when it
+    /// refuses the join, the caller releases the id.
     /// </summary>
     [Alias("Reserve")]
     Task<Reservation> Reserve(string ocean, string name);
@@ -25,10 +26,6 @@ public interface IPlayerDirectoryGrain : IGrainWithStringKey
     [Alias("Release")]
     Task<PlayerEntry?> Release(string id);
 
-    /// <summary>Frees the player of that name in that ocean (the teacher's removal, idle removal); the entry, or null when none.</summary>
-    [Alias("ReleaseName")]
-    Task<PlayerEntry?> ReleaseName(string ocean, string name);
-
     /// <summary>Frees every player of the ocean (its reset); returns them.</summary>
     [Alias("ReleaseOcean")]
     Task<ImmutableArray<PlayerEntry>> ReleaseOcean(string ocean);
@@ -36,10 +33,6 @@ public interface IPlayerDirectoryGrain : IGrainWithStringKey
     /// <summary>The entry for the id, or null for an unknown id.</summary>
     [Alias("Find")]
     Task<PlayerEntry?> Find(string id);
-
-    /// <summary>The entry of the player of that name in that ocean (any case), or null when none plays (classic mode's <c>id?name=</c> and <c>quit?name=</c>).</summary>
-    [Alias("FindName")]
-    Task<PlayerEntry?> FindName(string ocean, string name);
 }
 
 /// <summary>One player in the directory. The id is the player's secret.</summary>
@@ -50,15 +43,11 @@ public sealed record PlayerEntry(
     [property: Id(2)] string Name);
 
 /// <summary>
-/// The answer to a reservation: the new entry (or in classic mode the entry of the name already playing,
-/// <see cref="Returning"/>); or null when the name is taken in that ocean, or when the id could not be saved
-/// (<see cref="Unsaved"/>: the storage failed, nothing was reserved).
+/// The answer to a reservation: the new entry; or null when the id could not be saved (<see cref="Unsaved"/>: the
+/// storage failed, nothing was reserved).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Mocean.Reservation")]
-public sealed record Reservation([property: Id(0)] PlayerEntry? Entry, [property: Id(1)] bool Unsaved = false, [property: Id(2)] bool Returning = false)
-{
-    public bool NameTaken => Entry is null && !Unsaved;
-}
+public sealed record Reservation([property: Id(0)] PlayerEntry? Entry, [property: Id(1)] bool Unsaved = false);
 
 /// <summary>
 /// The players of one ocean as it holds them (<see cref="IOceanGrain.Roster"/>), in order of joining; whether

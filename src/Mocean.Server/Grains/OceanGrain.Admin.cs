@@ -22,8 +22,9 @@ public sealed partial class OceanGrain
 
     public async Task<Outcome<string>> Remove(string name)
     {
-        var outcome = cell.Execute(new Teacher.Remove(name));
-        if (outcome.Refusal is null && await grains.GetGrain<IPlayerDirectoryGrain>(IPlayerDirectoryGrain.Key).ReleaseName(Key, name) is { } entry)
+        // The id of the player removed, read under the same lock as the removal: the ocean alone knows which id a name had.
+        var (id, outcome) = cell.Read(sea => (sea.Roster().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))?.Id, cell.Execute(new Teacher.Remove(name))));
+        if (outcome.Refusal is null && id is not null && await grains.GetGrain<IPlayerDirectoryGrain>(IPlayerDirectoryGrain.Key).Release(id) is { } entry)
         {
             locator.Forget(entry.Id);
             return Outcome<string>.Done(entry.Name);

@@ -19,7 +19,7 @@ namespace Mocean.Server.Grains;
 /// <see cref="Sea"/> and the server. It owns the engine and holds it in an <see cref="OceanCell"/>, which
 /// handlers of this process use directly (see there). Every command is a record of the engine's, executed by
 /// the engine's one entry (<see cref="Sea.Execute{TResult}"/>) through the cell; its state (<see cref="OceanRecord"/>: the engine's snapshot and the players'
-/// join times) is written behind about once a second and is the only stored truth of who plays here (the
+/// join times) is written behind about once a second, what changed only (<see cref="OceanRows"/>), and is the only stored truth of who plays here (the
 /// directory is built from the rosters); its idle timer removes silent players and frees their ids.
 /// </summary>
 public sealed partial class OceanGrain(
@@ -39,7 +39,7 @@ public sealed partial class OceanGrain(
     public const ulong DefaultSeed = 2026;
 
     private OceanCell cell = null!;
-    private WriteBehind<byte[]> persisted = null!;
+    private WriteBehind<OceanRecord> persisted = null!;
     private CancellationTokenRegistration stopTimers;
 
     // Each player's wall-clock join time, stored with the snapshot; changed only under the cell's lock.
@@ -51,16 +51,15 @@ public sealed partial class OceanGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        persisted = new WriteBehind<byte[]>(storage, "ocean", this.GetGrainId(), logger,
-            capture: () => cell.Read(sea => new OceanRecord(sea.Snapshot(), joined)).ToBytes());
+        persisted = new WriteBehind<OceanRecord>(new OceanRows(storage, this.GetGrainId()), OceanParts.Core, this.GetGrainId(), logger,
+            capture: () => cell.Read(sea => new OceanRecord(sea.Snapshot(), joined)));
         var random = new SplitMix64(hostOptions.Value.PlacementSeed is { } fixedSeed
             ? unchecked((ulong)fixedSeed ^ (ulong)Key.Length)
             : BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8)));
         var idle = hostOptions.Value.IdleLimit;
         Sea ocean;
-        if (await persisted.LoadAsync() is { } saved)
+        if (await persisted.LoadAsync() is { } record)
         {
-            var record = OceanRecord.FromBytes(saved);
             var snapshot = record.Snapshot with { Settings = record.Snapshot.Settings with { IdleLimit = idle } };
             ocean = Sea.FromSnapshot(snapshot, clock, random, blocked);
             joined = record.Joined;
@@ -133,7 +132,12 @@ public sealed partial class OceanGrain(
             return;
         }
 
-        var idle = cell.Read(sea => sea.RemoveIdlePlayers());
+        // The ids of the players removed, read under the same lock: the ocean alone knows which id a name had.
+        var idle = cell.Read(sea =>
+        {
+            var ids = sea.Roster().ToDictionary(p => p.Name, p => p.Id, StringComparer.OrdinalIgnoreCase);
+            return sea.RemoveIdlePlayers().Select(name => ids[name]).ToList();
+        });
         if (idle.Count == 0)
         {
             return;
@@ -141,7 +145,7 @@ public sealed partial class OceanGrain(
 
         persisted.Changed();
         var directory = grains.GetGrain<IPlayerDirectoryGrain>(IPlayerDirectoryGrain.Key);
-        foreach (var name in idle)
+        foreach (var id in idle)
         {
             if (Stopping)
             {
@@ -150,7 +154,7 @@ public sealed partial class OceanGrain(
                 break;
             }
 
-            if (await directory.ReleaseName(Key, name) is { } entry)
+            if (await directory.Release(id) is { } entry)
             {
                 locator.Forget(entry.Id);
             }

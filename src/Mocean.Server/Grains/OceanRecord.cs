@@ -19,29 +19,41 @@ public sealed record OceanRecord(OceanSnapshot Snapshot, ImmutableDictionary<str
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
-            json.WriteStartObject("Joined");
-            foreach (var player in Snapshot.Players)
-            {
-                if (Joined.TryGetValue(player.Id, out var at))
-                {
-                    json.WriteString(player.Id, at);
-                }
-            }
-
-            json.WriteEndObject();
-            json.WritePropertyName("Ocean");
-            json.WriteRawValue(Snapshot.ToJson(), skipInputValidation: true);
+            WriteProperties(json);
             json.WriteEndObject();
         }
 
         return buffer.ToArray();
     }
 
+    /// <summary>Writes <c>"Joined":{...},"Ocean":{snapshot}</c> into an object being written.</summary>
+    public void WriteProperties(Utf8JsonWriter json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        json.WriteStartObject("Joined");
+        foreach (var player in Snapshot.Players)
+        {
+            if (Joined.TryGetValue(player.Id, out var at))
+            {
+                json.WriteString(player.Id, at);
+            }
+        }
+
+        json.WriteEndObject();
+        json.WritePropertyName("Ocean");
+        json.WriteRawValue(Snapshot.ToJson(), skipInputValidation: true);
+    }
+
     /// <summary>Reads a stored row (either form); a malformed one throws <see cref="JsonException"/>.</summary>
     public static OceanRecord FromBytes(byte[] payload)
     {
         using var document = JsonDocument.Parse(payload);
-        var root = document.RootElement;
+        return From(document.RootElement, payload);
+    }
+
+    /// <summary>Reads a stored row already parsed (<paramref name="payload"/> is its text, for the bare-snapshot form).</summary>
+    public static OceanRecord From(JsonElement root, byte[] payload)
+    {
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("Ocean", out var ocean))
         {
             return new OceanRecord(OceanSnapshot.FromJson(Encoding.UTF8.GetString(payload)), ImmutableDictionary<string, DateTimeOffset>.Empty);

@@ -18,7 +18,7 @@ public sealed record PlayerDirectoryState(long LastSequential, IReadOnlyDictiona
 /// it changes in memory only, as the routes and oceans tell it (join, quit, removals, reset). So a kill can
 /// never leave an id the ocean lacks, or a player the index lacks. Kept active for the silo's lifetime.
 /// In classic mode ids are numbers counted in each ocean from 0 (again from 0 after the ocean's reset), each number on
-/// disk before it is handed out, and a name that joins again gets its own id back.
+/// disk before it is handed out. Names are not its business: each ocean keeps its own unique (see the interface).
 /// </summary>
 [KeepAlive]
 public sealed partial class PlayerDirectoryGrain(
@@ -29,7 +29,6 @@ public sealed partial class PlayerDirectoryGrain(
     ILogger<PlayerDirectoryGrain> logger) : Grain, IPlayerDirectoryGrain
 {
     private readonly Dictionary<string, PlayerEntry> players = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Ocean, string Name), string> byName = new();
     private WriteBehind<PlayerDirectoryState> persisted = null!;
     private readonly Dictionary<string, long> nextClassic = new(StringComparer.Ordinal);
     private SecretIds secrets = null!;
@@ -72,12 +71,6 @@ public sealed partial class PlayerDirectoryGrain(
     public async Task<Reservation> Reserve(string ocean, string name)
     {
         var classic = settings.Value.ClassicMode;
-        if (byName.TryGetValue(NameKey(ocean, name), out var held))
-        {
-            // The original gave a name already playing its own id again; otherwise a name is one player's.
-            return classic ? new Reservation(players[held], Returning: true) : new Reservation(null);
-        }
-
         string id;
         if (classic)
         {
@@ -113,7 +106,6 @@ public sealed partial class PlayerDirectoryGrain(
                 // Nobody learns an id that is not on disk: the name stays free; the number is never used
                 // (the write is tried again with the next tick).
                 players.Remove(id);
-                byName.Remove(NameKey(ocean, name));
                 LogUnsaved(logger, PlayerIds.OnTheWire(id), ocean, failure);
                 return new Reservation(null, Unsaved: true);
             }
@@ -129,12 +121,8 @@ public sealed partial class PlayerDirectoryGrain(
             return Task.FromResult<PlayerEntry?>(null);
         }
 
-        byName.Remove(NameKey(entry.Ocean, entry.Name));
         return Task.FromResult<PlayerEntry?>(entry);
     }
-
-    public Task<PlayerEntry?> ReleaseName(string ocean, string name) =>
-        byName.TryGetValue(NameKey(ocean, name), out var id) ? Release(id) : Task.FromResult<PlayerEntry?>(null);
 
     public Task<ImmutableArray<PlayerEntry>> ReleaseOcean(string ocean)
     {
@@ -142,7 +130,6 @@ public sealed partial class PlayerDirectoryGrain(
         foreach (var entry in gone)
         {
             players.Remove(entry.Id);
-            byName.Remove(NameKey(entry.Ocean, entry.Name));
         }
 
         // A reset ocean counts its classic ids from 0 again, as the original did when it started afresh.
@@ -157,18 +144,9 @@ public sealed partial class PlayerDirectoryGrain(
     public Task<PlayerEntry?> Find(string id) =>
         Task.FromResult(players.TryGetValue(id, out var entry) ? entry : null);
 
-    public Task<PlayerEntry?> FindName(string ocean, string name) =>
-        Task.FromResult(byName.TryGetValue(NameKey(ocean, name), out var id) ? players[id] : null);
-
-    private void Add(PlayerEntry entry)
-    {
-        players[entry.Id] = entry;
-        byName[NameKey(entry.Ocean, entry.Name)] = entry.Id;
-    }
+    private void Add(PlayerEntry entry) => players[entry.Id] = entry;
 
     private PlayerDirectoryState Stored() => new(0, new Dictionary<string, long>(nextClassic, StringComparer.Ordinal));
-
-    private static (string, string) NameKey(string ocean, string name) => (ocean, name.ToLowerInvariant());
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Player directory built from the oceans: {Players} players in {Oceans} oceans")]
     private static partial void LogBuilt(ILogger logger, int players, int oceans);

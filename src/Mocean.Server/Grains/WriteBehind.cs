@@ -18,12 +18,11 @@ public sealed partial class WriteBehind<TState>
     /// <summary>How often the timer writes a changed state.</summary>
     public static readonly TimeSpan DefaultPeriod = TimeSpan.FromSeconds(1);
 
-    private readonly IGrainStorage storage;
+    private readonly IStateRows<TState> rows;
     private readonly string stateName;
     private readonly GrainId grainId;
     private readonly ILogger logger;
     private readonly SemaphoreSlim writing = new(1, 1);
-    private readonly GrainState<TState> stored = new();
     private readonly Func<TState>? capture;
     private TState? latest;
     private long changes;
@@ -32,9 +31,15 @@ public sealed partial class WriteBehind<TState>
     private IGrainBase? owner;
 
     public WriteBehind(IGrainStorage storage, string stateName, GrainId grainId, ILogger logger, Func<TState>? capture = null)
+        : this(new OneRow<TState>(storage, stateName, grainId), stateName, grainId, logger, capture)
+    {
+    }
+
+    /// <summary>A state kept in <paramref name="rows"/> (<paramref name="stateName"/> names it in logs).</summary>
+    public WriteBehind(IStateRows<TState> rows, string stateName, GrainId grainId, ILogger logger, Func<TState>? capture = null)
     {
         this.capture = capture;
-        this.storage = storage;
+        this.rows = rows;
         this.stateName = stateName;
         this.grainId = grainId;
         this.logger = logger;
@@ -49,8 +54,7 @@ public sealed partial class WriteBehind<TState>
     /// <summary>Reads the stored state; null when there is none yet. Call once, in <c>OnActivateAsync</c>.</summary>
     public async Task<TState?> LoadAsync()
     {
-        await storage.ReadStateAsync(stateName, grainId, stored).ConfigureAwait(true);
-        latest = stored.RecordExists ? stored.State : null;
+        latest = await rows.LoadAsync().ConfigureAwait(true);
         return latest;
     }
 
@@ -96,8 +100,7 @@ public sealed partial class WriteBehind<TState>
                 return;
             }
 
-            stored.State = state;
-            await storage.WriteStateAsync(stateName, grainId, stored).ConfigureAwait(true);
+            await rows.WriteAsync(state).ConfigureAwait(true);
             Interlocked.Exchange(ref written, upTo);
             Writes++;
         }

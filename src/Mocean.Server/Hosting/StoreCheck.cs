@@ -111,9 +111,9 @@ public static class StoreCheck
             var (state, grain, payload) = (row.GetString(0), row.GetString(1), row.GetFieldValue<byte[]>(2));
             try
             {
-                if (state == "ocean")
+                if (state == OceanParts.Core)
                 {
-                    var record = OceanRecord.FromBytes(payload);
+                    var record = OceanParts.Load(name => name == state ? payload : Row(db, name, grain))!;
                     _ = Sea.FromSnapshot(record.Snapshot, TimeProvider.System, new SplitMix64(0));
                 }
                 else
@@ -129,6 +129,15 @@ public static class StoreCheck
         }
 
         return null;
+    }
+
+    private static byte[]? Row(SqliteConnection db, string state, string grain)
+    {
+        using var read = db.CreateCommand();
+        read.CommandText = "SELECT payload FROM grain_state WHERE state_name = $s AND grain_id = $g";
+        read.Parameters.AddWithValue("$s", state);
+        read.Parameters.AddWithValue("$g", grain);
+        return read.ExecuteScalar() as byte[];
     }
 
     private static string Clip(string text)

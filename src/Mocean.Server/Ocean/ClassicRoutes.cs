@@ -54,9 +54,22 @@ public static class ClassicRoutes
     {
         var name = request.Query.Required("name", "send name=PLAYER, the name whose id you want");
         var ocean = PlayerRoutes.OceanName(request.Query.Optional("ocean"));
-        var entry = await PlayerRoutes.Locator(request).Directory.FindName(ocean, name).ConfigureAwait(false);
-        var id = entry is null ? "-1" : PlayerIds.OnTheWire(entry.Id);
+        var held = await IdOfNameAsync(PlayerRoutes.Locator(request), ocean, name).ConfigureAwait(false);
+        var id = held is null ? "-1" : PlayerIds.OnTheWire(held);
         return Reply.Ok(id, new { Id = id });
+    }
+
+    /// <summary>The id of the player of that name (any case) in the ocean, from the ocean's own roster; null when none plays there.</summary>
+    public static async Task<string?> IdOfNameAsync(OceanLocator locator, string ocean, string name)
+    {
+        ArgumentNullException.ThrowIfNull(locator);
+        if (!await locator.Exists(ocean).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var roster = await locator.Ocean(ocean).Roster().ConfigureAwait(false);
+        return roster.Players.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))?.Id;
     }
 
     /// <summary><c>quit</c> by <c>name=</c> (the original's way) or <c>id=</c>: <c>player NAME removed from the game</c>.</summary>
@@ -68,8 +81,9 @@ public static class ClassicRoutes
         if (name is not null && !request.Query.Has("id"))
         {
             var ocean = PlayerRoutes.OceanName(request.Query.Optional("ocean"));
-            entry = await locator.Directory.FindName(ocean, name).ConfigureAwait(false)
-                ?? throw Says("quit failed: name not found in the active players list");
+            entry = await IdOfNameAsync(locator, ocean, name).ConfigureAwait(false) is { } held
+                ? await locator.Directory.Find(held).ConfigureAwait(false) ?? new PlayerEntry(held, ocean, name)
+                : throw Says("quit failed: name not found in the active players list");
         }
         else
         {

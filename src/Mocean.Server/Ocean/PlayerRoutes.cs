@@ -54,23 +54,20 @@ public static class PlayerRoutes
         var ocean = await OceanAsync(request).ConfigureAwait(false);
         var locator = Locator(request);
         var bounds = request.Context.RequestServices.GetRequiredService<JoinBounds>();
-        var playing = (await locator.ExecuteAsync(ocean, new Player.Who()).ConfigureAwait(false)).Value.Length;
-        await bounds.CheckAsync(request.Context, ocean, playing, async id => await locator.Directory.Find(id).ConfigureAwait(false) is not null).ConfigureAwait(false);
+        var count = (await locator.ExecuteAsync(ocean, new Player.Who()).ConfigureAwait(false)).Value.Length;
+        await bounds.CheckAsync(request.Context, ocean, count, async id => await locator.Directory.Find(id).ConfigureAwait(false) is not null).ConfigureAwait(false);
+        // The original gave a name already playing its own id again.
+        if (classic && await ClassicRoutes.IdOfNameAsync(locator, ocean, name).ConfigureAwait(false) is { } playing)
+        {
+            return Joined(playing);
+        }
+
+        // The id is drawn first; the ocean, the one owner of its names, then takes the name or refuses it.
         var reservation = await locator.Directory.Reserve(ocean, name).ConfigureAwait(false);
-        if (reservation.Unsaved)
+        if (reservation.Entry is not { } entry)
         {
             throw new ProtocolException(StatusCodes.Status503ServiceUnavailable,
                 "the server cannot save new players right now (its disk may be full); tell your teacher, and try again in a minute");
-        }
-
-        if (reservation.Entry is not { } entry)
-        {
-            throw InUse(name, ocean);
-        }
-
-        if (reservation.Returning)
-        {
-            return Joined(entry.Id);
         }
 
         Outcome<string> joined;
@@ -87,6 +84,11 @@ public static class PlayerRoutes
         if (joined.Refusal is { } refusal)
         {
             await locator.Directory.Release(entry.Id).ConfigureAwait(false);
+            if (refusal.Error == OceanError.NameInUse && classic && await ClassicRoutes.IdOfNameAsync(locator, ocean, name).ConfigureAwait(false) is { } winner)
+            {
+                return Joined(winner);
+            }
+
             throw refusal.Error switch
             {
                 OceanError.NameInUse => InUse(name, ocean),

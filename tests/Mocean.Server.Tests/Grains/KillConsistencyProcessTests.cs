@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
-using Microsoft.Data.Sqlite;
+using System.Text;
 using Mocean.Server.Grains;
 using Mocean.Server.Tests.Infrastructure;
 
@@ -130,25 +130,9 @@ public sealed class KillConsistencyProcessTests
     }
 
     /// <summary>The players each ocean stored (ocean, id, name), read from the file while no server runs.</summary>
-    private static List<(string Ocean, string Id, string Name)> ReadStored(string dir)
-    {
-        var players = new List<(string, string, string)>();
-        using (var db = new SqliteConnection($"Data Source={Path.Combine(dir, GrainStorage.FileName)};Pooling=False"))
-        {
-            db.Open();
-            using var read = db.CreateCommand();
-            read.CommandText = "SELECT grain_id, payload FROM grain_state WHERE state_name = 'ocean' ORDER BY grain_id";
-            using var rows = read.ExecuteReader();
-            while (rows.Read())
-            {
-                var grain = rows.GetString(0);
-                var ocean = grain[(grain.IndexOf('/', StringComparison.Ordinal) + 1)..];
-                players.AddRange(OceanRecord.FromBytes(rows.GetFieldValue<byte[]>(1)).Snapshot.Players.Select(p => (ocean, p.Id, p.Name)));
-            }
-        }
-
-        return players;
-    }
+    private static List<(string Ocean, string Id, string Name)> ReadStored(string dir) =>
+        [.. StoredGrains.Read(dir).Where(r => r.State == OceanParts.Core).OrderBy(r => r.Grain, StringComparer.Ordinal).SelectMany(r =>
+            OceanRecord.FromBytes(Encoding.UTF8.GetBytes(r.Payload)).Snapshot.Players.Select(p => (r.Grain[(r.Grain.IndexOf('/', StringComparison.Ordinal) + 1)..], p.Id, p.Name)))];
 
     private static async Task<(HttpStatusCode Status, string Text)> Get(HttpClient http, string url)
     {

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Mocean.Ocean.State;
 using Mocean.Server.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -30,6 +32,7 @@ public sealed class CorruptStoreTests : IDisposable
         { "half", "" },
         { "garbage page", "" },
         { "broken ocean", "its ocean ocean/main cannot be read" },
+        { "broken row of an ocean's players", "its ocean ocean/main cannot be read: a bucket of players needs its Joined and Players" },
     };
 
     [Theory]
@@ -56,6 +59,12 @@ public sealed class CorruptStoreTests : IDisposable
                     await file.WriteAsync(Enumerable.Repeat((byte)0x5A, 8192).ToArray());
                 }
 
+                break;
+            case "broken row of an ocean's players":
+                var golden = await File.ReadAllTextAsync(Path.Combine(Python.RepoRoot, "tests", "Mocean.Ocean.Tests", "Golden", "snapshot-v1.json"));
+                var core = new OceanRecord(OceanSnapshot.FromJson(golden.TrimEnd()), ImmutableDictionary<string, DateTimeOffset>.Empty);
+                await StoreAsync(OceanParts.Core, GrainId.Create("ocean", "main"), OceanParts.CoreBytes(core, new OceanApart(OceanParts.Buckets, [], 0)));
+                await StoreAsync(OceanParts.Bucket(3), GrainId.Create("ocean", "main"), "{}"u8.ToArray());
                 break;
             default:
                 await StoreAsync("ocean", GrainId.Create("ocean", "main"), """{"Joined":{},"Ocean":{"Version":1,"Seed":"""u8.ToArray());

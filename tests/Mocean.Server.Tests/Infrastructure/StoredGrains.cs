@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Mocean.Server.Grains;
@@ -11,8 +12,35 @@ namespace Mocean.Server.Tests.Infrastructure;
 /// </summary>
 public static class StoredGrains
 {
-    /// <summary>Every stored state as text, by state name (<c>ocean</c>, <c>players</c>, <c>oceans</c>) and grain id (<c>ocean/main</c>).</summary>
+    /// <summary>
+    /// Every stored state as text, by state name (<c>ocean</c>, <c>players</c>, <c>oceans</c>) and grain id (<c>ocean/main</c>);
+    /// an ocean stored in several rows is put together as the game loads it, one <c>ocean</c> row of the whole record.
+    /// </summary>
     public static IReadOnlyList<(string State, string Grain, string Payload)> Read(string dataDir)
+    {
+        var rows = ReadRows(dataDir);
+        var whole = new List<(string, string, string)>();
+        foreach (var (state, grain, payload) in rows)
+        {
+            if (state != OceanParts.Core)
+            {
+                if (!state.StartsWith(OceanParts.Core + ".", StringComparison.Ordinal))
+                {
+                    whole.Add((state, grain, payload));
+                }
+
+                continue;
+            }
+
+            var record = OceanParts.Load(name => rows.FirstOrDefault(r => r.State == name && r.Grain == grain).Payload is { } text ? Encoding.UTF8.GetBytes(text) : null)!;
+            whole.Add((state, grain, Encoding.UTF8.GetString(record.ToBytes())));
+        }
+
+        return whole;
+    }
+
+    /// <summary>Every stored row as text, as it is in the file.</summary>
+    public static IReadOnlyList<(string State, string Grain, string Payload)> ReadRows(string dataDir)
     {
         var file = Path.Combine(dataDir, GrainStorage.FileName);
         if (!File.Exists(file))
