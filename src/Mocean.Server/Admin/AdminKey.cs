@@ -50,7 +50,7 @@ public sealed partial class AdminKey(IOptions<MoceanOptions> options, AdminCooki
     public (int Status, string Line)? TooManyMisses(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (lockout.Wait(context.Connection.RemoteIpAddress) is not { } wait)
+        if (lockout.Wait(ClientAddress.Of(context)) is not { } wait)
         {
             return null;
         }
@@ -66,7 +66,7 @@ public sealed partial class AdminKey(IOptions<MoceanOptions> options, AdminCooki
     {
         ArgumentNullException.ThrowIfNull(context);
         LogRefused(logger, context.Request.Path.Value ?? "/", context.Connection.RemoteIpAddress?.ToString() ?? "?");
-        lockout.Missed(context.Connection.RemoteIpAddress);
+        lockout.Missed(ClientAddress.Of(context));
         return (StatusCodes.Status403Forbidden, line);
     }
 

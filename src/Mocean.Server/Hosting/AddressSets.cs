@@ -23,6 +23,6 @@ public sealed class AddressSets
             sets.Clear();
         }
 
-        return sets.GetOrAdd(context.Connection.RemoteIpAddress ?? IPAddress.None, _ => new(StringComparer.Ordinal));
+        return sets.GetOrAdd(ClientAddress.Of(context), _ => new(StringComparer.Ordinal));
     }
 }

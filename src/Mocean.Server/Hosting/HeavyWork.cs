@@ -35,7 +35,7 @@ public sealed class HeavyWork(IOptions<MoceanOptions> options)
     public async Task<HeavyEntry> EnterAsync(HttpContext context, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var address = context.Connection.RemoteIpAddress ?? IPAddress.None;
+        var address = ClientAddress.Of(context);
         var share = Math.Max(1, options.Value.HeavyPerAddress);
         if (!perAddress.TryEnter(address, share))
         {

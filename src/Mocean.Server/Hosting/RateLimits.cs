@@ -21,7 +21,7 @@ public static class RateLimits
         {
             var perSecond = Math.Max(1, options.Value.RateLimit);
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, IPAddress>(context =>
-                RateLimitPartition.GetTokenBucketLimiter(context.Connection.RemoteIpAddress ?? IPAddress.None, _ => new TokenBucketRateLimiterOptions
+                RateLimitPartition.GetTokenBucketLimiter(ClientAddress.Of(context), _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = 2 * perSecond,
                     TokensPerPeriod = perSecond,

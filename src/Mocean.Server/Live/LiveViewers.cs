@@ -19,7 +19,7 @@ public sealed class LiveViewers(IOptions<MoceanOptions> options)
     public IDisposable? TryOpen(HttpContext context, out string refusal)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var address = context.Connection.RemoteIpAddress ?? IPAddress.None;
+        var address = ClientAddress.Of(context);
         var most = options.Value.LivePerAddress;
         if (!open.TryEnter(address, most))
         {

@@ -94,4 +94,31 @@ public sealed class RateLimitTests
 
         Assert.Contains(replies, reply => reply.StatusCode == HttpStatusCode.TooManyRequests);
     }
+
+    [Fact]
+    public async Task AnIPv6NetworkOfOneHostCountsAsOneAddress()
+    {
+        await using var server = await ServerProcess.StartAsync(extraArgs: ["--rate-limit", "1", "--trusted-proxies", "127.0.0.1"]);
+        using var client = new HttpClient();
+
+        // One host may speak from any address of its /64: twenty of them still share one limit; another network has its own.
+        var replies = new List<HttpResponseMessage>();
+        for (var i = 1; i <= 20; i++)
+        {
+            replies.AddRange(await Burst(client, server.BaseUrl + "/hello", 1, new() { ["X-Forwarded-For"] = $"2001:db8:0:1::{i:x}" }));
+        }
+
+        var other = await Burst(client, server.BaseUrl + "/hello", 1, new() { ["X-Forwarded-For"] = "2001:db8:0:2::1" });
+
+        Assert.Contains(replies, reply => reply.StatusCode == HttpStatusCode.TooManyRequests);
+        Assert.Equal(HttpStatusCode.OK, other[0].StatusCode);
+    }
+
+    [Theory]
+    [InlineData("203.0.113.7", "203.0.113.7")]
+    [InlineData("::ffff:203.0.113.7", "203.0.113.7")]
+    [InlineData("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::")]
+    [InlineData("::1", "::")]
+    public void TheBoundsCountIPv4ByAddressAndIPv6ByNetwork(string address, string key) =>
+        Assert.Equal(IPAddress.Parse(key), Mocean.Server.Hosting.ClientAddress.Key(IPAddress.Parse(address)));
 }
