@@ -12,7 +12,7 @@ namespace Mocean.Ocean;
 /// lock). Every call reads the injected clock; player positions and ids never come from the seed.
 /// The methods are split by feature over the partial files in Players/, Items/, Chat/, Admin/.
 /// </summary>
-public sealed partial class Ocean
+public sealed partial class OceanGame
 {
     private readonly TimeProvider _time;
     private readonly IRandomSource _serverRandom;
@@ -23,13 +23,13 @@ public sealed partial class Ocean
     private readonly EventFeed _events;
     private readonly ChatLog _chatLog;
     private WhaleState[] _whales;
-    private OceanClock _clock = OceanClock.Running;
+    private OceanTime _clock = OceanTime.Running;
     private bool _bloom;
     private long _joinSeq;
     private RoundState? _round;
     private CityFloor? _cityFloor;
 
-    private Ocean(OceanWorld world, TimeProvider time, IRandomSource serverRandom, BlockedWords? blocked, long eventSeq)
+    private OceanGame(OceanWorld world, TimeProvider time, IRandomSource serverRandom, BlockedWords? blocked, long eventSeq)
     {
         World = world;
         _time = time;
@@ -41,11 +41,11 @@ public sealed partial class Ocean
     }
 
     /// <summary>Creates an ocean from a seed. <paramref name="serverRandom"/> places new players (never the seed).</summary>
-    public static Ocean Create(ulong seed, OceanSettings settings, TimeProvider time, IRandomSource serverRandom, BlockedWords? blocked = null) =>
+    public static OceanGame Create(ulong seed, OceanSettings settings, TimeProvider time, IRandomSource serverRandom, BlockedWords? blocked = null) =>
         new(OceanWorld.Generate(seed, settings), time, serverRandom, blocked, 0);
 
     /// <summary>An ocean on a given world (tests that need a known geometry).</summary>
-    internal static Ocean ForWorld(OceanWorld world, TimeProvider time, IRandomSource serverRandom, BlockedWords? blocked = null) =>
+    internal static OceanGame ForWorld(OceanWorld world, TimeProvider time, IRandomSource serverRandom, BlockedWords? blocked = null) =>
         new(world, time, serverRandom, blocked, 0);
 
     /// <summary>What the seed decided: sea floor, seamounts, treasure spots, whales' starts.</summary>

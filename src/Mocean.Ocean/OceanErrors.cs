@@ -33,7 +33,7 @@ public enum OceanError
 
 /// <summary>
 /// A request the engine refuses; <see cref="Exception.Message"/> is one line saying what to send instead. It unwinds
-/// the engine's own calls; <see cref="Ocean.Execute{TResult}"/> turns it into the <see cref="Commands.Refusal"/> hosts see.
+/// the engine's own calls; <see cref="OceanGame.Execute{TResult}"/> turns it into the <see cref="Commands.Refusal"/> hosts see.
 /// </summary>
 public sealed class OceanException(OceanError error, string message) : Exception(message)
 {

@@ -79,7 +79,7 @@ public class AdminTests
     [Fact]
     public void ResetWithANewSeedMakesANewEmptyWorld()
     {
-        var ocean = Ocean.Create(42, OceanSettings.Default, new Sea().Clock, new Script(0.3));
+        var ocean = OceanGame.Create(42, OceanSettings.Default, new Sea().Clock, new Script(0.3));
         ocean.Join("a", "Nemo");
         ocean.GiveItem("Nemo", "iron dust");
         ocean.Use("a", "iron dust");

@@ -18,7 +18,7 @@ public class FuzzTests
     {
         var rng = new SplitMix64(seed);
         var clock = new FakeTimeProvider();
-        var ocean = Ocean.Create(seed, OceanSettings.Default with { WhaleSpeed = 3 }, clock, rng, new BlockedWords(["poop"]));
+        var ocean = OceanGame.Create(seed, OceanSettings.Default with { WhaleSpeed = 3 }, clock, rng, new BlockedWords(["poop"]));
         string W() => Words[rng.NextInt(0, Words.Length - 1)];
         double D() => (rng.NextDouble() * 2000) - 500;
         var actions = new Action[]
@@ -63,6 +63,6 @@ public class FuzzTests
             }
         }
         var json = ocean.Snapshot().ToJson();
-        Assert.Equal(json, Ocean.FromSnapshot(State.OceanSnapshot.FromJson(json), clock, rng).Snapshot().ToJson());
+        Assert.Equal(json, OceanGame.FromSnapshot(State.OceanSnapshot.FromJson(json), clock, rng).Snapshot().ToJson());
     }
 }

@@ -16,7 +16,7 @@ public class MotionTests
     [InlineData(0.999, 199.84, 199.84)]
     public void StartPlaceAndHeadingComeFromTheServersRandomness(double draw, double x, double y)
     {
-        var ocean = Ocean.Create(42, OceanSettings.Default, new Sea().Clock, new Script(draw));
+        var ocean = OceanGame.Create(42, OceanSettings.Default, new Sea().Clock, new Script(draw));
         var p = ocean.Join("abc", "Nemo");
         Assert.Equal(x, p.X, 9);
         Assert.Equal(y, p.Y, 9);

@@ -19,7 +19,7 @@ internal sealed class Sea
 {
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
 
-    public Ocean Ocean { get; }
+    public OceanGame Ocean { get; }
 
     public OceanSettings Settings => Ocean.Settings;
 
@@ -43,7 +43,7 @@ internal sealed class Sea
         };
         var mounts = seamounts.Select((s, i) => new Seamount(i, settings.SeamountNames[i], s.X, s.Y, s.Sigma, s.Height)).ToList();
         var starts = whales.Select((w, i) => new WhaleStart(i, settings.WhaleNames[i], w.X, w.Y, 0)).ToList();
-        Ocean = Ocean.ForWorld(OceanWorld.Build(7, settings, mounts, starts), Clock, new Script(0.5), blocked);
+        Ocean = OceanGame.ForWorld(OceanWorld.Build(7, settings, mounts, starts), Clock, new Script(0.5), blocked);
     }
 
     /// <summary>Joins a player and puts them at (x, y) by the teleport crystal (which they keep), sinking to depth z.</summary>

@@ -17,7 +17,7 @@ public class SnapshotTests
         var ocean = Busy(clock, paused);
         var json = ocean.Snapshot().ToJson();
 
-        var restored = Ocean.FromSnapshot(OceanSnapshot.FromJson(json), clock, new Script(0.9), new BlockedWords(["poop"]));
+        var restored = OceanGame.FromSnapshot(OceanSnapshot.FromJson(json), clock, new Script(0.9), new BlockedWords(["poop"]));
 
         Assert.Equal(json, restored.Snapshot().ToJson());
         clock.Advance(TimeSpan.FromSeconds(30));
@@ -39,7 +39,7 @@ public class SnapshotTests
     public void ARestoredOceanKeepsItsRulesGoing()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
-        var restored = Ocean.FromSnapshot(OceanSnapshot.FromJson(Busy(clock, paused: false).Snapshot().ToJson()), clock, new Script(0.9));
+        var restored = OceanGame.FromSnapshot(OceanSnapshot.FromJson(Busy(clock, paused: false).Snapshot().ToJson()), clock, new Script(0.9));
         Assert.Equal(OceanError.NameInUse, Assert.Throws<OceanException>(() => restored.Join("new00005", "ann")).Error);
         Assert.Equal(new GameReply(false, "your chat is muted by the teacher"), restored.SendChat(Ids[3], "Ann", "hi"));
         Assert.Equal(5, restored.Join("eve00005", "Eve").JoinOrder);
@@ -52,7 +52,7 @@ public class SnapshotTests
     {
         var clock = new FakeTimeProvider();
         var settings = OceanSettings.Default with { Width = 600, WhaleSpeed = 2.5, TreasureReturn = TimeSpan.FromSeconds(90) };
-        var ocean = Ocean.Create(5, settings, clock, new Script(0.1));
+        var ocean = OceanGame.Create(5, settings, clock, new Script(0.1));
         var back = OceanSnapshot.FromJson(ocean.Snapshot().ToJson());
         Assert.Equal((600.0, 2.5, TimeSpan.FromSeconds(90)), (back.Settings.Width, back.Settings.WhaleSpeed, back.Settings.TreasureReturn));
         Assert.Equal(settings.Trench, back.Settings.Trench);
@@ -71,7 +71,7 @@ public class SnapshotTests
     {
         var saved = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", "snapshot-v1.json")).TrimEnd();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
-        var ocean = Ocean.FromSnapshot(OceanSnapshot.FromJson(saved), clock, new Script(0.5));
+        var ocean = OceanGame.FromSnapshot(OceanSnapshot.FromJson(saved), clock, new Script(0.5));
         Assert.Equal(saved, ocean.Snapshot().ToJson());
         Assert.True(ocean.Paused);
         Assert.Equal(["Ann", "Bob", "Cara", "Dora"], ocean.Who());
@@ -89,9 +89,9 @@ public class SnapshotTests
     }
 
     /// <summary>An ocean with something of everything: motion, depth, inboxes, a notice, a ridden whale, a taken treasure, bloom, mute.</summary>
-    internal static Ocean Busy(FakeTimeProvider clock, bool paused)
+    internal static OceanGame Busy(FakeTimeProvider clock, bool paused)
     {
-        var ocean = Ocean.Create(42, OceanSettings.Default, clock, new Script(0.1, 0.7, 0.35), new BlockedWords(["poop"]));
+        var ocean = OceanGame.Create(42, OceanSettings.Default, clock, new Script(0.1, 0.7, 0.35), new BlockedWords(["poop"]));
         var names = new[] { "Ann", "Bob", "Cara", "Dora" };
         for (var i = 0; i < Ids.Length; i++)
         {

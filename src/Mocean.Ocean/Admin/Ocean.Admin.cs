@@ -5,7 +5,7 @@ using Mocean.Ocean.World;
 namespace Mocean.Ocean;
 
 /// <summary>The teacher's operations (the host checks the admin key and logs them).</summary>
-public sealed partial class Ocean
+public sealed partial class OceanGame
 {
     /// <summary>A fresh ocean (a new seed, or the same): new world, every player removed, treasures back, no bloom.</summary>
     public void Reset(ulong? seed = null)

@@ -4,7 +4,7 @@ using Mocean.Ocean.State;
 namespace Mocean.Ocean;
 
 /// <summary>Chat: one-message inboxes, cleaning and filtering, the teacher's notice.</summary>
-public sealed partial class Ocean
+public sealed partial class OceanGame
 {
     /// <summary>
     /// Sends a message to the player named <paramref name="recipient"/>. Control characters are removed,

@@ -4,7 +4,7 @@ namespace Mocean.Ocean.Commands;
 
 /// <summary>
 /// A request to one ocean, as a value: a player's (<see cref="Player"/>) or the teacher's (<see cref="Teacher"/>).
-/// <see cref="Ocean.Execute{TResult}"/> runs it; the host carries it to the ocean as it is (the records are
+/// <see cref="OceanGame.Execute{TResult}"/> runs it; the host carries it to the ocean as it is (the records are
 /// immutable and serializable, so one grain method carries every command).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Mocean.GameCommand")]
@@ -19,7 +19,7 @@ public abstract record GameCommand
 public abstract record GameCommand<TResult> : GameCommand
 {
     /// <summary>The engine call this command is; a refusal is thrown as <see cref="OceanException"/>.</summary>
-    internal abstract TResult RunOn(Ocean ocean);
+    internal abstract TResult RunOn(OceanGame ocean);
 }
 
 /// <summary>What an ocean answered a command: its value, or its refusal (never both).</summary>

@@ -3,7 +3,7 @@ using Mocean.Ocean.Commands;
 namespace Mocean.Ocean;
 
 /// <summary>The one entry every host command comes through.</summary>
-public sealed partial class Ocean
+public sealed partial class OceanGame
 {
     /// <summary>Runs one command: its value, or the refusal the engine gave (nothing thrown). What it did goes on the record.</summary>
     public Outcome<TResult> Execute<TResult>(GameCommand<TResult> command)

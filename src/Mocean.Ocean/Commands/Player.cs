@@ -13,13 +13,13 @@ public static partial class Player
     [GenerateSerializer, Immutable, Alias("Mocean.Player.Join")]
     public sealed record Join([property: Id(0)] string Id, [property: Id(1)] string Name) : GameCommand<string>
     {
-        internal override string RunOn(Ocean ocean) => ocean.Join(Id, Name).Name;
+        internal override string RunOn(OceanGame ocean) => ocean.Join(Id, Name).Name;
     }
 
     [GenerateSerializer, Immutable, Alias("Mocean.Player.Quit")]
     public sealed record Quit([property: Id(0)] string Id) : GameCommand<string>
     {
-        internal override string RunOn(Ocean ocean) => ocean.Quit(Id);
+        internal override string RunOn(OceanGame ocean) => ocean.Quit(Id);
     }
 
     /// <summary>The names of the players, in order of joining (a read: nobody's access).</summary>
@@ -28,62 +28,62 @@ public static partial class Player
     {
         public override bool Changes => false;
 
-        internal override ImmutableArray<string> RunOn(Ocean ocean) => [.. ocean.Who()];
+        internal override ImmutableArray<string> RunOn(OceanGame ocean) => [.. ocean.Who()];
     }
 
     [GenerateSerializer, Immutable, Alias("Mocean.Player.Name")]
     public sealed record Name([property: Id(0)] string Id) : GameCommand<string>
     {
-        internal override string RunOn(Ocean ocean) => ocean.Name(Id);
+        internal override string RunOn(OceanGame ocean) => ocean.Name(Id);
     }
 
     [GenerateSerializer, Immutable, Alias("Mocean.Player.Look")]
     public sealed record Look([property: Id(0)] string Id) : GameCommand<ImmutableArray<Sighting>>
     {
-        internal override ImmutableArray<Sighting> RunOn(Ocean ocean) => [.. ocean.Look(Id)];
+        internal override ImmutableArray<Sighting> RunOn(OceanGame ocean) => [.. ocean.Look(Id)];
     }
 
     /// <summary><c>get</c>; <c>HungerFirst</c> asks for the whales' hunger before a whale in reach, as the original did (classic mode).</summary>
     [GenerateSerializer, Immutable, Alias("Mocean.Player.Get")]
     public sealed record Get([property: Id(0)] string Id, [property: Id(1)] string Item, [property: Id(2)] bool HungerFirst = false) : GameCommand<Reply>
     {
-        internal override Reply RunOn(Ocean ocean) => ocean.Get(Id, Item, HungerFirst);
+        internal override Reply RunOn(OceanGame ocean) => ocean.Get(Id, Item, HungerFirst);
     }
 
     [GenerateSerializer, Immutable, Alias("Mocean.Player.Inventory")]
     public sealed record Inventory([property: Id(0)] string Id) : GameCommand<ImmutableArray<string>>
     {
-        internal override ImmutableArray<string> RunOn(Ocean ocean) => [.. ocean.Inventory(Id)];
+        internal override ImmutableArray<string> RunOn(OceanGame ocean) => [.. ocean.Inventory(Id)];
     }
 
     [GenerateSerializer, Immutable, Alias("Mocean.Player.Use")]
     public sealed record Use([property: Id(0)] string Id, [property: Id(1)] string Item) : GameCommand<Reply>
     {
-        internal override Reply RunOn(Ocean ocean) => ocean.Use(Id, Item);
+        internal override Reply RunOn(OceanGame ocean) => ocean.Use(Id, Item);
     }
 
     [GenerateSerializer, Immutable, Alias("Mocean.Player.SendChat")]
     public sealed record SendChat([property: Id(0)] string Id, [property: Id(1)] string Recipient, [property: Id(2)] string Message)
         : GameCommand<Reply>
     {
-        internal override Reply RunOn(Ocean ocean) => ocean.SendChat(Id, Recipient, Message);
+        internal override Reply RunOn(OceanGame ocean) => ocean.SendChat(Id, Recipient, Message);
     }
 
     [GenerateSerializer, Immutable, Alias("Mocean.Player.PopChat")]
     public sealed record PopChat([property: Id(0)] string Id) : GameCommand<Reply>
     {
-        internal override Reply RunOn(Ocean ocean) => ocean.PopChat(Id);
+        internal override Reply RunOn(OceanGame ocean) => ocean.PopChat(Id);
     }
 
     [GenerateSerializer, Immutable, Alias("Mocean.Player.WhaleName")]
     public sealed record WhaleName([property: Id(0)] string Id) : GameCommand<Reply>
     {
-        internal override Reply RunOn(Ocean ocean) => ocean.WhaleName(Id);
+        internal override Reply RunOn(OceanGame ocean) => ocean.WhaleName(Id);
     }
 
     [GenerateSerializer, Immutable, Alias("Mocean.Player.SeamountName")]
     public sealed record SeamountName([property: Id(0)] string Id) : GameCommand<string>
     {
-        internal override string RunOn(Ocean ocean) => ocean.SeamountName(Id);
+        internal override string RunOn(OceanGame ocean) => ocean.SeamountName(Id);
     }
 }

@@ -17,14 +17,14 @@ public static partial class Teacher
         [property: Id(1)] RoundSettings Settings,
         [property: Id(2)] ImmutableArray<TemperatureSample> Temperatures) : GameCommand<RoundStatus>
     {
-        internal override RoundStatus RunOn(Ocean ocean) => ocean.StartRound(Seed, Settings, Temperatures);
+        internal override RoundStatus RunOn(OceanGame ocean) => ocean.StartRound(Seed, Settings, Temperatures);
     }
 
     /// <summary>Ends the round: the ocean is the sandbox again. Answers true.</summary>
     [GenerateSerializer, Immutable, Alias("Mocean.Teacher.EndRound")]
     public sealed record EndRound : GameCommand<bool>
     {
-        internal override bool RunOn(Ocean ocean)
+        internal override bool RunOn(OceanGame ocean)
         {
             ocean.EndRound();
             return true;
@@ -37,7 +37,7 @@ public static partial class Teacher
     {
         public override bool Changes => false;
 
-        internal override ImmutableArray<RoleLine> RunOn(Ocean ocean) => [.. ocean.TeacherRoles()];
+        internal override ImmutableArray<RoleLine> RunOn(OceanGame ocean) => [.. ocean.TeacherRoles()];
     }
 
     /// <summary>The round as the live page draws it: the teacher's view with roles and seed, or the public one.</summary>
@@ -46,6 +46,6 @@ public static partial class Teacher
     {
         public override bool Changes => false;
 
-        internal override RoundView? RunOn(Ocean ocean) => ocean.RoundWatch(Teacher);
+        internal override RoundView? RunOn(OceanGame ocean) => ocean.RoundWatch(Teacher);
     }
 }

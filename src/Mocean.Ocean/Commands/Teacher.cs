@@ -11,7 +11,7 @@ public static partial class Teacher
     [GenerateSerializer, Immutable, Alias("Mocean.Teacher.Reset")]
     public sealed record Reset([property: Id(0)] ulong? Seed) : GameCommand<ulong>
     {
-        internal override ulong RunOn(Ocean ocean)
+        internal override ulong RunOn(OceanGame ocean)
         {
             ocean.Reset(Seed);
             return ocean.Seed;
@@ -22,7 +22,7 @@ public static partial class Teacher
     [GenerateSerializer, Immutable, Alias("Mocean.Teacher.Remove")]
     public sealed record Remove([property: Id(0)] string Name) : GameCommand<string>
     {
-        internal override string RunOn(Ocean ocean)
+        internal override string RunOn(OceanGame ocean)
         {
             ocean.RemovePlayer(Name);
             return Name;
@@ -33,14 +33,14 @@ public static partial class Teacher
     [GenerateSerializer, Immutable, Alias("Mocean.Teacher.Broadcast")]
     public sealed record Broadcast([property: Id(0)] string Line) : GameCommand<int>
     {
-        internal override int RunOn(Ocean ocean) => ocean.Broadcast(Line);
+        internal override int RunOn(OceanGame ocean) => ocean.Broadcast(Line);
     }
 
     /// <summary>Stops ocean time; answers true.</summary>
     [GenerateSerializer, Immutable, Alias("Mocean.Teacher.Pause")]
     public sealed record Pause : GameCommand<bool>
     {
-        internal override bool RunOn(Ocean ocean)
+        internal override bool RunOn(OceanGame ocean)
         {
             ocean.Pause();
             return ocean.Paused;
@@ -51,7 +51,7 @@ public static partial class Teacher
     [GenerateSerializer, Immutable, Alias("Mocean.Teacher.Resume")]
     public sealed record Resume : GameCommand<bool>
     {
-        internal override bool RunOn(Ocean ocean)
+        internal override bool RunOn(OceanGame ocean)
         {
             ocean.Resume();
             return ocean.Paused;
@@ -62,14 +62,14 @@ public static partial class Teacher
     [GenerateSerializer, Immutable, Alias("Mocean.Teacher.Give")]
     public sealed record Give([property: Id(0)] string Name, [property: Id(1)] string Item) : GameCommand<string>
     {
-        internal override string RunOn(Ocean ocean) => ocean.GiveItem(Name, Item);
+        internal override string RunOn(OceanGame ocean) => ocean.GiveItem(Name, Item);
     }
 
     /// <summary>Mutes (or unmutes) the named player's chat; answers the name as given.</summary>
     [GenerateSerializer, Immutable, Alias("Mocean.Teacher.Mute")]
     public sealed record Mute([property: Id(0)] string Name, [property: Id(1)] bool Muted) : GameCommand<string>
     {
-        internal override string RunOn(Ocean ocean)
+        internal override string RunOn(OceanGame ocean)
         {
             ocean.Mute(Name, Muted);
             return Name;
@@ -82,6 +82,6 @@ public static partial class Teacher
     {
         public override bool Changes => false;
 
-        internal override ImmutableArray<ChatLogEntry> RunOn(Ocean ocean) => [.. ocean.ChatLog()];
+        internal override ImmutableArray<ChatLogEntry> RunOn(OceanGame ocean) => [.. ocean.ChatLog()];
     }
 }

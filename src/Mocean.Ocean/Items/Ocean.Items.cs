@@ -4,7 +4,7 @@ using Mocean.Ocean.State;
 namespace Mocean.Ocean;
 
 /// <summary>Getting treasures and whales, inventory, whale and seamount names.</summary>
-public sealed partial class Ocean
+public sealed partial class OceanGame
 {
     /// <summary>
     /// <c>get item=treasure</c> takes the nearest treasure in reach; <c>get item=whale</c> rides the nearest whale in

@@ -4,7 +4,7 @@ using Mocean.Ocean.State;
 namespace Mocean.Ocean;
 
 /// <summary>Using items: iron dust, crash alert, teleport crystal, held tools, flavour, getting off a whale.</summary>
-public sealed partial class Ocean
+public sealed partial class OceanGame
 {
     private static readonly Dictionary<string, string> Flavour = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -4,7 +4,7 @@ using Mocean.Ocean.State;
 namespace Mocean.Ocean;
 
 /// <summary>Motion and senses: location, velocity, accel, stop, dive, teleport, ping, look.</summary>
-public sealed partial class Ocean
+public sealed partial class OceanGame
 {
     /// <summary><c>x,y,z,wrap,msg,near</c>; reading it clears the wrap flag.</summary>
     public Location Location(string id)

@@ -4,7 +4,7 @@ using Mocean.Ocean.World;
 namespace Mocean.Ocean;
 
 /// <summary>Joining, leaving, names and idle players.</summary>
-public sealed partial class Ocean
+public sealed partial class OceanGame
 {
     /// <summary>
     /// A new player, at the surface at a random x and y in 40..200 (the server's randomness), with a
@@ -59,7 +59,7 @@ public sealed partial class Ocean
     public IReadOnlyList<PlayerState> Roster() => [.. _players.Values.OrderBy(p => p.JoinOrder)];
 
     /// <summary>
-    /// The wall-clock moment of an ocean time such as <see cref="PlayerState.LastAccess"/> (see <see cref="OceanClock.WallOf"/>):
+    /// The wall-clock moment of an ocean time such as <see cref="PlayerState.LastAccess"/> (see <see cref="OceanTime.WallOf"/>):
     /// exact since the last resume; while paused, an access during the pause is the moment the pause began.
     /// </summary>
     public DateTimeOffset WallTimeOf(DateTimeOffset oceanTime) => _clock.WallOf(oceanTime);

@@ -11,7 +11,7 @@ namespace Mocean.Ocean;
 /// voted for whom (once the meeting is over) and each player's role, so it is the teacher's to read; it never holds a
 /// chat's text or a player's id. Off until the host turns it on (<see cref="Recording"/>).
 /// </summary>
-public sealed partial class Ocean
+public sealed partial class OceanGame
 {
     private readonly RecordBuffer _record = new();
     private int _roundsStarted;

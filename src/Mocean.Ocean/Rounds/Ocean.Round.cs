@@ -5,7 +5,7 @@ using Mocean.Ocean.State;
 namespace Mocean.Ocean;
 
 /// <summary>A round's life: the teacher starts and ends it; anyone reads its state; roles stay secret until the end.</summary>
-public sealed partial class Ocean
+public sealed partial class OceanGame
 {
     /// <summary>Whether a round exists in this ocean (in play, in a meeting, or over).</summary>
     public bool HasRound => _round is not null;

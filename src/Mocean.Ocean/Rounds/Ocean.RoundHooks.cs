@@ -8,7 +8,7 @@ namespace Mocean.Ocean;
 /// How a round reaches into the rest of the ocean: its clock kept up to now, motion standing still in a meeting,
 /// the storm's sight, out players' chat, joining and leaving, and the live map's events for what changed.
 /// </summary>
-public sealed partial class Ocean
+public sealed partial class OceanGame
 {
     /// <summary>The time motion has reached: in a meeting it stands still at the meeting's start.</summary>
     private DateTimeOffset MotionNow => _round is { Phase: RoundPhase.Meeting } r ? r.PhaseSince : OceanNow;

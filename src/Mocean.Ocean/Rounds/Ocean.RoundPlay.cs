@@ -4,7 +4,7 @@ using Mocean.Ocean.Rounds;
 namespace Mocean.Ocean;
 
 /// <summary>The round's player actions: task, tag, sabotage, meeting, report, say, hear, vote.</summary>
-public sealed partial class Ocean
+public sealed partial class OceanGame
 {
     /// <summary><c>task</c>: does task <paramref name="n"/> where the player is (<paramref name="answer"/> for <c>measure</c>).</summary>
     public TaskDone DoTask(string id, int n, double? answer)

@@ -5,7 +5,7 @@ using Mocean.Ocean.World;
 namespace Mocean.Ocean;
 
 /// <summary>Persistence (snapshots) and the live map's view.</summary>
-public sealed partial class Ocean
+public sealed partial class OceanGame
 {
     /// <summary>The whole state now, immutable; <see cref="FromSnapshot"/> restores it exactly.</summary>
     public OceanSnapshot Snapshot() => new(
@@ -25,7 +25,7 @@ public sealed partial class Ocean
         _roundsStarted);
 
     /// <summary>An ocean as it was at the snapshot: the world regenerated from its seed and settings, the rest restored.</summary>
-    public static Ocean FromSnapshot(OceanSnapshot snapshot, TimeProvider time, IRandomSource serverRandom, BlockedWords? blocked = null)
+    public static OceanGame FromSnapshot(OceanSnapshot snapshot, TimeProvider time, IRandomSource serverRandom, BlockedWords? blocked = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var world = OceanWorld.Generate(snapshot.Seed, snapshot.Settings);
@@ -33,7 +33,7 @@ public sealed partial class Ocean
         {
             throw new ArgumentException("the snapshot's whales do not match its settings", nameof(snapshot));
         }
-        var ocean = new Ocean(world, time, serverRandom, blocked, snapshot.EventSeq)
+        var ocean = new OceanGame(world, time, serverRandom, blocked, snapshot.EventSeq)
         {
             _whales = [.. snapshot.Whales],
             _clock = snapshot.Clock,

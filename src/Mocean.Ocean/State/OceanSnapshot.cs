@@ -18,7 +18,7 @@ public sealed record OceanSnapshot(
     IReadOnlyList<WhaleState> Whales,
     IReadOnlyList<TreasureTaken> Taken,
     bool Bloom,
-    OceanClock Clock,
+    OceanTime Clock,
     long JoinSeq,
     long EventSeq,
     IReadOnlyList<OceanEvent> Events,

@@ -4,7 +4,7 @@ using Orleans;
 namespace Mocean.Ocean.State;
 
 /// <summary>
-/// One player, as stored. Times are ocean time (see <see cref="OceanClock"/>). Inventory in the order
+/// One player, as stored. Times are ocean time (see <see cref="OceanTime"/>). Inventory in the order
 /// items were got; <see cref="Inbox"/> holds at most one player's message, <see cref="Notice"/> the
 /// latest broadcast line; <see cref="Whale"/> is the index of the whale ridden.
 /// </summary>

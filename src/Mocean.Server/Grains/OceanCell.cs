@@ -1,5 +1,5 @@
+using Mocean.Ocean;
 using Mocean.Ocean.Commands;
-using Sea = Mocean.Ocean.Ocean;
 
 namespace Mocean.Server.Grains;
 
@@ -27,7 +27,7 @@ namespace Mocean.Server.Grains;
 /// Called under the lock after each command that changed the ocean and was not refused: the grain keeps what
 /// the engine does not (join times) and marks its state changed.
 /// </param>
-public sealed class OceanCell(Sea sea, Action<GameCommand> executed)
+public sealed class OceanCell(OceanGame sea, Action<GameCommand> executed)
 {
     private readonly Lock gate = new();
     private bool closed;
@@ -43,7 +43,7 @@ public sealed class OceanCell(Sea sea, Action<GameCommand> executed)
     }
 
     /// <summary>Reads the ocean without counting as anyone's access (the live map, the snapshot to store).</summary>
-    public T Read<T>(Func<Sea, T> query)
+    public T Read<T>(Func<OceanGame, T> query)
     {
         lock (gate)
         {
@@ -52,7 +52,7 @@ public sealed class OceanCell(Sea sea, Action<GameCommand> executed)
     }
 
     /// <summary>Reads the ocean unless the cell is closed.</summary>
-    public bool TryRead<T>(Func<Sea, T> query, out T value)
+    public bool TryRead<T>(Func<OceanGame, T> query, out T value)
     {
         lock (gate)
         {

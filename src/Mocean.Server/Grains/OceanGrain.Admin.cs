@@ -1,6 +1,6 @@
+using Mocean.Ocean;
 using Mocean.Grains;
 using Mocean.Ocean.Commands;
-using Sea = Mocean.Ocean.Ocean;
 
 namespace Mocean.Server.Grains;
 
@@ -36,7 +36,7 @@ public sealed partial class OceanGrain
     public Task<LiveView> GetView(long afterSeq, bool teacher) => Task.FromResult(cell.Read(sea => View(Key, sea, afterSeq, teacher)));
 
     /// <summary>The live map's view of an ocean and its news after <paramref name="afterSeq"/>, the round as the teacher or anyone sees it.</summary>
-    public static LiveView View(string key, Sea sea, long afterSeq, bool teacher)
+    public static LiveView View(string key, OceanGame sea, long afterSeq, bool teacher)
     {
         var view = sea.View();
         return new LiveView(

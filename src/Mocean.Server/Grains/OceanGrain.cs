@@ -10,15 +10,14 @@ using Mocean.Server.Hosting;
 using Mocean.Server.Ocean;
 using Mocean.Server.Recording;
 using Orleans.Storage;
-using Sea = Mocean.Ocean.Ocean;
 
 namespace Mocean.Server.Grains;
 
 /// <summary>
 /// One ocean (<see cref="IOceanGrain"/>): the thin adapter between the engine's single-threaded
-/// <see cref="Sea"/> and the server. It owns the engine and holds it in an <see cref="OceanCell"/>, which
+/// <see cref="OceanGame"/> and the server. It owns the engine and holds it in an <see cref="OceanCell"/>, which
 /// handlers of this process use directly (see there). Every command is a record of the engine's, executed by
-/// the engine's one entry (<see cref="Sea.Execute{TResult}"/>) through the cell; its state (<see cref="OceanRecord"/>: the engine's snapshot and the players'
+/// the engine's one entry (<see cref="OceanGame.Execute{TResult}"/>) through the cell; its state (<see cref="OceanRecord"/>: the engine's snapshot and the players'
 /// join times) is written behind about once a second, what changed only (<see cref="OceanRows"/>), and is the only stored truth of who plays here (the
 /// directory is built from the rosters); its idle timer removes silent players and frees their ids.
 /// </summary>
@@ -57,18 +56,18 @@ public sealed partial class OceanGrain(
             ? unchecked((ulong)fixedSeed ^ (ulong)Key.Length)
             : BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8)));
         var idle = hostOptions.Value.IdleLimit;
-        Sea ocean;
+        OceanGame ocean;
         if (await persisted.LoadAsync() is { } record)
         {
             var snapshot = record.Snapshot with { Settings = record.Snapshot.Settings with { IdleLimit = idle } };
-            ocean = Sea.FromSnapshot(snapshot, clock, random, blocked);
+            ocean = OceanGame.FromSnapshot(snapshot, clock, random, blocked);
             joined = record.Joined;
         }
         else
         {
             var seed = await grains.GetGrain<IOceanRegistryGrain>(IOceanRegistryGrain.Key).SeedOf(Key)
                 ?? options.Value.Seed ?? DefaultSeed;
-            ocean = Sea.Create(seed, OceanSettings.Default with { IdleLimit = idle }, clock, random, blocked);
+            ocean = OceanGame.Create(seed, OceanSettings.Default with { IdleLimit = idle }, clock, random, blocked);
             persisted.Changed();
         }
 

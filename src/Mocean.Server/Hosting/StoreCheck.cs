@@ -2,11 +2,11 @@ using System.Data.Common;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Mocean.Ocean;
 using Mocean.Research;
 using Mocean.Research.Catalog;
 using Mocean.Ocean.World;
 using Mocean.Server.Grains;
-using Sea = Mocean.Ocean.Ocean;
 
 namespace Mocean.Server.Hosting;
 
@@ -114,7 +114,7 @@ public static class StoreCheck
                 if (state == OceanParts.Core)
                 {
                     var record = OceanParts.Load(name => name == state ? payload : Row(db, name, grain))!;
-                    _ = Sea.FromSnapshot(record.Snapshot, TimeProvider.System, new SplitMix64(0));
+                    _ = OceanGame.FromSnapshot(record.Snapshot, TimeProvider.System, new SplitMix64(0));
                 }
                 else
                 {

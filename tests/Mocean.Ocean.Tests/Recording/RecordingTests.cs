@@ -174,7 +174,7 @@ public class RecordingTests
     public void TheRoundNumberSurvivesASnapshot()
     {
         var play = new Play(players: 5);
-        var again = Ocean.FromSnapshot(Mocean.Ocean.State.OceanSnapshot.FromJson(play.Ocean.Snapshot().ToJson()), play.Sea.Clock, new Script(0.5));
+        var again = OceanGame.FromSnapshot(Mocean.Ocean.State.OceanSnapshot.FromJson(play.Ocean.Snapshot().ToJson()), play.Sea.Clock, new Script(0.5));
         again.Execute(new Teacher.EndRound());
         again.StartRound(12, RoundSettings.Default, [], ["Bob"]);
         Assert.Equal(2, again.RoundNumber);

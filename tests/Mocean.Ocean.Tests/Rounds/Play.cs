@@ -18,7 +18,7 @@ internal sealed class Play
 
     public Sea Sea { get; }
 
-    public Ocean Ocean => Sea.Ocean;
+    public OceanGame Ocean => Sea.Ocean;
 
     public Dictionary<string, string> Ids { get; } = new(StringComparer.OrdinalIgnoreCase);
 

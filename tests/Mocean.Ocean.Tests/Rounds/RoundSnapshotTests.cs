@@ -23,7 +23,7 @@ public class RoundSnapshotTests
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
         var ocean = InAMeeting(clock);
         var json = ocean.Snapshot().ToJson();
-        var restored = Ocean.FromSnapshot(OceanSnapshot.FromJson(json), clock, new Script(0.5));
+        var restored = OceanGame.FromSnapshot(OceanSnapshot.FromJson(json), clock, new Script(0.5));
         Assert.Equal(json, restored.Snapshot().ToJson());
         clock.Advance(TimeSpan.FromSeconds(20));
         foreach (var o in new[] { ocean, restored })
@@ -43,7 +43,7 @@ public class RoundSnapshotTests
     {
         var saved = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", "snapshot-round-v1.json")).TrimEnd();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 9, 0, 20, TimeSpan.Zero));
-        var ocean = Ocean.FromSnapshot(OceanSnapshot.FromJson(saved), clock, new Script(0.5));
+        var ocean = OceanGame.FromSnapshot(OceanSnapshot.FromJson(saved), clock, new Script(0.5));
         Assert.Equal(saved, ocean.Snapshot().ToJson());
         Assert.Equal("meeting,80,0,25,5,1", ocean.Round().Text);
         Assert.Equal("impostor,alive", ocean.Role(Id("Ann")).Text);
@@ -61,9 +61,9 @@ public class RoundSnapshotTests
     private static string Id(string name) => $"{name.ToLowerInvariant()}0000";
 
     /// <summary>A round of six on the seed-42 world: Bob tagged, a storm, his beacon reported by Dan, Cara's line, three votes in.</summary>
-    internal static Ocean InAMeeting(FakeTimeProvider clock)
+    internal static OceanGame InAMeeting(FakeTimeProvider clock)
     {
-        var ocean = Ocean.Create(42, OceanSettings.Default, clock, new Script(0.1, 0.7, 0.35));
+        var ocean = OceanGame.Create(42, OceanSettings.Default, clock, new Script(0.1, 0.7, 0.35));
         foreach (var name in Names)
         {
             ocean.Join(Id(name), name);

@@ -9,7 +9,6 @@ using Mocean.Ocean.World;
 using Mocean.Server.Grains;
 using Mocean.Server.Hosting;
 using Mocean.Server.Tests.Infrastructure;
-using Sea = Mocean.Ocean.Ocean;
 
 namespace Mocean.Server.Tests.Grains;
 
@@ -152,7 +151,7 @@ public sealed class OceanRowsTests : IDisposable
 
         public Play(int players)
         {
-            Sea = Sea.Create(7, OceanSettings.Default, Clock, new SplitMix64(7));
+            OceanGame = OceanGame.Create(7, OceanSettings.Default, Clock, new SplitMix64(7));
             for (var n = 0; n < players; n++)
             {
                 Join($"p{n}");
@@ -161,7 +160,7 @@ public sealed class OceanRowsTests : IDisposable
 
         public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
 
-        public Sea Sea { get; }
+        public OceanGame OceanGame { get; }
 
         public List<string> Ids { get; } = [];
 
@@ -179,8 +178,8 @@ public sealed class OceanRowsTests : IDisposable
             joined = joined.Remove(id);
         }
 
-        public void Do<T>(GameCommand<T> command) => Sea.Execute(command);
+        public void Do<T>(GameCommand<T> command) => OceanGame.Execute(command);
 
-        public OceanRecord Record() => new(Sea.Snapshot(), joined);
+        public OceanRecord Record() => new(OceanGame.Snapshot(), joined);
     }
 }

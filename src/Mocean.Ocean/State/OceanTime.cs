@@ -4,9 +4,9 @@ namespace Mocean.Ocean.State;
 /// Ocean time: wall time minus every paused stretch. While paused it stands still, so motion,
 /// whale drift, treasure return and idle time all stop with it.
 /// </summary>
-public sealed record OceanClock(bool Paused, DateTimeOffset PausedAt, TimeSpan PausedTotal)
+public sealed record OceanTime(bool Paused, DateTimeOffset PausedAt, TimeSpan PausedTotal)
 {
-    public static OceanClock Running { get; } = new(false, DateTimeOffset.MinValue, TimeSpan.Zero);
+    public static OceanTime Running { get; } = new(false, DateTimeOffset.MinValue, TimeSpan.Zero);
 
     public DateTimeOffset Now(DateTimeOffset wall) => (Paused ? PausedAt : wall) - PausedTotal;
 
@@ -17,8 +17,8 @@ public sealed record OceanClock(bool Paused, DateTimeOffset PausedAt, TimeSpan P
     /// </summary>
     public DateTimeOffset WallOf(DateTimeOffset oceanTime) => oceanTime + PausedTotal;
 
-    public OceanClock Pause(DateTimeOffset wall) => Paused ? this : this with { Paused = true, PausedAt = wall };
+    public OceanTime Pause(DateTimeOffset wall) => Paused ? this : this with { Paused = true, PausedAt = wall };
 
-    public OceanClock Resume(DateTimeOffset wall) =>
-        Paused ? new OceanClock(false, DateTimeOffset.MinValue, PausedTotal + (wall > PausedAt ? wall - PausedAt : TimeSpan.Zero)) : this;
+    public OceanTime Resume(DateTimeOffset wall) =>
+        Paused ? new OceanTime(false, DateTimeOffset.MinValue, PausedTotal + (wall > PausedAt ? wall - PausedAt : TimeSpan.Zero)) : this;
 }
