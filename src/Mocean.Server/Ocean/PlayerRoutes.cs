@@ -12,7 +12,7 @@ namespace Mocean.Server.Ocean;
 /// place in the ocean's world), <c>quit</c>, <c>name</c> and <c>who</c>; and the helpers every player route
 /// shares (the id, the ocean, one call to the player's ocean grain).
 /// </summary>
-public static class PlayerRoutes
+public static partial class PlayerRoutes
 {
     public const string DefaultOcean = "main";
 
@@ -39,79 +39,6 @@ public static class PlayerRoutes
         app.MapUsage();
         return app;
     }
-
-    private static async Task<Reply> JoinAsync(TextRequest request)
-    {
-        var name = request.Query.Required("name", "send name=YOURNAME (1-20 letters and digits)");
-        var classic = ClassicRoutes.IsOn(request);
-
-        // The engine's rule, asked before an id is drawn (every ocean has the default settings' names).
-        if (!OceanSettings.Default.IsPlayerName(name))
-        {
-            throw classic ? ClassicRoutes.Says("-1") : ProtocolException.BadRequest($"the name '{GameQuery.Clip(name)}' will not do: use 1-20 letters and digits (a-z, A-Z, 0-9)");
-        }
-
-        var ocean = await OceanAsync(request).ConfigureAwait(false);
-        var locator = Locator(request);
-        var bounds = request.Context.RequestServices.GetRequiredService<JoinBounds>();
-        var count = (await locator.ExecuteAsync(ocean, new Player.Who()).ConfigureAwait(false)).Value.Length;
-        await bounds.CheckAsync(request.Context, ocean, count, async id => await locator.Directory.Find(id).ConfigureAwait(false) is not null).ConfigureAwait(false);
-        // The original gave a name already playing its own id again.
-        if (classic && await ClassicRoutes.IdOfNameAsync(locator, ocean, name).ConfigureAwait(false) is { } playing)
-        {
-            return Joined(playing);
-        }
-
-        // The id is drawn first; the ocean, the one owner of its names, then takes the name or refuses it.
-        var reservation = await locator.Directory.Reserve(ocean, name).ConfigureAwait(false);
-        if (reservation.Entry is not { } entry)
-        {
-            throw new ProtocolException(StatusCodes.Status503ServiceUnavailable,
-                "the server cannot save new players right now (its disk may be full); tell your teacher, and try again in a minute");
-        }
-
-        Outcome<string> joined;
-        try
-        {
-            joined = await locator.ExecuteAsync(ocean, new Player.Join(entry.Id, name)).ConfigureAwait(false);
-        }
-        catch
-        {
-            await locator.Directory.Release(entry.Id).ConfigureAwait(false);
-            throw;
-        }
-
-        if (joined.Refusal is { } refusal)
-        {
-            await locator.Directory.Release(entry.Id).ConfigureAwait(false);
-            if (refusal.Error == OceanError.NameInUse && classic && await ClassicRoutes.IdOfNameAsync(locator, ocean, name).ConfigureAwait(false) is { } winner)
-            {
-                return Joined(winner);
-            }
-
-            throw refusal.Error switch
-            {
-                OceanError.NameInUse => InUse(name, ocean),
-                OceanError.NameBlocked or OceanError.NameInvalid when classic => ClassicRoutes.Says("-1"),
-                OceanError.NameBlocked => ProtocolException.BadRequest($"the name '{name}' is not allowed in this class; pick another one"),
-                _ => refusal.AsReply(),
-            };
-        }
-
-        locator.Remember(entry.Id, ocean);
-        bounds.Joined(request.Context, entry.Id);
-        return Joined(entry.Id);
-    }
-
-    /// <summary>The id as the player sends it (a classic id's number).</summary>
-    private static Reply Joined(string held)
-    {
-        var id = Grains.PlayerIds.OnTheWire(held);
-        return Reply.Ok(id, new { Id = id });
-    }
-
-    private static ProtocolException InUse(string name, string ocean) => new(StatusCodes.Status409Conflict,
-        $"the name '{name}' is in use in the ocean {ocean}; pick another one (a name is free again when its player quits)");
 
     private static async Task<Reply> QuitAsync(TextRequest request)
     {

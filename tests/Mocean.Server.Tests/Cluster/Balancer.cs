@@ -55,10 +55,20 @@ public sealed class Balancer(HttpClient http, Func<IReadOnlyList<string>> runnin
         }
     }
 
-    /// <summary>A request that must succeed (setting up a test): its reply, or the test fails with what came instead.</summary>
+    /// <summary>
+    /// A request that must succeed (setting up a test): its reply, or the test fails with what came instead. A 503 with
+    /// Retry-After is tried again, as the server asks (a cluster just made whole may still be dropping a server that was
+    /// killed), for up to 30 s.
+    /// </summary>
     public async Task<string> OkAsync(string pathAndQuery, bool admin = false, HttpMethod? method = null)
     {
         var exchange = await GetAsync(pathAndQuery, admin, method);
+        for (var retries = 0; exchange is { Status: (int)HttpStatusCode.ServiceUnavailable, RetryAfter: true } && retries < 30; retries++)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            exchange = await GetAsync(pathAndQuery, admin, method);
+        }
+
         Assert.True(exchange.Status == (int)HttpStatusCode.OK, exchange.ToString());
         return exchange.Text;
     }

@@ -38,4 +38,17 @@ public sealed class JoinBoundsTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/quit?id={first}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/join?name=c")).StatusCode);
     }
+
+    [Fact]
+    public async Task JoinsSentAllAtOnceFromOneAddressStillStopAtItsShare()
+    {
+        await using var server = new MoceanFactory { Settings = { ["PlayersPerAddress"] = "2" } };
+        using var client = server.CreateClient();
+
+        var replies = await Task.WhenAll(Enumerable.Range(0, 24).Select(i => client.GetAsync($"/join?name=racer{i}")));
+
+        Assert.Equal(2, replies.Count(reply => reply.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(22, replies.Count(reply => reply.StatusCode == HttpStatusCode.TooManyRequests));
+        Assert.Equal(2, (await client.GetStringAsync("/who")).Trim().Split(' ').Count(word => word.StartsWith("racer", StringComparison.Ordinal)));
+    }
 }
