@@ -30,7 +30,7 @@ public sealed class TeacherAuthentication(IOptionsMonitor<AuthenticationSchemeOp
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var sent = Request.Headers[AdminKey.Header].ToString();
-        var result = !key.IsSet ? AuthenticateResult.Fail(Off)
+        var result = !key.IsSet ? AuthenticateResult.NoResult()
             : sent.Length == 0 && key.SignedIn(Request)
                 ? AdminCookie.IsSafe(Request) || AdminCookie.SameOrigin(Request) ? Teacher("cookie") : AuthenticateResult.Fail(CrossSite)
             : sent.Length == 0 ? AuthenticateResult.NoResult()
@@ -42,7 +42,7 @@ public sealed class TeacherAuthentication(IOptionsMonitor<AuthenticationSchemeOp
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         var result = await HandleAuthenticateOnceSafeAsync().ConfigureAwait(false);
-        var (status, line) = result.Failure?.Message switch
+        var (status, line) = (key.IsSet ? result.Failure?.Message : Off) switch
         {
             Off => (StatusCodes.Status403Forbidden,
                 "admin routes are off: start the server with --admin-key KEY (or MOCEAN_ADMINKEY) to use them"),

@@ -1,0 +1,35 @@
+using System.Net;
+using Mocean.Server.Tests.Infrastructure;
+
+namespace Mocean.Server.Tests.Admin;
+
+/// <summary>
+/// The teacher's sign-in is asked only where a route needs it: the game's requests run no authentication and leave no
+/// line in the log, on a server with an admin key or without one (a class server's journal once got a line a request).
+/// </summary>
+public sealed class QuietAuthenticationTests
+{
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task TheGamesRequestsLogNothingAboutTheTeacher(bool withKey)
+    {
+        await using var server = new MoceanFactory();
+        if (!withKey)
+        {
+            server.Settings["AdminKey"] = "";
+        }
+
+        using var client = server.CreateClient();
+        var id = (await client.GetStringAsync("/join?name=Quiet")).Trim();
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/location?id={id}")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/hello")).StatusCode);
+        }
+
+        using var admin = await client.GetAsync("/admin/players");
+        Assert.Equal(withKey ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden, admin.StatusCode);
+        Assert.DoesNotContain(server.Logs.Lines, line => line.Category.Contains("Authentication", StringComparison.Ordinal));
+    }
+}
