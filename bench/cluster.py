@@ -225,10 +225,7 @@ def main():
         lines.append(f"| {name} | {memory[i]:.0f} | {peaks[i]:.0f} |")
     lines.append("")
     text = "\n".join(lines)
-    print(text)
-    os.makedirs(os.path.dirname(args.out), exist_ok=True)
-    with open(args.out, "w", encoding="utf-8") as f:
-        f.write(text)
+    ourserver.report(text, args.out)
 
 
 if __name__ == "__main__":

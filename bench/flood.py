@@ -119,10 +119,7 @@ def main():
         "The flood's replies by status: " + ", ".join(f"{k}: {v}" for k, v in sorted(replies.items(), key=str)) + ".",
         "",
     ])
-    print(text)
-    os.makedirs(os.path.dirname(args.out), exist_ok=True)
-    with open(args.out, "w", encoding="utf-8") as f:
-        f.write(text)
+    ourserver.report(text, args.out)
 
 
 if __name__ == "__main__":

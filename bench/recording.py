@@ -115,10 +115,7 @@ def main():
         finally:
             processes.stop_all()
     text = "\n".join(lines)
-    os.makedirs(os.path.dirname(args.out), exist_ok=True)
-    with open(args.out, "w", encoding="utf-8") as f:
-        f.write(text)
-    print(text)
+    ourserver.report(text, args.out)
 
 
 if __name__ == "__main__":

@@ -104,10 +104,7 @@ def main():
         f"| {wal_peak / 1024:.0f} | {p50:.2f} / {p99:.2f} ({n}) | {not_ok} |",
         "",
     ])
-    print(text)
-    os.makedirs(os.path.dirname(args.out), exist_ok=True)
-    with open(args.out, "w", encoding="utf-8") as f:
-        f.write(text)
+    ourserver.report(text, args.out)
 
 
 if __name__ == "__main__":

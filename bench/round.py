@@ -227,10 +227,7 @@ def main():
         *[f"- {p}" for p in tally.problems[:20]],
         "",
     ])
-    print(text)
-    os.makedirs(os.path.dirname(args.out), exist_ok=True)
-    with open(args.out, "w", encoding="utf-8") as f:
-        f.write(text)
+    ourserver.report(text, args.out)
     sys.exit(0 if held else 1)
 
 

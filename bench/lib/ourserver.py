@@ -59,3 +59,11 @@ def summary(timings):
     """(p50, p99, count) of latencies in ms."""
     ordered = sorted(timings) or [0.0]
     return statistics.median(ordered), ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))], len(timings)
+
+
+def report(text, out):
+    """Prints a bench's results (Markdown) and writes them to OUT (bench/results/NAME.md by default)."""
+    print(text)
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    with open(out, "w", encoding="utf-8") as f:
+        f.write(text)
