@@ -66,7 +66,7 @@ public static partial class ClusterSchema
     public static string? Problem(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var connection = app.Services.GetRequiredService<IOptions<MoceanOptions>>().Value.Cluster ?? string.Empty;
+        var connection = app.Services.GetRequiredService<IOptions<ServerOptions>>().Value.Cluster ?? string.Empty;
         try
         {
             var ran = Ensure(app.Services.GetRequiredService<NpgsqlDataSource>());

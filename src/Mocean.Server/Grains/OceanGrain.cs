@@ -25,7 +25,6 @@ public sealed partial class OceanGrain(
     [FromKeyedServices(GrainStorage.Name)] IGrainStorage storage,
     IGrainFactory grains,
     IOptions<OceanHostOptions> hostOptions,
-    IOptions<MoceanOptions> options,
     BlockedWords blocked,
     OceanLocator locator,
     MoceanClock clock,
@@ -66,7 +65,7 @@ public sealed partial class OceanGrain(
         else
         {
             var seed = await grains.GetGrain<IOceanRegistryGrain>(IOceanRegistryGrain.Key).SeedOf(Key)
-                ?? options.Value.Seed ?? DefaultSeed;
+                ?? hostOptions.Value.Seed ?? DefaultSeed;
             ocean = OceanGame.Create(seed, OceanSettings.Default with { IdleLimit = idle }, clock, random, blocked);
             persisted.Changed();
         }

@@ -24,7 +24,7 @@ public sealed record PlayerDirectoryState(long LastSequential, IReadOnlyDictiona
 public sealed partial class PlayerDirectoryGrain(
     [FromKeyedServices(GrainStorage.Name)] IGrainStorage storage,
     IOptions<OceanHostOptions> options,
-    IOptions<Hosting.MoceanOptions> settings,
+    IOptions<Hosting.ClassicOptions> settings,
     IHostApplicationLifetime lifetime,
     ILogger<PlayerDirectoryGrain> logger) : Grain, IPlayerDirectoryGrain
 {

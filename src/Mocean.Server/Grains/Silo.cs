@@ -20,7 +20,7 @@ public static partial class Silo
 
     public static WebApplicationBuilder AddMoceanSilo(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<OceanHostOptions>(builder.Configuration);
+        builder.Services.AddSettings<OceanHostOptions>();
 
         // Orleans explains itself at length on Information; the journal gets its warnings. Its watchdog
         // warns once at every start with a nonsensical interval (a false alarm in 10.4), so only its errors.
@@ -32,7 +32,7 @@ public static partial class Silo
         var settings = builder.Configuration.Get<OceanHostOptions>() ?? new OceanHostOptions();
         var reservation = settings.SiloPort > 0 ? null : Reserve(builder.Configuration);
         var siloPort = reservation?.Port ?? settings.SiloPort;
-        var cluster = builder.Configuration.Get<MoceanOptions>()?.Cluster;
+        var cluster = builder.Configuration.Get<ServerOptions>()?.Cluster;
         builder.UseOrleans(silo =>
         {
             if (string.IsNullOrWhiteSpace(cluster))

@@ -12,7 +12,7 @@ namespace Mocean.Server.Ocean;
 /// players. A player who quits or is removed for idling no longer counts. A join counts from the moment it passes the
 /// check (its slot is held until it ends), so many joins sent at once from one address cannot all pass together.
 /// </summary>
-public sealed class JoinBounds(IOptions<MoceanOptions> options)
+public sealed class JoinBounds(IOptions<OceanHostOptions> oceans, IOptions<AddressBoundsOptions> addresses)
 {
     private readonly AddressSets joined = new();
 
@@ -27,14 +27,14 @@ public sealed class JoinBounds(IOptions<MoceanOptions> options)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(stillPlays);
-        var perOcean = options.Value.PlayersPerOcean;
+        var perOcean = oceans.Value.PlayersPerOcean;
         if (playersNow >= perOcean)
         {
             throw new ProtocolException(StatusCodes.Status409Conflict, string.Create(CultureInfo.InvariantCulture,
                 $"the ocean {ocean} is full: it takes {perOcean} players; ask your teacher for another ocean"));
         }
 
-        var perAddress = options.Value.PlayersPerAddress;
+        var perAddress = addresses.Value.PlayersPerAddress;
         var ids = joined.Of(context);
         var slot = Pending + Guid.NewGuid().ToString("N");
         if (TryHold(ids, slot, perAddress))

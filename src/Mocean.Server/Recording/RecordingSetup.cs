@@ -1,3 +1,5 @@
+using Mocean.Server.Hosting;
+
 namespace Mocean.Server.Recording;
 
 /// <summary>The game's record in the server: its settings, and the service that writes it into the data sets.</summary>
@@ -5,7 +7,7 @@ public static class RecordingSetup
 {
     public static WebApplicationBuilder AddRecording(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<RecordingOptions>(builder.Configuration);
+        builder.Services.AddSettings<RecordingOptions>();
         builder.Services.AddSingleton<GameRecorder>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<GameRecorder>());
         return builder;
