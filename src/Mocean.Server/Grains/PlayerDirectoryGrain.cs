@@ -24,7 +24,6 @@ public sealed record PlayerDirectoryState(long LastSequential, IReadOnlyDictiona
 public sealed partial class PlayerDirectoryGrain(
     [FromKeyedServices(GrainStorage.Name)] IGrainStorage storage,
     IOptions<OceanHostOptions> options,
-    IOptions<Hosting.MoceanOptions> settings,
     IHostApplicationLifetime lifetime,
     ILogger<PlayerDirectoryGrain> logger) : Grain, IPlayerDirectoryGrain
 {
@@ -70,7 +69,7 @@ public sealed partial class PlayerDirectoryGrain(
 
     public async Task<Reservation> Reserve(string ocean, string name)
     {
-        var classic = settings.Value.ClassicMode;
+        var classic = options.Value.ClassicMode;
         string id;
         if (classic)
         {

@@ -35,7 +35,7 @@ public static class StoreCheck
         ArgumentNullException.ThrowIfNull(app);
         var options = app.Services.GetRequiredService<IOptions<MoceanOptions>>().Value;
         var dataPath = options.DataPath;
-        var problem = Problem(dataPath) ?? (options.Clustered ? Cluster.ClusterSchema.Problem(app) : null);
+        var problem = Problem(dataPath) ?? (options.Clustered ? Cluster.ClusterSchema.Problem(app.Services) : null);
         if (problem is null)
         {
             try
