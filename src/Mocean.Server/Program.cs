@@ -1,5 +1,5 @@
+using Mocean.OceanHosting;
 using Mocean.Server.Admin;
-using Mocean.Server.Grains;
 using Mocean.Server.Home;
 using Mocean.Server.Hosting;
 using Mocean.Server.Hosting.Backup;

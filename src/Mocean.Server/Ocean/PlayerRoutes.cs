@@ -2,6 +2,7 @@ using Mocean.Ocean;
 using Mocean.Ocean.Chat;
 using Mocean.Ocean.Commands;
 using Microsoft.Extensions.Options;
+using Mocean.OceanHosting;
 using Mocean.Server.Hosting;
 using Mocean.Server.Protocol;
 
@@ -110,7 +111,7 @@ public static partial class PlayerRoutes
             return ClassicRoutes.HeldId(request, id);
         }
 
-        return Grains.PlayerIds.LooksLikeId(id)
+        return PlayerIds.LooksLikeId(id)
             ? id
             : throw ProtocolException.BadRequest($"'{GameQuery.Clip(id)}' is not an id: an id is the lower-case letters and digits join gave you");
     }

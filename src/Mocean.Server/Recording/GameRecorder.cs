@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Mocean.Ocean.Recording;
+using Mocean.OceanHosting;
 using Mocean.Research;
 using Mocean.Research.Catalog;
 using Mocean.Research.Store;
-using Mocean.Server.Grains;
 using Mocean.Server.Hosting;
 
 namespace Mocean.Server.Recording;

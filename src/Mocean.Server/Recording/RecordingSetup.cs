@@ -1,4 +1,5 @@
-using Mocean.Server.Grains;
+using Mocean.OceanHosting;
+
 
 namespace Mocean.Server.Recording;
 

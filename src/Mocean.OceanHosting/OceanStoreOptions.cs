@@ -1,4 +1,4 @@
-namespace Mocean.Server.Grains;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// Where the oceans' state is kept, read from the server's settings under the same names (<c>DataDir</c>, <c>Cluster</c>):

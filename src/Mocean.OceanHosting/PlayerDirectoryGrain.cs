@@ -1,10 +1,9 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Options;
 using Mocean.Grains;
-using Mocean.Server.Ocean;
 using Orleans.Storage;
 
-namespace Mocean.Server.Grains;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// What the directory stores: in classic mode, each ocean's next id number (<see cref="Classic"/>); a row of an

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Mocean.Server.Ocean;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// Settings of the oceans' hosting (bound from the same places as <c>MoceanOptions</c>: <c>mocean.json</c>,

@@ -1,9 +1,8 @@
 using System.Data.Common;
 using Microsoft.Extensions.Options;
-using Mocean.Server.Grains;
 using Npgsql;
 
-namespace Mocean.Server.Cluster;
+namespace Mocean.OceanHosting.Cluster;
 
 /// <summary>
 /// Makes the cluster store's tables at a server's start, so nobody runs a script by hand: Orleans' own (its scripts

@@ -1,6 +1,6 @@
 using Mocean.Ocean.Recording;
 
-namespace Mocean.Server.Grains;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// Where an ocean's grain hands what its engine recorded (the server's game record, which publishes it as data sets),

@@ -1,4 +1,4 @@
-namespace Mocean.Server.Grains;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// The ocean's record: what the engine recorded is handed to the <see cref="IOceanRecorder"/> (the server's game record) every <see cref="HandOverPeriod"/>

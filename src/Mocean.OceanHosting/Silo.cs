@@ -1,10 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Mocean.Server.Cluster;
-using Mocean.Server.Hosting;
-using Mocean.Server.Ocean;
+using Mocean.OceanHosting.Cluster;
 
-namespace Mocean.Server.Grains;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// The Orleans silo inside the server process: localhost clustering (one silo, no database to set up) on a

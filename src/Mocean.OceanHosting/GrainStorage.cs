@@ -1,10 +1,9 @@
 using Microsoft.Extensions.Options;
-using Mocean.Server.Hosting;
 using Orleans.Providers;
 using Orleans.Runtime.Hosting;
 using Orleans.Storage;
 
-namespace Mocean.Server.Grains;
+namespace Mocean.OceanHosting;
 
 /// <summary>The server's grain storage: one SQLite file, <c>ocean.db</c> in the data directory.</summary>
 public static class GrainStorage

@@ -6,11 +6,9 @@ using Mocean.Ocean;
 using Mocean.Ocean.Chat;
 using Mocean.Ocean.Commands;
 using Mocean.Ocean.World;
-using Mocean.Server.Hosting;
-using Mocean.Server.Ocean;
 using Orleans.Storage;
 
-namespace Mocean.Server.Grains;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// One ocean (<see cref="IOceanGrain"/>): the thin adapter between the engine's single-threaded

@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
 using Mocean.Grains;
-using Mocean.Server.Grains;
 using Mocean.Ocean.Commands;
 
-namespace Mocean.Server.Ocean;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// Finds the ocean of a player id and the oceans that exist, with an in-process cache in front of the
