@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.Extensions.Options;
-using Mocean.Server.Hosting;
+using Mocean.OceanHosting;
 
 namespace Mocean.Server.Admin;
 

@@ -20,7 +20,7 @@ public static partial class AdminRoutes
         // A cluster's servers share the keys through the store, so the teacher's cookie is good on each of them.
         services.AddOptions<KeyManagementOptions>().Configure<IOptions<ServerOptions>, IServiceProvider>((keys, server, provider) =>
             keys.XmlRepository = server.Value.Clustered
-                ? new Cluster.ClusterKeys(provider.GetRequiredService<Npgsql.NpgsqlDataSource>())
+                ? new ClusterKeys(provider.GetRequiredService<Npgsql.NpgsqlDataSource>())
                 : new PrivateKeyFolder(Path.Combine(server.Value.DataPath, PrivateKeyFolder.FolderName)));
         // Only the routes that ask (the admin policy, IsTeacherAsync) authenticate: a lone scheme would otherwise become
         // the default and run on every request of the game; and the handler's own line per refused request stays out

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Mocean.OceanHosting;
 using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Hosting;
@@ -85,6 +86,8 @@ public static class Configuration
         builder.Services.AddSettings<PublicAddressOptions>();
         builder.Services.AddSettings<ClassicOptions>();
         builder.Services.AddHostedService<ClassicAliasWarning>();
+        // Bound where the silo is added (Mocean.OceanHosting), checked here with the others.
+        builder.Services.AddOptions<OceanHostOptions>().ValidateDataAnnotations().ValidateOnStart();
 
         // Kestrel endpoints in the settings file (HTTPS with a certificate) replace the default address.
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())

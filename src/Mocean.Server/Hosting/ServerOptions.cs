@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Mocean.OceanHosting;
 
 namespace Mocean.Server.Hosting;
 
@@ -47,7 +48,7 @@ public sealed class ServerOptions
         : SettingValues.Must(StandingClock.Parse(clock.Trim()) is not null, "a time with its zone, like 2026-03-14T15:09:26Z");
 
     public static ValidationResult? CheckCluster(string? cluster) => string.IsNullOrEmpty(cluster) ? ValidationResult.Success
-        : Server.Cluster.ClusterStore.Problem(cluster.Trim()) is { } expected ? new ValidationResult(expected) : ValidationResult.Success;
+        : OceanHosting.Cluster.ClusterStore.Problem(cluster.Trim()) is { } expected ? new ValidationResult(expected) : ValidationResult.Success;
 
     private static bool IsListenAddress(string url)
     {

@@ -5,7 +5,7 @@ using System.Reflection;
 using System.Text.Json;
 using Mocean.Server.Admin;
 using Mocean.Server.Hosting.Backup;
-using Mocean.Server.Ocean;
+using Mocean.OceanHosting;
 using Mocean.Server.Protocol;
 using Mocean.Server.Recording;
 using Mocean.Server.Research;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Mocean.OceanHosting;
 using Mocean.Server.Hosting;
 using Mocean.Server.Protocol;
 

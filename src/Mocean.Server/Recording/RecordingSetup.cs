@@ -1,3 +1,4 @@
+using Mocean.OceanHosting;
 using Mocean.Server.Hosting;
 
 namespace Mocean.Server.Recording;
@@ -9,6 +10,7 @@ public static class RecordingSetup
     {
         builder.Services.AddSettings<RecordingOptions>();
         builder.Services.AddSingleton<GameRecorder>();
+        builder.Services.AddSingleton<IOceanRecorder>(provider => provider.GetRequiredService<GameRecorder>());
         builder.Services.AddHostedService(provider => provider.GetRequiredService<GameRecorder>());
         return builder;
     }
