@@ -55,6 +55,16 @@ public sealed class SettingOptionsTests
     public void AValueTheSettingCannotTakeSaysWhatItMustBe(string key, string value, string expected) => Assert.Equal(expected, Problem(key, value));
 
     [Fact]
+    public void EachSettingIsListedByOneOptionsClassOnly()
+    {
+        var listed = SettingTable.All.GroupBy(setting => setting.Key, StringComparer.OrdinalIgnoreCase).Where(key => key.Count() > 1).Select(key => key.Key);
+
+        Assert.Empty(listed);
+        Assert.Equal("--steps-names-per-address", SettingTable.All.Single(setting => setting.Key == "StepsNamesPerAddress").Switch);
+        Assert.Equal("MOCEAN_STEPSNAMESPERADDRESS", SettingTable.All.Single(setting => setting.Key == "StepsNamesPerAddress").Environment);
+    }
+
+    [Fact]
     public void EveryOptionsClassOfTheTableIsCheckedAsTheServerStarts()
     {
         using var factory = new MoceanFactory();
