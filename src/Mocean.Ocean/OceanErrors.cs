@@ -29,6 +29,8 @@ public enum OceanError
     RoundRefused,
     /// <summary>The player's round role or state forbids it: a crewmate's tag, an out player's vote (403).</summary>
     RoundForbidden,
+    /// <summary>The ocean has as many players as the join allows (409).</summary>
+    Full,
 }
 
 /// <summary>

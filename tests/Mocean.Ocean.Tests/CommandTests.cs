@@ -23,6 +23,7 @@ public class CommandTests
     [InlineData(OceanError.UnknownName, RefusalKind.NotFound)]
     [InlineData(OceanError.NameInUse, RefusalKind.Conflict)]
     [InlineData(OceanError.IdInUse, RefusalKind.Conflict)]
+    [InlineData(OceanError.Full, RefusalKind.Conflict)]
     [InlineData(OceanError.NameInvalid, RefusalKind.Invalid)]
     [InlineData(OceanError.NameBlocked, RefusalKind.Invalid)]
     [InlineData(OceanError.BadControl, RefusalKind.Invalid)]
@@ -30,6 +31,21 @@ public class CommandTests
     [InlineData(OceanError.UnknownItem, RefusalKind.Invalid)]
     public void EveryErrorHasTheKindItsStatusComesFrom(OceanError error, RefusalKind kind) =>
         Assert.Equal(kind, new Refusal(error, "line").Kind);
+
+    [Fact]
+    public void AJoinBeyondTheCapacityItCarriesIsRefusedAndTheOceanKeepsItsPlayers()
+    {
+        var sea = new Sea();
+        Assert.Equal("A", sea.Ocean.Execute(new Player.Join("a", "A", Capacity: 2)).Value);
+        Assert.Equal("B", sea.Ocean.Execute(new Player.Join("b", "B", Capacity: 2)).Value);
+
+        var refused = sea.Ocean.Execute(new Player.Join("c", "C", Capacity: 2));
+
+        Assert.Equal(new Refusal(OceanError.Full, "the ocean is full: it takes 2 players"), refused.Refusal);
+        Assert.Equal(["A", "B"], sea.Ocean.Who());
+        Assert.Equal("C", sea.Ocean.Execute(new Player.Join("c", "C")).Value);
+        Assert.Equal("D", sea.Ocean.Execute(new Player.Join("d", "D", Capacity: 4)).Value);
+    }
 
     [Fact]
     public void ARefusalComesBackWithItsErrorAndLine()

@@ -42,7 +42,7 @@ public sealed record Refusal([property: Id(0)] OceanError Error, [property: Id(1
     public RefusalKind Kind => Error switch
     {
         OceanError.UnknownPlayer or OceanError.UnknownName => RefusalKind.NotFound,
-        OceanError.NameInUse or OceanError.IdInUse or OceanError.RoundRefused => RefusalKind.Conflict,
+        OceanError.NameInUse or OceanError.IdInUse or OceanError.RoundRefused or OceanError.Full => RefusalKind.Conflict,
         OceanError.RoundForbidden => RefusalKind.Forbidden,
         _ => RefusalKind.Invalid,
     };

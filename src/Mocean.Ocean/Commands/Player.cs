@@ -10,10 +10,15 @@ namespace Mocean.Ocean.Commands;
 /// </summary>
 public static partial class Player
 {
+    /// <summary>
+    /// A player joins under a fresh id. With a <paramref name="Capacity"/> above 0 the ocean refuses the join
+    /// (<see cref="OceanError.Full"/>) when it already has that many players: checked where joins are taken one at a
+    /// time, so joins sent all at once cannot pass it together.
+    /// </summary>
     [GenerateSerializer, Immutable, Alias("Mocean.Player.Join")]
-    public sealed record Join([property: Id(0)] string Id, [property: Id(1)] string Name) : GameCommand<string>
+    public sealed record Join([property: Id(0)] string Id, [property: Id(1)] string Name, [property: Id(2)] int Capacity = 0) : GameCommand<string>
     {
-        internal override string RunOn(OceanGame ocean) => ocean.Join(Id, Name).Name;
+        internal override string RunOn(OceanGame ocean) => ocean.Join(Id, Name, Capacity).Name;
     }
 
     [GenerateSerializer, Immutable, Alias("Mocean.Player.Quit")]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mocean.Ocean.State;
 using Mocean.Ocean.World;
 
@@ -11,11 +12,15 @@ public sealed partial class OceanGame
     /// random heading, speed 0, holding an air tank. The id is the server's (secret, unique); the name
     /// is 1-20 letters and digits, not in use (case-insensitively), not blocked.
     /// </summary>
-    public PlayerState Join(string id, string name)
+    public PlayerState Join(string id, string name, int capacity = 0)
     {
         if (string.IsNullOrEmpty(id))
         {
             throw new ArgumentException("the server must give an id", nameof(id));
+        }
+        if (capacity > 0 && _players.Count >= capacity)
+        {
+            throw new OceanException(OceanError.Full, string.Create(CultureInfo.InvariantCulture, $"the ocean is full: it takes {capacity} players"));
         }
         CheckName(name);
         NotSkipInRound(name);

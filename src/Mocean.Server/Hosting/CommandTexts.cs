@@ -39,6 +39,9 @@ public static class CommandTexts
               mocean-server restore FILE --data-dir DIR [--replace]
                   Puts a snapshot into the data folder of a stopped server. With --replace, what DIR held
                   is first moved aside to DIR.before-restore-TIME (nothing is deleted).
+              mocean-server data add FILE... [--id ID] [--title TEXT] [--descriptor FILE.json] [--data-dir DIR] [--admin-key KEY]
+                  Publishes CSV or NetCDF-3 files as a data set of the data service (the server running on DIR
+                  is handed the job with the admin key; else the store in DIR is written directly).
               mocean-server settings [options]
                   Shows every setting as the server would use it (marking those left at their default), then stops.
               mocean-server --help

@@ -10,7 +10,8 @@ namespace Mocean.Server.Ocean;
 /// <c>--players-per-address</c> joined from one client address and still playing (a 429 says to quit one first), so
 /// one script cannot fill an ocean (and the server's memory, and every write of the ocean) with thousands of
 /// players. A player who quits or is removed for idling no longer counts. A join counts from the moment it passes the
-/// check (its slot is held until it ends), so many joins sent at once from one address cannot all pass together.
+/// check (its slot is held until it ends), so many joins sent at once from one address cannot all pass together; the
+/// ocean's own count is checked again by the ocean as it takes the join, so joins sent at once cannot overfill it either.
 /// </summary>
 public sealed class JoinBounds(IOptions<MoceanOptions> options)
 {
@@ -27,11 +28,9 @@ public sealed class JoinBounds(IOptions<MoceanOptions> options)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(stillPlays);
-        var perOcean = options.Value.PlayersPerOcean;
-        if (playersNow >= perOcean)
+        if (playersNow >= PerOcean)
         {
-            throw new ProtocolException(StatusCodes.Status409Conflict, string.Create(CultureInfo.InvariantCulture,
-                $"the ocean {ocean} is full: it takes {perOcean} players; ask your teacher for another ocean"));
+            throw Full(ocean);
         }
 
         var perAddress = options.Value.PlayersPerAddress;
@@ -53,6 +52,13 @@ public sealed class JoinBounds(IOptions<MoceanOptions> options)
         return TryHold(ids, slot, perAddress) ? slot : throw new ProtocolException(StatusCodes.Status429TooManyRequests, string.Create(CultureInfo.InvariantCulture,
             $"your address already has {perAddress} players in the game; quit one (quit?id=ID) before joining another"));
     }
+
+    /// <summary>Players one ocean takes; the join carries it to the ocean, which refuses one beyond (<c>OceanError.Full</c>).</summary>
+    public int PerOcean => options.Value.PlayersPerOcean;
+
+    /// <summary>The refusal of a join to a full ocean.</summary>
+    public ProtocolException Full(string ocean) => new(StatusCodes.Status409Conflict, string.Create(CultureInfo.InvariantCulture,
+        $"the ocean {ocean} is full: it takes {PerOcean} players; ask your teacher for another ocean"));
 
     /// <summary>Counts a player who joined from the request's address.</summary>
     public void Joined(HttpContext context, string id) => joined.Of(context)[id] = 0;

@@ -49,7 +49,7 @@ public static partial class PlayerRoutes
             Outcome<string> joined;
             try
             {
-                joined = await locator.ExecuteAsync(ocean, new Player.Join(entry.Id, name)).ConfigureAwait(false);
+                joined = await locator.ExecuteAsync(ocean, new Player.Join(entry.Id, name, bounds.PerOcean)).ConfigureAwait(false);
             }
             catch
             {
@@ -68,6 +68,7 @@ public static partial class PlayerRoutes
                 throw refusal.Error switch
                 {
                     OceanError.NameInUse => InUse(name, ocean),
+                    OceanError.Full => bounds.Full(ocean),
                     OceanError.NameBlocked or OceanError.NameInvalid when classic => ClassicRoutes.Says("-1"),
                     OceanError.NameBlocked => ProtocolException.BadRequest($"the name '{name}' is not allowed in this class; pick another one"),
                     _ => refusal.AsReply(),

@@ -102,7 +102,7 @@ public sealed class SettingsTests : IDisposable
             Assert.Contains("Default: " + setting.Default, output, StringComparison.Ordinal);
         }
 
-        foreach (var command in new[] { "mocean-server backup FILE", "mocean-server restore FILE", "mocean-server settings" })
+        foreach (var command in new[] { "mocean-server backup FILE", "mocean-server restore FILE", "mocean-server data add FILE...", "mocean-server settings" })
         {
             Assert.Contains(command, output, StringComparison.Ordinal);
         }

@@ -51,4 +51,24 @@ public sealed class JoinBoundsTests
         Assert.Equal(22, replies.Count(reply => reply.StatusCode == HttpStatusCode.TooManyRequests));
         Assert.Equal(2, (await client.GetStringAsync("/who")).Trim().Split(' ').Count(word => word.StartsWith("racer", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task JoinsSentAllAtOnceCannotOverfillAnOcean()
+    {
+        await using var server = new MoceanFactory { Settings = { ["PlayersPerOcean"] = "3" } };
+        using var client = server.CreateClient();
+
+        var replies = await Task.WhenAll(Enumerable.Range(0, 24).Select(i => client.GetAsync($"/join?name=crowd{i}")));
+
+        Assert.Equal(3, replies.Count(reply => reply.StatusCode == HttpStatusCode.OK));
+        var refusals = replies.Where(reply => reply.StatusCode != HttpStatusCode.OK).ToArray();
+        Assert.Equal(21, refusals.Length);
+        foreach (var refused in refusals)
+        {
+            Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+            Assert.Equal("the ocean main is full: it takes 3 players; ask your teacher for another ocean", (await refused.Content.ReadAsStringAsync()).Trim());
+        }
+
+        Assert.StartsWith("there are 3 players:", (await client.GetStringAsync("/who")).Trim(), StringComparison.Ordinal);
+    }
 }
