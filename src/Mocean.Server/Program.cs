@@ -1,5 +1,5 @@
+using Mocean.OceanHosting;
 using Mocean.Server.Admin;
-using Mocean.Server.Grains;
 using Mocean.Server.Home;
 using Mocean.Server.Hosting;
 using Mocean.Server.Hosting.Backup;
@@ -23,7 +23,7 @@ builder.AddMoceanConfiguration(args);
 builder.Services.AddApiDocs();
 builder.Services.AddAdmin();
 builder.Services.AddSteps();
-builder.AddMoceanSilo();
+builder.AddMoceanSilo(Configuration.ListenAddresses(builder.Configuration).Select(listen => listen.Address.Port));
 builder.Services.AddPlayerRoutes();
 builder.Services.AddLive();
 builder.Services.AddResearch();

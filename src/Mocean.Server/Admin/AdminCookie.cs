@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
-using Mocean.Server.Hosting;
+using Mocean.OceanHosting;
 
 namespace Mocean.Server.Admin;
 

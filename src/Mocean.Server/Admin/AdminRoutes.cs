@@ -19,7 +19,7 @@ public static partial class AdminRoutes
         // A cluster's servers share the keys through the store, so the teacher's cookie is good on each of them.
         services.AddOptions<KeyManagementOptions>().Configure<IOptions<MoceanOptions>, IServiceProvider>((keys, mocean, provider) =>
             keys.XmlRepository = mocean.Value.Clustered
-                ? new Cluster.ClusterKeys(provider.GetRequiredService<Npgsql.NpgsqlDataSource>())
+                ? new ClusterKeys(provider.GetRequiredService<Npgsql.NpgsqlDataSource>())
                 : new PrivateKeyFolder(Path.Combine(mocean.Value.DataPath, PrivateKeyFolder.FolderName)));
         // Only the routes that ask (the admin policy, IsTeacherAsync) authenticate (Program keeps the lone scheme from
         // becoming the default); the handler's own line per refused request stays out of the log (a wrong key is logged

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Mocean.Server.Hosting;
+using Mocean.OceanHosting;
 using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Admin;

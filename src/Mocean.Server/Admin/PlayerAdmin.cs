@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Mocean.OceanHosting;
 
 namespace Mocean.Server.Admin;
 
@@ -19,7 +20,7 @@ public static class PlayerAdmin
         return app;
     }
 
-    private static async Task<IResult> ListAsync(Ocean.OceanLocator locator, string? ocean, string? format)
+    private static async Task<IResult> ListAsync(OceanLocator locator, string? ocean, string? format)
     {
         var wanted = string.IsNullOrWhiteSpace(ocean) ? null : OceanName(ocean);
         if (wanted is not null && !await locator.Exists(wanted).ConfigureAwait(false))
@@ -47,7 +48,7 @@ public static class PlayerAdmin
     }
 
     /// <summary>Every player of one existing ocean (null: of all), as the oceans hold them, in order of joining.</summary>
-    private static async Task<List<Listed>> ListingAsync(Ocean.OceanLocator locator, string? wanted)
+    private static async Task<List<Listed>> ListingAsync(OceanLocator locator, string? wanted)
     {
         IEnumerable<string> oceans = wanted is null
             ? await locator.EveryAsync().ConfigureAwait(false)
@@ -65,7 +66,7 @@ public static class PlayerAdmin
 
     private sealed record Listed(string Ocean, string Name, DateTimeOffset Joined, DateTimeOffset LastSeen, bool Paused);
 
-    private static async Task<IResult> RemoveAsync(Ocean.OceanLocator locator, string? ocean, string? name)
+    private static async Task<IResult> RemoveAsync(OceanLocator locator, string? ocean, string? name)
     {
         if (string.IsNullOrWhiteSpace(name))
         {

@@ -17,7 +17,7 @@ public static class CommandTexts
             var value = configuration[setting.Key];
             var shown = string.IsNullOrEmpty(value) ? setting.Default + " (default)"
                 : setting.Key == nameof(MoceanOptions.AdminKey) ? "(set)"
-                : setting.Key == nameof(MoceanOptions.Cluster) ? Cluster.ClusterStore.Shown(value) : value;
+                : setting.Key == nameof(MoceanOptions.Cluster) ? OceanHosting.Cluster.ClusterStore.Shown(value) : value;
             text.Append(setting.Switch[2..]).Append(": ").Append(shown).Append('\n');
         }
 

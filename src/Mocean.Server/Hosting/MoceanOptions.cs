@@ -79,7 +79,7 @@ public sealed class MoceanOptions
     public int StepsNamesPerAddress { get; set; } = 200;
 
     /// <summary>
-    /// The cluster store, a PostgreSQL connection string: with it the server is one of a cluster (see <c>Cluster/ClusterStore.cs</c>);
+    /// The cluster store, a PostgreSQL connection string: with it the server is one of a cluster (see <c>Mocean.OceanHosting/Cluster/ClusterStore.cs</c>);
     /// without it (the default) one server keeps everything in its data directory.
     /// </summary>
     public string? Cluster { get; set; }

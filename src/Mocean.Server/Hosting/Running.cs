@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
-using Mocean.Server.Ocean;
+using Mocean.OceanHosting;
 using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Hosting;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Mocean.OceanHosting;
 
 namespace Mocean.Server.Hosting;
 
@@ -48,7 +49,7 @@ public static class SettingRules
             "SiloPort" or "GatewayPort" => Whole(text, 0, 65535, "(0: " + (key == "SiloPort" ? "a free port)" : "none)")),
             nameof(MoceanOptions.PublicUrl) => Uri.TryCreate(text, UriKind.Absolute, out var shown) && shown.Scheme is "http" or "https" && shown.AbsolutePath == "/"
                 ? null : "the address students use, like https://mocean.school.org or http://203.0.113.5:8080 (no path)",
-            nameof(MoceanOptions.Cluster) => Cluster.ClusterStore.Problem(text),
+            nameof(MoceanOptions.Cluster) => OceanHosting.Cluster.ClusterStore.Problem(text),
             "SiloAddress" => IPAddress.TryParse(text, out var silo) && !silo.Equals(IPAddress.Any) && !silo.Equals(IPAddress.IPv6Any)
                 ? null : "this machine's address as the other servers reach it, like 10.0.0.5 (not 0.0.0.0)",
             nameof(MoceanOptions.Server) => Uri.TryCreate(text, UriKind.Absolute, out var server) && server.Scheme is "http" or "https"

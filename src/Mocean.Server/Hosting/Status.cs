@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using Mocean.OceanHosting;
 using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Hosting;

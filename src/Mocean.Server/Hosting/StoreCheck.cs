@@ -3,10 +3,10 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Mocean.Ocean;
+using Mocean.OceanHosting;
 using Mocean.Research;
 using Mocean.Research.Catalog;
 using Mocean.Ocean.World;
-using Mocean.Server.Grains;
 
 namespace Mocean.Server.Hosting;
 
@@ -35,7 +35,7 @@ public static class StoreCheck
         ArgumentNullException.ThrowIfNull(app);
         var options = app.Services.GetRequiredService<IOptions<MoceanOptions>>().Value;
         var dataPath = options.DataPath;
-        var problem = Problem(dataPath) ?? (options.Clustered ? Cluster.ClusterSchema.Problem(app) : null);
+        var problem = Problem(dataPath) ?? (options.Clustered ? OceanHosting.Cluster.ClusterSchema.Problem(app.Services) : null);
         if (problem is null)
         {
             try

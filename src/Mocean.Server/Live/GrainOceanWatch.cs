@@ -1,5 +1,4 @@
-using Mocean.Server.Grains;
-using Mocean.Server.Ocean;
+using Mocean.OceanHosting;
 
 namespace Mocean.Server.Live;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using Mocean.Ocean.Commands;
 using Mocean.Grains;
-using Mocean.Server.Grains;
+using Mocean.OceanHosting;
 using Mocean.Server.Hosting;
 using Mocean.Server.Protocol;
 using GameReply = Mocean.Ocean.GameReply;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Mocean.Ocean.Commands;
+using Mocean.OceanHosting;
 using Mocean.Server.Admin;
 using Mocean.Server.Protocol;
 

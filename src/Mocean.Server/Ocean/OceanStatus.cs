@@ -1,4 +1,5 @@
 using Mocean.Ocean.Commands;
+using Mocean.OceanHosting;
 using Mocean.Server.Hosting;
 
 namespace Mocean.Server.Ocean;

@@ -1,5 +1,6 @@
 using Mocean.Ocean;
 using Mocean.Ocean.Commands;
+using Mocean.OceanHosting;
 using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Ocean;
@@ -88,7 +89,7 @@ public static partial class PlayerRoutes
     /// <summary>The id as the player sends it (a classic id's number).</summary>
     private static Reply Joined(string held)
     {
-        var id = Grains.PlayerIds.OnTheWire(held);
+        var id = PlayerIds.OnTheWire(held);
         return Reply.Ok(id, new { Id = id });
     }
 

@@ -2,6 +2,7 @@ using Mocean.Ocean;
 using Mocean.Ocean.Chat;
 using Mocean.Ocean.Commands;
 using Microsoft.Extensions.Options;
+using Mocean.OceanHosting;
 using Mocean.Server.Hosting;
 using Mocean.Server.Protocol;
 
@@ -14,8 +15,6 @@ namespace Mocean.Server.Ocean;
 /// </summary>
 public static partial class PlayerRoutes
 {
-    public const string DefaultOcean = "main";
-
     public static IServiceCollection AddPlayerRoutes(this IServiceCollection services) => services
         .AddSingleton(provider => new BlockedWords(provider.GetRequiredService<IOptions<OceanHostOptions>>().Value.BlockedWordList()))
         .AddSingleton<OceanLocator>()
@@ -49,7 +48,7 @@ public static partial class PlayerRoutes
 
         var id = Id(request);
         var locator = Locator(request);
-        var ocean = await locator.OceanOf(id).ConfigureAwait(false);
+        var ocean = await locator.OceanOf(id).ConfigureAwait(false) ?? throw UnknownId(id);
         var outcome = await locator.ExecuteAsync(ocean, new Player.Quit(id)).ConfigureAwait(false);
         await locator.Directory.Release(id).ConfigureAwait(false);
         locator.Forget(id);
@@ -99,17 +98,9 @@ public static partial class PlayerRoutes
     }
 
     /// <summary>The ocean of the player <paramref name="id"/>; an unknown id is a 404, in classic mode the original's line.</summary>
-    public static async Task<string> OceanOfAsync(TextRequest request, string id)
-    {
-        try
-        {
-            return await Locator(request).OceanOf(id).ConfigureAwait(false);
-        }
-        catch (ProtocolException) when (ClassicRoutes.IsOn(request))
-        {
-            throw ClassicRoutes.BadPlayerId;
-        }
-    }
+    public static async Task<string> OceanOfAsync(TextRequest request, string id) =>
+        await Locator(request).OceanOf(id).ConfigureAwait(false)
+            ?? throw (ClassicRoutes.IsOn(request) ? ClassicRoutes.BadPlayerId : UnknownId(id));
 
     /// <summary>The id parameter, checked for shape (1-8 characters a-z0-9); in classic mode a number of the request's ocean.</summary>
     public static string Id(TextRequest request)
@@ -120,7 +111,7 @@ public static partial class PlayerRoutes
             return ClassicRoutes.HeldId(request, id);
         }
 
-        return Grains.PlayerIds.LooksLikeId(id)
+        return PlayerIds.LooksLikeId(id)
             ? id
             : throw ProtocolException.BadRequest($"'{GameQuery.Clip(id)}' is not an id: an id is the lower-case letters and digits join gave you");
     }
@@ -142,7 +133,7 @@ public static partial class PlayerRoutes
     {
         if (string.IsNullOrEmpty(given))
         {
-            return DefaultOcean;
+            return OceanLocator.DefaultOcean;
         }
 
         return given.Length <= 20 && given.All(char.IsAsciiLetterOrDigit)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mocean.Ocean.Commands;
+using Mocean.OceanHosting;
 using Mocean.Server.Protocol;
 using static Mocean.Server.Ocean.PlayerRoutes;
 

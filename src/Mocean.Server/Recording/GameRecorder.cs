@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Mocean.Ocean.Recording;
+using Mocean.OceanHosting;
 using Mocean.Research;
 using Mocean.Research.Catalog;
 using Mocean.Research.Store;
@@ -19,7 +20,7 @@ public sealed partial class GameRecorder(
     IOptions<RecordingOptions> options,
     IOptions<MoceanOptions> server,
     MoceanClock clock,
-    ILogger<GameRecorder> logger) : BackgroundService
+    ILogger<GameRecorder> logger) : BackgroundService, IOceanRecorder
 {
     /// <summary>How often pending records reach the store.</summary>
     public static readonly TimeSpan FlushPeriod = TimeSpan.FromMilliseconds(250);
@@ -33,6 +34,10 @@ public sealed partial class GameRecorder(
 
     /// <summary>Whether students may read a record at all while the server runs (the setting, or the teacher's choice per ocean).</summary>
     public Visibility VisibilityOf(string ocean) => visibility.Of(ocean);
+
+    public bool Recording => options.Value.Recording;
+
+    public TimeSpan TrackPeriod => options.Value.TrackPeriod;
 
     /// <summary>An ocean's grain hands over what its engine recorded (and the ocean's seed, which the data sets' metadata shows).</summary>
     public void Take(string ocean, ulong seed, RecordBatch batch)

@@ -1,3 +1,6 @@
+using Mocean.OceanHosting;
+
+
 namespace Mocean.Server.Recording;
 
 /// <summary>The game's record in the server: its settings, and the service that writes it into the data sets.</summary>
@@ -7,6 +10,7 @@ public static class RecordingSetup
     {
         builder.Services.Configure<RecordingOptions>(builder.Configuration);
         builder.Services.AddSingleton<GameRecorder>();
+        builder.Services.AddSingleton<IOceanRecorder>(provider => provider.GetRequiredService<GameRecorder>());
         builder.Services.AddHostedService(provider => provider.GetRequiredService<GameRecorder>());
         return builder;
     }

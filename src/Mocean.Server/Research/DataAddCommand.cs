@@ -1,3 +1,4 @@
+using Mocean.OceanHosting;
 using Mocean.Research;
 using Mocean.Research.Catalog;
 using Mocean.Research.Ingest;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Mocean.OceanHosting;
 using Mocean.Research;
 using Mocean.Research.Catalog;
 using Mocean.Research.Formats;

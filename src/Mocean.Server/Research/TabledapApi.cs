@@ -1,8 +1,8 @@
+using Mocean.OceanHosting;
 using Mocean.Research;
 using Mocean.Research.Catalog;
 using Mocean.Research.Formats;
 using Mocean.Research.Query;
-using Mocean.Server.Hosting;
 
 namespace Mocean.Server.Research;
 

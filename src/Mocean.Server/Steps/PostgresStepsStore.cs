@@ -1,4 +1,4 @@
-using Mocean.Server.Hosting;
+using Mocean.OceanHosting;
 using Mocean.Steps.Duck;
 using Npgsql;
 

@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using Mocean.Server.Grains;
+using Mocean.OceanHosting;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Browser.Tests.Infrastructure;

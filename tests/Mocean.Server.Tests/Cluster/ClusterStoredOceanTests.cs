@@ -1,5 +1,5 @@
 using System.Text;
-using Mocean.Server.Grains;
+using Mocean.OceanHosting;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Cluster;

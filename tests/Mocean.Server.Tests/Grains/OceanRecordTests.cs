@@ -2,8 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Mocean.Ocean.State;
-using Mocean.Server.Grains;
-using Mocean.Server.Hosting;
+using Mocean.OceanHosting;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Grains;

@@ -6,8 +6,7 @@ using Mocean.Ocean;
 using Mocean.Ocean.Commands;
 using Mocean.Ocean.State;
 using Mocean.Ocean.World;
-using Mocean.Server.Grains;
-using Mocean.Server.Hosting;
+using Mocean.OceanHosting;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Grains;

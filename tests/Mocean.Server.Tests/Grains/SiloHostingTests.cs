@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Mocean.Server.Grains;
+using Mocean.OceanHosting;
 using Mocean.Server.Tests.Infrastructure;
 using Orleans.Storage;
 

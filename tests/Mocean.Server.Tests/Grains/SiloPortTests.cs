@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using Mocean.Server.Grains;
+using Mocean.OceanHosting;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Grains;

@@ -1,8 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using Mocean.Server.Grains;
-using Mocean.Server.Hosting;
+using Mocean.OceanHosting;
 using Orleans.Storage;
 
 namespace Mocean.Server.Tests.Grains;

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Mocean.Server.Grains;
+using Mocean.OceanHosting;
 using Mocean.Server.Tests.Infrastructure;
 using Mocean.Server.Tests.Ocean;
 using Orleans.Storage;

@@ -1,5 +1,5 @@
 using System.Net;
-using Mocean.Server.Grains;
+using Mocean.OceanHosting;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Grains;

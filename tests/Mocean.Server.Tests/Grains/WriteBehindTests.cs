@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using Mocean.Server.Grains;
-using Mocean.Server.Hosting;
+using Mocean.OceanHosting;
 using Orleans.Storage;
 
 namespace Mocean.Server.Tests.Grains;

@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using Mocean.Ocean.State;
-using Mocean.Server.Hosting;
+using Mocean.OceanHosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using Mocean.Server.Grains;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Hosting;

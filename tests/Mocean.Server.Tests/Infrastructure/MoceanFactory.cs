@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Mocean.Server.Hosting;
+using Mocean.OceanHosting;
 
 namespace Mocean.Server.Tests.Infrastructure;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Mocean.Server.Grains;
+using Mocean.OceanHosting;
 
 namespace Mocean.Server.Tests.Infrastructure;
 

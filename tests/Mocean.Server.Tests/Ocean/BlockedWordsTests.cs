@@ -1,5 +1,5 @@
 using Mocean.Ocean.Chat;
-using Mocean.Server.Ocean;
+using Mocean.OceanHosting;
 
 namespace Mocean.Server.Tests.Ocean;
 

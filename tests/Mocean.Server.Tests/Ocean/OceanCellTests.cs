@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Mocean.Grains;
 using Mocean.Ocean;
 using Mocean.Ocean.Commands;
+using Mocean.OceanHosting;
 using Mocean.Server.Ocean;
 using Orleans.Core.Internal;
 using Mocean.Server.Tests.Infrastructure;

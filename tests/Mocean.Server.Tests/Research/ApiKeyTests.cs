@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Mocean.OceanHosting;
 using Mocean.Server.Hosting;
 using Mocean.Server.Research;
 using Mocean.Server.Tests.Infrastructure;

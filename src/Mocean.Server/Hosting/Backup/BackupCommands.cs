@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using Mocean.OceanHosting;
 using Mocean.Server.Admin;
 
 namespace Mocean.Server.Hosting.Backup;

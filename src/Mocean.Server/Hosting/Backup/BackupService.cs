@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Mocean.OceanHosting;
 
 namespace Mocean.Server.Hosting.Backup;
 

@@ -1,7 +1,7 @@
 using Mocean.Ocean;
 using Mocean.Ocean.Commands;
 
-namespace Mocean.Server.Grains;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// One ocean's engine as its grain holds it, shared with the request handlers of the same process.

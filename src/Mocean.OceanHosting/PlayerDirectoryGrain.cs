@@ -1,10 +1,9 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Options;
 using Mocean.Grains;
-using Mocean.Server.Ocean;
 using Orleans.Storage;
 
-namespace Mocean.Server.Grains;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// What the directory stores: in classic mode, each ocean's next id number (<see cref="Classic"/>); a row of an
@@ -24,7 +23,6 @@ public sealed record PlayerDirectoryState(long LastSequential, IReadOnlyDictiona
 public sealed partial class PlayerDirectoryGrain(
     [FromKeyedServices(GrainStorage.Name)] IGrainStorage storage,
     IOptions<OceanHostOptions> options,
-    IOptions<Hosting.MoceanOptions> settings,
     IHostApplicationLifetime lifetime,
     ILogger<PlayerDirectoryGrain> logger) : Grain, IPlayerDirectoryGrain
 {
@@ -70,7 +68,7 @@ public sealed partial class PlayerDirectoryGrain(
 
     public async Task<Reservation> Reserve(string ocean, string name)
     {
-        var classic = settings.Value.ClassicMode;
+        var classic = options.Value.ClassicMode;
         string id;
         if (classic)
         {

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Mocean.Server.Ocean;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// Settings of the oceans' hosting (bound from the same places as <c>MoceanOptions</c>: <c>mocean.json</c>,
@@ -28,6 +28,18 @@ public sealed class OceanHostOptions
     /// unset (the default) draws it from the cryptographic generator. Never the world seed.
     /// </summary>
     public long? PlacementSeed { get; set; }
+
+    /// <summary>The world seed of <c>main</c> when it is first made (the setting <c>Seed</c>); unset, <c>OceanGrain.DefaultSeed</c>.</summary>
+    public ulong? Seed { get; set; }
+
+    /// <summary>Classic mode (the setting <c>Classic</c>): ids are numbers counted per ocean, which the player directory hands out.</summary>
+    public bool Classic { get; set; }
+
+    /// <summary>Classic mode under its older name (the setting <c>SequentialIds</c>).</summary>
+    public bool SequentialIds { get; set; }
+
+    /// <summary>True when ids are classic numbers, by either name of the setting.</summary>
+    public bool ClassicMode => Classic || SequentialIds;
 
     /// <summary>Players not heard from for this many minutes are removed (fractions allowed).</summary>
     public double IdleMinutes { get; set; } = 60;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Orleans.Storage;
 
-namespace Mocean.Server.Cluster;
+namespace Mocean.OceanHosting.Cluster;
 
 /// <summary>
 /// Grain state in the cluster's store as the SQLite storage writes it: System.Text.Json UTF-8 text, a <c>byte[]</c>

@@ -1,9 +1,8 @@
 using System.Data.Common;
 using Microsoft.Extensions.Options;
-using Mocean.Server.Hosting;
 using Npgsql;
 
-namespace Mocean.Server.Cluster;
+namespace Mocean.OceanHosting.Cluster;
 
 /// <summary>
 /// Makes the cluster store's tables at a server's start, so nobody runs a script by hand: Orleans' own (its scripts
@@ -25,7 +24,7 @@ public static partial class ClusterSchema
         ("orleansstorage", "PostgreSQL-Persistence.sql"),
     ];
 
-    /// <summary>The server's own tables: Steps' (<c>PostgresStepsStore</c>), the teacher cookie's keys (<see cref="ClusterKeys"/>) and sign-in generation (<c>TeacherSessions</c>).</summary>
+    /// <summary>The server's own tables: Steps' (<c>PostgresStepsStore</c>), the teacher cookie's keys (<c>ClusterKeys</c>) and sign-in generation (<c>TeacherSessions</c>).</summary>
     private const string MoceanTables = """
         CREATE TABLE IF NOT EXISTS mocean_solves (name text NOT NULL, route text NOT NULL, at timestamptz NOT NULL, PRIMARY KEY (name, route));
         CREATE TABLE IF NOT EXISTS mocean_duck_games (name text PRIMARY KEY, r double precision NOT NULL, a double precision NOT NULL,
@@ -63,14 +62,14 @@ public static partial class ClusterSchema
     /// At the start of a server of a cluster: makes the store's tables, logging what it made; else one line saying why the
     /// store cannot be used (then nothing has started).
     /// </summary>
-    public static string? Problem(WebApplication app)
+    public static string? Problem(IServiceProvider services)
     {
-        ArgumentNullException.ThrowIfNull(app);
-        var connection = app.Services.GetRequiredService<IOptions<MoceanOptions>>().Value.Cluster ?? string.Empty;
+        ArgumentNullException.ThrowIfNull(services);
+        var connection = services.GetRequiredService<IOptions<OceanStoreOptions>>().Value.Cluster ?? string.Empty;
         try
         {
-            var ran = Ensure(app.Services.GetRequiredService<NpgsqlDataSource>());
-            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Mocean.Cluster");
+            var ran = Ensure(services.GetRequiredService<NpgsqlDataSource>());
+            var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Mocean.Cluster");
             if (ran.Count > 0)
             {
                 LogMade(logger, ClusterStore.Shown(connection), string.Join(", ", ran));

@@ -1,12 +1,11 @@
 using System.Net;
-using Mocean.Server.Grains;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Providers;
 using Orleans.Runtime.Hosting;
 using Orleans.Storage;
 
-namespace Mocean.Server.Cluster;
+namespace Mocean.OceanHosting.Cluster;
 
 /// <summary>
 /// Cluster mode: with the setting <c>Cluster</c> (a PostgreSQL connection string) the server is one silo of an

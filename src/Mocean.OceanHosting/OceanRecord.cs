@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Mocean.Ocean.State;
 
-namespace Mocean.Server.Grains;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// An ocean grain's stored state, one row written in one transaction: the engine's snapshot as it is (its own

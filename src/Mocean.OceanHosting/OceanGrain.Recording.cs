@@ -1,7 +1,7 @@
-namespace Mocean.Server.Grains;
+namespace Mocean.OceanHosting;
 
 /// <summary>
-/// The ocean's record: what the engine recorded is handed to the <c>GameRecorder</c> every <see cref="HandOverPeriod"/>
+/// The ocean's record: what the engine recorded is handed to the <see cref="IOceanRecorder"/> (the server's game record) every <see cref="HandOverPeriod"/>
 /// (so a kill loses at most about half a second of it), and moving players are sampled once a track period (a second by
 /// default) on those ticks. While anyone moves, the ocean stays active (<see cref="StayWhileMoving"/>): its samples go on
 /// even when nobody asks anything of it, whatever the runtime's idle collection age.
@@ -18,12 +18,12 @@ public sealed partial class OceanGrain
 
     private IEnumerable<IGrainTimer> StartRecording()
     {
-        if (!recording.Value.Recording)
+        if (!recorder.Recording)
         {
             yield break;
         }
 
-        var period = recording.Value.TrackPeriod;
+        var period = recorder.TrackPeriod;
         var tick = period < HandOverPeriod ? period : HandOverPeriod;
         var ticksPerSample = Math.Max(1, (int)Math.Round(period / tick));
         yield return this.RegisterGrainTimer(() =>
@@ -43,7 +43,7 @@ public sealed partial class OceanGrain
     /// </summary>
     private bool TakeRecord(bool sample = true)
     {
-        if (!recording.Value.Recording)
+        if (!recorder.Recording)
         {
             return false;
         }

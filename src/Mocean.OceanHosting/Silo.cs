@@ -1,10 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Mocean.Server.Cluster;
-using Mocean.Server.Hosting;
-using Mocean.Server.Ocean;
+using Mocean.OceanHosting.Cluster;
 
-namespace Mocean.Server.Grains;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// The Orleans silo inside the server process: localhost clustering (one silo, no database to set up) on a
@@ -18,9 +16,15 @@ public static partial class Silo
 {
     private static readonly HashSet<int> Handed = [];
 
-    public static WebApplicationBuilder AddMoceanSilo(this WebApplicationBuilder builder)
+    /// <summary>
+    /// Hosts the oceans' silo in the process being built; a silo port picked at start is never one of
+    /// <paramref name="httpPorts"/> (the ports the process serves HTTP on, read only then).
+    /// </summary>
+    public static IHostApplicationBuilder AddMoceanSilo(this IHostApplicationBuilder builder, IEnumerable<int> httpPorts)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         builder.Services.Configure<OceanHostOptions>(builder.Configuration);
+        builder.Services.Configure<OceanStoreOptions>(builder.Configuration);
 
         // Orleans explains itself at length on Information; the journal gets its warnings. Its watchdog
         // warns once at every start with a nonsensical interval (a false alarm in 10.4), so only its errors.
@@ -30,9 +34,9 @@ public static partial class Silo
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.Services.TryAddSingleton(MoceanClock.Real);
         var settings = builder.Configuration.Get<OceanHostOptions>() ?? new OceanHostOptions();
-        var reservation = settings.SiloPort > 0 ? null : Reserve(builder.Configuration);
+        var reservation = settings.SiloPort > 0 ? null : Reserve(httpPorts);
         var siloPort = reservation?.Port ?? settings.SiloPort;
-        var cluster = builder.Configuration.Get<MoceanOptions>()?.Cluster;
+        var cluster = builder.Configuration.Get<OceanStoreOptions>()?.Cluster;
         builder.UseOrleans(silo =>
         {
             if (string.IsNullOrWhiteSpace(cluster))
@@ -55,14 +59,11 @@ public static partial class Silo
     }
 
     /// <summary>A port for the silo, never one this process handed out before, nor an HTTP port (a test may have just freed one for the server to take).</summary>
-    private static SiloPortReservation Reserve(IConfiguration configuration)
+    private static SiloPortReservation Reserve(IEnumerable<int> httpPorts)
     {
         lock (Handed)
         {
-            foreach (var (_, address) in Configuration.ListenAddresses(configuration))
-            {
-                Handed.Add(address.Port);
-            }
+            Handed.UnionWith(httpPorts);
 
             var reservation = SiloPortReservation.Take(Handed, Random.Shared);
             Handed.Add(reservation.Port);

@@ -1,4 +1,4 @@
-namespace Mocean.Server.Grains;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// The idle-removal timer: on a grain, every so often, calls a sweep with the cutoff time before which a

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Mocean.Grains;
 using Orleans.Storage;
 
-namespace Mocean.Server.Grains;
+namespace Mocean.OceanHosting;
 
 /// <summary>The oceans a teacher created (and <c>main</c> once reset with a new seed), with their seeds; written behind.</summary>
 public sealed class OceanRegistryGrain(

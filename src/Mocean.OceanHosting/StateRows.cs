@@ -1,6 +1,6 @@
 using Orleans.Storage;
 
-namespace Mocean.Server.Grains;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// Where a <see cref="WriteBehind{TState}"/> keeps its grain's state: loaded once at activation, then written with each

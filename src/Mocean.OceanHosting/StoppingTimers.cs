@@ -1,4 +1,4 @@
-namespace Mocean.Server.Grains;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// Grain timers end as soon as the server begins to stop, before Orleans deactivates the grains: a tick

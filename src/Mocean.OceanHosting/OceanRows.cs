@@ -1,7 +1,7 @@
 using Mocean.Ocean.State;
 using Orleans.Storage;
 
-namespace Mocean.Server.Grains;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// An ocean's state in its rows (<see cref="OceanParts"/>), written so that a write carries what changed: the core with

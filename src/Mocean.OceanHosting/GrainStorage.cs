@@ -1,10 +1,9 @@
 using Microsoft.Extensions.Options;
-using Mocean.Server.Hosting;
 using Orleans.Providers;
 using Orleans.Runtime.Hosting;
 using Orleans.Storage;
 
-namespace Mocean.Server.Grains;
+namespace Mocean.OceanHosting;
 
 /// <summary>The server's grain storage: one SQLite file, <c>ocean.db</c> in the data directory.</summary>
 public static class GrainStorage
@@ -18,7 +17,7 @@ public static class GrainStorage
     {
         services.AddGrainStorage(Name, (provider, name) => new SqliteGrainStorage(
             name,
-            Path.Combine(provider.GetRequiredService<IOptions<MoceanOptions>>().Value.DataPath, FileName),
+            Path.Combine(provider.GetRequiredService<IOptions<OceanStoreOptions>>().Value.DataPath, FileName),
             provider.GetRequiredService<MoceanClock>(),
             provider.GetRequiredService<ILogger<SqliteGrainStorage>>()));
         services.AddKeyedSingleton(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME,

@@ -2,7 +2,7 @@ using Mocean.Ocean;
 using Mocean.Grains;
 using Mocean.Ocean.Commands;
 
-namespace Mocean.Server.Grains;
+namespace Mocean.OceanHosting;
 
 /// <summary>The teacher's operations that also change the registry or the directory, and the live map's view.</summary>
 public sealed partial class OceanGrain

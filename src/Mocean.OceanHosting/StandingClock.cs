@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Mocean.Server.Hosting;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// The server's own time when <c>--clock TIME</c> is set: it stands at TIME and moves only when the teacher's

@@ -6,12 +6,9 @@ using Mocean.Ocean;
 using Mocean.Ocean.Chat;
 using Mocean.Ocean.Commands;
 using Mocean.Ocean.World;
-using Mocean.Server.Hosting;
-using Mocean.Server.Ocean;
-using Mocean.Server.Recording;
 using Orleans.Storage;
 
-namespace Mocean.Server.Grains;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// One ocean (<see cref="IOceanGrain"/>): the thin adapter between the engine's single-threaded
@@ -25,13 +22,11 @@ public sealed partial class OceanGrain(
     [FromKeyedServices(GrainStorage.Name)] IGrainStorage storage,
     IGrainFactory grains,
     IOptions<OceanHostOptions> hostOptions,
-    IOptions<MoceanOptions> options,
     BlockedWords blocked,
     OceanLocator locator,
     MoceanClock clock,
     IHostApplicationLifetime lifetime,
-    GameRecorder recorder,
-    IOptions<RecordingOptions> recording,
+    IOceanRecorder recorder,
     ILogger<OceanGrain> logger) : Grain, IOceanGrain
 {
     /// <summary>The world seed of <c>main</c> when <c>--seed</c> is not given: a fresh server has a known map.</summary>
@@ -66,12 +61,12 @@ public sealed partial class OceanGrain(
         else
         {
             var seed = await grains.GetGrain<IOceanRegistryGrain>(IOceanRegistryGrain.Key).SeedOf(Key)
-                ?? options.Value.Seed ?? DefaultSeed;
+                ?? hostOptions.Value.Seed ?? DefaultSeed;
             ocean = OceanGame.Create(seed, OceanSettings.Default with { IdleLimit = idle }, clock, random, blocked);
             persisted.Changed();
         }
 
-        ocean.Recording = recording.Value.Recording;
+        ocean.Recording = recorder.Recording;
         cell = new OceanCell(ocean, Executed);
         locator.Open(Key, cell);
         IGrainTimer[] timers = [persisted.Start(this), IdleSweep.Start(this, clock, idle, _ => RemoveIdleAsync()), .. StartRecording()];

@@ -1,4 +1,4 @@
-namespace Mocean.Server.Hosting;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// The clock of what the server itself keeps time for: ocean motion and idle players, the admin key's

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Mocean.Ocean.State;
 
-namespace Mocean.Server.Grains;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// The rows an ocean's state is stored in, all under the ocean's grain id, each one JSON text. <c>ocean</c> is the

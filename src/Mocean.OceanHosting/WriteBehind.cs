@@ -1,6 +1,6 @@
 using Orleans.Storage;
 
-namespace Mocean.Server.Grains;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// Write-behind persistence for a grain whose state changes on many requests. The grain either keeps its

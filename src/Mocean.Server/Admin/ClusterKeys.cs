@@ -2,7 +2,7 @@ using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Npgsql;
 
-namespace Mocean.Server.Cluster;
+namespace Mocean.Server.Admin;
 
 /// <summary>
 /// In a cluster, where Data Protection keeps the keys that seal the teacher's cookie: the table <c>mocean_keys</c> of the

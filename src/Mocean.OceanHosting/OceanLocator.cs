@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
 using Mocean.Grains;
-using Mocean.Server.Grains;
 using Mocean.Ocean.Commands;
 
-namespace Mocean.Server.Ocean;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// Finds the ocean of a player id and the oceans that exist, with an in-process cache in front of the
@@ -15,10 +14,13 @@ namespace Mocean.Server.Ocean;
 /// </summary>
 public sealed class OceanLocator(IGrainFactory grains)
 {
+    /// <summary>The ocean every server has, which a request without <c>ocean=</c> plays in.</summary>
+    public const string DefaultOcean = "main";
+
     private readonly ConcurrentDictionary<string, string> oceanOfId = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, OceanCell> cells = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IOceanGrain> grainOf = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> oceans = new(StringComparer.Ordinal) { [PlayerRoutes.DefaultOcean] = true };
+    private readonly ConcurrentDictionary<string, bool> oceans = new(StringComparer.Ordinal) { [DefaultOcean] = true };
 
     public IPlayerDirectoryGrain Directory => grains.GetGrain<IPlayerDirectoryGrain>(IPlayerDirectoryGrain.Key);
 
@@ -26,15 +28,12 @@ public sealed class OceanLocator(IGrainFactory grains)
 
     public IOceanGrain Ocean(string name) => grainOf.GetOrAdd(name, static (key, factory) => factory.GetGrain<IOceanGrain>(key), grains);
 
-    /// <summary>The name of the ocean of the player with this id; a 404 when no player has it.</summary>
-    public ValueTask<string> OceanOf(string id) =>
-        oceanOfId.TryGetValue(id, out var ocean) ? ValueTask.FromResult(ocean) : FindAsync(id);
+    /// <summary>The name of the ocean of the player with this id; null when no player has it.</summary>
+    public ValueTask<string?> OceanOf(string id) =>
+        oceanOfId.TryGetValue(id, out var ocean) ? ValueTask.FromResult<string?>(ocean) : FindAsync(id);
 
-    private async ValueTask<string> FindAsync(string id)
-    {
-        var entry = await Directory.Find(id).ConfigureAwait(false) ?? throw PlayerRoutes.UnknownId(id);
-        return oceanOfId[id] = entry.Ocean;
-    }
+    private async ValueTask<string?> FindAsync(string id) =>
+        await Directory.Find(id).ConfigureAwait(false) is { } entry ? oceanOfId[id] = entry.Ocean : null;
 
     public void Remember(string id, string ocean) => oceanOfId[id] = ocean;
 
@@ -70,7 +69,7 @@ public sealed class OceanLocator(IGrainFactory grains)
 
     /// <summary>Every ocean there is: <c>main</c> first, then the teacher's oceans (<paramref name="created"/>) by name.</summary>
     public static IEnumerable<string> Every(IEnumerable<string> created) =>
-        created.Where(name => name != PlayerRoutes.DefaultOcean).Order(StringComparer.Ordinal).Prepend(PlayerRoutes.DefaultOcean);
+        created.Where(name => name != DefaultOcean).Order(StringComparer.Ordinal).Prepend(DefaultOcean);
 
     /// <summary>Every ocean there is, as the registry knows them (see <see cref="Every(IEnumerable{string})"/>).</summary>
     public async Task<IEnumerable<string>> EveryAsync() => Every((await Registry.All().ConfigureAwait(false)).Keys);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Mocean.Ocean.World;
 
-namespace Mocean.Server.Grains;
+namespace Mocean.OceanHosting;
 
 /// <summary>
 /// Player ids: 8 characters a-z0-9 from a cryptographic generator (the default), or in classic mode the original's
