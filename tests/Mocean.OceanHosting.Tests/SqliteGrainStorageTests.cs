@@ -1,10 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using Mocean.OceanHosting;
 using Orleans.Storage;
 
-namespace Mocean.Server.Tests.Grains;
+namespace Mocean.OceanHosting.Tests;
 
 public sealed class SqliteGrainStorageTests : IDisposable
 {

@@ -1,9 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using Mocean.OceanHosting;
 using Orleans.Storage;
 
-namespace Mocean.Server.Tests.Grains;
+namespace Mocean.OceanHosting.Tests;
 
 public sealed class WriteBehindTests : IDisposable
 {

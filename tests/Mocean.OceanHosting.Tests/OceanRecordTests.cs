@@ -2,16 +2,13 @@ using System.Collections.Immutable;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Mocean.Ocean.State;
-using Mocean.OceanHosting;
-using Mocean.Server.Tests.Infrastructure;
 
-namespace Mocean.Server.Tests.Grains;
+namespace Mocean.OceanHosting.Tests;
 
 /// <summary>What the oceans and the directory store, and that rows of the earlier forms still load.</summary>
 public sealed class OceanRecordTests : IDisposable
 {
-    private static readonly string SavedSnapshot =
-        File.ReadAllText(Path.Combine(Python.RepoRoot, "tests", "Mocean.Ocean.Tests", "Golden", "snapshot-v1.json")).TrimEnd();
+    private static readonly string SavedSnapshot = Golden.SnapshotV1;
 
     private readonly string dir = Path.Combine(Path.GetTempPath(), "mocean-record-" + Guid.NewGuid().ToString("N"));
 

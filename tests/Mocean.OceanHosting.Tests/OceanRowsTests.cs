@@ -6,10 +6,8 @@ using Mocean.Ocean;
 using Mocean.Ocean.Commands;
 using Mocean.Ocean.State;
 using Mocean.Ocean.World;
-using Mocean.OceanHosting;
-using Mocean.Server.Tests.Infrastructure;
 
-namespace Mocean.Server.Tests.Grains;
+namespace Mocean.OceanHosting.Tests;
 
 /// <summary>
 /// An ocean's state in several rows: a write carries what changed, a store of the earlier one-row form loads as it was,
@@ -100,8 +98,7 @@ public sealed class OceanRowsTests : IDisposable
     [Fact]
     public async Task AnOceanStoredInOneRowByTheEarlierServerLoadsUnchangedAndKeepsItsPlayersAfterTheNextWrites()
     {
-        var snapshot = OceanSnapshot.FromJson(
-            File.ReadAllText(Path.Combine(Python.RepoRoot, "tests", "Mocean.Ocean.Tests", "Golden", "snapshot-v1.json")).TrimEnd());
+        var snapshot = OceanSnapshot.FromJson(Golden.SnapshotV1);
         var joined = ImmutableDictionary<string, DateTimeOffset>.Empty.Add(snapshot.Players[0].Id, new DateTimeOffset(2026, 11, 28, 8, 0, 0, TimeSpan.Zero));
         var old = new OceanRecord(snapshot, joined);
         using (var storage = Open())
@@ -123,7 +120,7 @@ public sealed class OceanRowsTests : IDisposable
     [Fact]
     public async Task AnOceanStoredAsABareSnapshotLoadsUnchanged()
     {
-        var text = File.ReadAllText(Path.Combine(Python.RepoRoot, "tests", "Mocean.Ocean.Tests", "Golden", "snapshot-v1.json")).TrimEnd();
+        var text = Golden.SnapshotV1;
         using var storage = Open();
         await storage.WriteStateAsync(OceanParts.Core, Main, new GrainState<byte[]>(Encoding.UTF8.GetBytes(text)));
         var loaded = await new OceanRows(storage, Main).LoadAsync();

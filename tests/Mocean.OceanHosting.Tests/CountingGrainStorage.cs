@@ -1,7 +1,7 @@
 using System.Globalization;
 using Orleans.Storage;
 
-namespace Mocean.Server.Tests.Infrastructure;
+namespace Mocean.OceanHosting.Tests;
 
 /// <summary>Grain states in memory, with versions, counting what it is asked to write; it can fail after some writes.</summary>
 public sealed class CountingGrainStorage : IGrainStorage

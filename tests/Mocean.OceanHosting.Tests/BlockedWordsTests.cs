@@ -1,7 +1,6 @@
 using Mocean.Ocean.Chat;
-using Mocean.OceanHosting;
 
-namespace Mocean.Server.Tests.Ocean;
+namespace Mocean.OceanHosting.Tests;
 
 /// <summary>The BlockedWords setting, read into the game's one filter (names refused, chat starred).</summary>
 public sealed class BlockedWordsTests
