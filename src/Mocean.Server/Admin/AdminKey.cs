@@ -12,7 +12,7 @@ namespace Mocean.Server.Admin;
 /// A browser signed in on the teacher's page sends the <see cref="AdminCookie"/> instead of the header;
 /// a state-changing request with only the cookie must come from this server's own pages.
 /// </summary>
-public sealed partial class AdminKey(IOptions<MoceanOptions> options, AdminCookie cookie, AdminLockout lockout, IServiceProvider services, ILogger<AdminKey> logger)
+public sealed partial class AdminKey(IOptions<AdminOptions> options, IOptions<ServerOptions> server, AdminCookie cookie, AdminLockout lockout, IServiceProvider services, ILogger<AdminKey> logger)
 {
     public const string Header = "X-Admin-Key";
 
@@ -104,8 +104,8 @@ public sealed partial class AdminKey(IOptions<MoceanOptions> options, AdminCooki
     // A hash of the key's hash, so even an opened token tells nothing about the key.
     private string KeyPrint => expected is null ? "" : Convert.ToHexString(SHA256.HashData(expected));
 
-    private TeacherSessions Sessions => LazyInitializer.EnsureInitialized(ref sessions, () => new TeacherSessions(options, KeyPrint,
-        options.Value.Clustered ? services.GetRequiredService<Npgsql.NpgsqlDataSource>() : null));
+    private TeacherSessions Sessions => LazyInitializer.EnsureInitialized(ref sessions, () => new TeacherSessions(server, KeyPrint,
+        server.Value.Clustered ? services.GetRequiredService<Npgsql.NpgsqlDataSource>() : null));
 
     // What a cookie holds: the key's print and the sign-in generation (a sign-out or a key change starts a new one).
     private string Fingerprint => expected is null ? "" : KeyPrint + "." + Sessions.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.Extensions.Options;
 using Mocean.OceanHosting;
-using Mocean.Server.Hosting;
 
 namespace Mocean.Server.Admin;
 
@@ -13,7 +12,7 @@ namespace Mocean.Server.Admin;
 /// what resists guessing is the key's length, checked at start. Remembers at most
 /// <see cref="MaxAddresses"/> addresses; 0 turns it off.
 /// </summary>
-public sealed partial class AdminLockout(IOptions<MoceanOptions> options, MoceanClock clock, ILogger<AdminLockout> logger)
+public sealed partial class AdminLockout(IOptions<AdminOptions> options, MoceanClock clock, ILogger<AdminLockout> logger)
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
     public const int MaxAddresses = 10_000;

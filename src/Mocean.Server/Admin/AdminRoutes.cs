@@ -15,12 +15,13 @@ public static partial class AdminRoutes
 {
     public static IServiceCollection AddAdmin(this IServiceCollection services)
     {
+        services.AddSettings<AdminOptions>();
         services.AddDataProtection().SetApplicationName("mocean");
         // A cluster's servers share the keys through the store, so the teacher's cookie is good on each of them.
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<MoceanOptions>, IServiceProvider>((keys, mocean, provider) =>
-            keys.XmlRepository = mocean.Value.Clustered
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<ServerOptions>, IServiceProvider>((keys, server, provider) =>
+            keys.XmlRepository = server.Value.Clustered
                 ? new ClusterKeys(provider.GetRequiredService<Npgsql.NpgsqlDataSource>())
-                : new PrivateKeyFolder(Path.Combine(mocean.Value.DataPath, PrivateKeyFolder.FolderName)));
+                : new PrivateKeyFolder(Path.Combine(server.Value.DataPath, PrivateKeyFolder.FolderName)));
         // Only the routes that ask (the admin policy, IsTeacherAsync) authenticate (Program keeps the lone scheme from
         // becoming the default); the handler's own line per refused request stays out of the log (a wrong key is logged
         // once, as a warning, by AdminKey).

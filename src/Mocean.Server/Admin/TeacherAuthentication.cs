@@ -49,7 +49,7 @@ public sealed class TeacherAuthentication(IOptionsMonitor<AuthenticationSchemeOp
             CrossSite => (StatusCodes.Status403Forbidden,
                 "signed-in changes must come from this server's own pages (cross-site request refused)"),
             // The right key always works, whatever others sent from the same address (a school's one public address is
-            // everyone's): only wrong keys are slowed. What resists guessing is the key's strength (SettingRules).
+            // everyone's): only wrong keys are slowed. What resists guessing is the key's strength (AdminOptions.CheckKey).
             Wrong => key.TooManyMisses(Context) ?? key.Missed(Context, $"the admin key in {AdminKey.Header} is wrong"),
             _ => (StatusCodes.Status401Unauthorized, $"this is an admin route: send the admin key in the header {AdminKey.Header}"),
         };

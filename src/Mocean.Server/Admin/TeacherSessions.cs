@@ -23,7 +23,7 @@ public sealed class TeacherSessions
     private readonly NpgsqlDataSource? store;
     private long generation;
 
-    public TeacherSessions(IOptions<MoceanOptions> options, string fingerprint, NpgsqlDataSource? store = null)
+    public TeacherSessions(IOptions<ServerOptions> options, string fingerprint, NpgsqlDataSource? store = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.fingerprint = fingerprint;

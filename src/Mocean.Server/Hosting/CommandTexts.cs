@@ -2,22 +2,22 @@ using System.Text;
 
 namespace Mocean.Server.Hosting;
 
-/// <summary>What <c>--help</c> and <c>settings</c> print: every setting, from the one table of <see cref="Settings"/>.</summary>
+/// <summary>What <c>--help</c> and <c>settings</c> print: every setting, from the one table of <see cref="SettingTable"/>.</summary>
 public static class CommandTexts
 {
     /// <summary>Every setting with the value in force and where the settings file is.</summary>
     public static string Shown(string[] args)
     {
-        var (configuration, _) = Commands.Read(args);
+        var configuration = Commands.Read(args);
         var text = new StringBuilder();
         text.Append("settings file: ").Append(Configuration.ConfigFile(args))
             .Append(File.Exists(Configuration.ConfigFile(args)) ? "\n" : " (not there; defaults apply)\n");
-        foreach (var setting in Settings.All.Where(s => s.Key != "Config"))
+        foreach (var setting in SettingTable.All.Where(s => s.Key != nameof(ServerOptions.Config)))
         {
             var value = configuration[setting.Key];
             var shown = string.IsNullOrEmpty(value) ? setting.Default + " (default)"
-                : setting.Key == nameof(MoceanOptions.AdminKey) ? "(set)"
-                : setting.Key == nameof(MoceanOptions.Cluster) ? OceanHosting.Cluster.ClusterStore.Shown(value) : value;
+                : setting.Key == nameof(Admin.AdminOptions.AdminKey) ? "(set)"
+                : setting.Key == nameof(ServerOptions.Cluster) ? OceanHosting.Cluster.ClusterStore.Shown(value) : value;
             text.Append(setting.Switch[2..]).Append(": ").Append(shown).Append('\n');
         }
 
@@ -51,7 +51,7 @@ public static class CommandTexts
             or in an environment variable MOCEAN_KEY; the command line wins over both):
 
             """);
-        foreach (var setting in Settings.All)
+        foreach (var setting in SettingTable.All)
         {
             text.Append("  ").Append(setting.Switch).Append(' ').Append(setting.Value)
                 .Append("    (").Append(setting.Key).Append(", ").Append(setting.Environment).Append(")\n")

@@ -51,19 +51,21 @@ public static class Commands
     }
 
     /// <summary>The settings as read from all three sources, for commands that do not start the server.</summary>
-    public static (IConfiguration Configuration, MoceanOptions Options) Read(string[] args)
+    public static IConfiguration Read(string[] args) => new ConfigurationBuilder().AddMoceanSources(args).Build();
+
+    /// <summary>One feature's settings as read from all three sources, for commands that do not start the server.</summary>
+    public static T Read<T>(string[] args) where T : new()
     {
-        var configuration = new ConfigurationBuilder().AddMoceanSources(args).Build();
-        var options = new MoceanOptions();
-        configuration.Bind(options);
-        return (configuration, options);
+        var options = new T();
+        Read(args).Bind(options);
+        return options;
     }
 
     /// <summary>The command tree, with the writers its commands print to.</summary>
     private sealed class Line
     {
         // A setting given twice takes the last value, as the configuration reads it (a script adds to a default line).
-        private readonly Dictionary<string, Option<string[]>> settings = Settings.All.ToDictionary(
+        private readonly Dictionary<string, Option<string[]>> settings = SettingTable.All.ToDictionary(
             setting => setting.Switch,
             setting => new Option<string[]>(setting.Switch) { Recursive = true, HelpName = setting.Value, Description = setting.Help, Arity = ArgumentArity.OneOrMore });
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Mocean.OceanHosting;
+using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Hosting;
 
@@ -73,13 +74,20 @@ public static class Configuration
         configuration
             .AddJsonFile(ConfigFile(args), optional: true, reloadOnChange: false)
             .AddEnvironmentVariables(EnvironmentPrefix)
-            .AddCommandLine(args, Settings.Switches());
+            .AddCommandLine(args, SettingTable.Switches());
 
     public static WebApplicationBuilder AddMoceanConfiguration(this WebApplicationBuilder builder, string[] args)
     {
         builder.Configuration.AddMoceanSources(args);
-        builder.Services.Configure<MoceanOptions>(builder.Configuration);
-        builder.Services.AddHostedService<ClassicSetting>();
+        builder.Services.AddSettings<ServerOptions>();
+        builder.Services.AddSettings<AddressBoundsOptions>();
+        builder.Services.AddSettings<HeavyWorkOptions>();
+        builder.Services.AddSettings<LogOptions>();
+        builder.Services.AddSettings<PublicAddressOptions>();
+        builder.Services.AddSettings<ClassicOptions>();
+        builder.Services.AddHostedService<ClassicAliasWarning>();
+        // Bound where the silo is added (Mocean.OceanHosting), checked here with the others.
+        builder.Services.AddOptions<OceanHostOptions>().ValidateDataAnnotations().ValidateOnStart();
 
         // Kestrel endpoints in the settings file (HTTPS with a certificate) replace the default address.
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
@@ -93,7 +101,7 @@ public static class Configuration
         builder.Services.AddMoceanStatus();
         builder.Services.AddMoceanRateLimits();
         builder.Services.AddSingleton<HeavyWork>();
-        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<MoceanOptions>>(TrustProxies);
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<AddressBoundsOptions>>(TrustProxies);
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -119,28 +127,24 @@ public static class Configuration
         // directory, readable by the server's user only (Admin/PrivateKeyFolder.cs), like the admin key itself.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
         builder.Services.AddOptions<LoggerFilterOptions>()
-            .Configure<IOptions<MoceanOptions>>((filter, options) => filter.MinLevel = options.Value.LogLevel);
+            .Configure<IOptions<LogOptions>>((filter, options) => filter.MinLevel = options.Value.LogLevel);
     }
 
-    private static void TrustProxies(ForwardedHeadersOptions forwarded, IOptions<MoceanOptions> options)
+    // The list is checked as the options are made (AddressBoundsOptions.CheckProxies): each is a network or an address.
+    private static void TrustProxies(ForwardedHeadersOptions forwarded, IOptions<AddressBoundsOptions> options)
     {
         forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
         forwarded.KnownProxies.Clear();
         forwarded.KnownIPNetworks.Clear();
         foreach (var proxy in options.Value.TrustedProxyList)
         {
-            if (proxy.Contains('/', StringComparison.Ordinal) && System.Net.IPNetwork.TryParse(proxy, out var network))
+            if (proxy.Contains('/', StringComparison.Ordinal))
             {
-                forwarded.KnownIPNetworks.Add(network);
-            }
-            else if (System.Net.IPAddress.TryParse(proxy, out var address))
-            {
-                forwarded.KnownProxies.Add(address);
+                forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(proxy));
             }
             else
             {
-                throw new OptionsValidationException(nameof(MoceanOptions.TrustedProxies), typeof(MoceanOptions),
-                    [$"--trusted-proxies: '{proxy}' is not an IP address (like 127.0.0.1) or a network (like 10.0.0.0/8)"]);
+                forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
             }
         }
     }

@@ -15,7 +15,7 @@ public sealed record HeavyEntry(HeavyWork.Turn? Turn, int Status, string Line);
 /// <c>Retry-After</c>; over an address's share: 429. The game's own routes never wait here, so one student looping
 /// over charts slows only the charts.
 /// </summary>
-public sealed class HeavyWork(IOptions<MoceanOptions> options)
+public sealed class HeavyWork(IOptions<HeavyWorkOptions> options)
 {
     /// <summary>The seconds a refused request is told to wait.</summary>
     public const int RetryAfterSeconds = 2;

@@ -13,7 +13,7 @@ public static partial class Pipeline
             context.Response.ContentType = "text/plain; charset=utf-8";
             return context.Response.WriteAsync("the server failed on this request and logged it; please tell the teacher\n");
         }));
-        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MoceanOptions>>().Value.TrustedProxyList.Count > 0)
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AddressBoundsOptions>>().Value.TrustedProxyList.Count > 0)
         {
             app.UseForwardedHeaders();
         }

@@ -17,7 +17,7 @@ public static class RateLimits
     public static IServiceCollection AddMoceanRateLimits(this IServiceCollection services)
     {
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<MoceanOptions>>((limiter, options) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<AddressBoundsOptions>>((limiter, options) =>
         {
             var perSecond = Math.Max(1, options.Value.RateLimit);
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, IPAddress>(context =>
@@ -37,7 +37,7 @@ public static class RateLimits
     /// <summary>Adds the limiter to the pipeline unless <c>--rate-limit 0</c>.</summary>
     public static WebApplication UseMoceanRateLimits(this WebApplication app)
     {
-        if (app.Services.GetRequiredService<IOptions<MoceanOptions>>().Value.RateLimit > 0)
+        if (app.Services.GetRequiredService<IOptions<AddressBoundsOptions>>().Value.RateLimit > 0)
         {
             app.UseRateLimiter();
         }

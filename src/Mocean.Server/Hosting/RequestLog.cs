@@ -10,7 +10,7 @@ namespace Mocean.Server.Hosting;
 /// Information"), except unknown routes (logged where they are answered) and rate-limited requests (a flood by
 /// nature, counted by the limiter instead of filling the log).
 /// </summary>
-public sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLog> logger, Microsoft.Extensions.Options.IOptions<MoceanOptions> options)
+public sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLog> logger, Microsoft.Extensions.Options.IOptions<LogOptions> options)
 {
     private const int ShownLength = 200;
 

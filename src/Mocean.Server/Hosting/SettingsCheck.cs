@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration.CommandLine;
 using Microsoft.Extensions.Configuration.EnvironmentVariables;
@@ -18,9 +19,6 @@ public static class SettingsCheck
 
     /// <summary>Settings the host takes from the command line itself (the test host passes them).</summary>
     private static readonly string[] HostKeys = ["environment", "contentRoot", "applicationName"];
-
-    /// <summary>Settings whose empty value means "unset".</summary>
-    private static readonly string[] EmptyMeansUnset = ["Urls", nameof(MoceanOptions.AdminKey), nameof(MoceanOptions.PublicUrl), nameof(MoceanOptions.Seed), "PlacementSeed", "IdSeed", "Clock", nameof(MoceanOptions.Server), nameof(MoceanOptions.TrustedProxies), nameof(MoceanOptions.Cluster), "SiloAddress"];
 
     /// <summary>True when the settings are fine; else the first problem is written to <paramref name="error"/> as one line.</summary>
     /// <param name="args">The options (after the command and its file, if any).</param>
@@ -49,7 +47,7 @@ public static class SettingsCheck
     public static string? UnknownSwitch(string[] args, IReadOnlyCollection<string> flags)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var switches = Settings.All.Select(s => s.Switch).ToArray();
+        var switches = SettingTable.All.Select(s => s.Switch).ToArray();
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
@@ -110,10 +108,10 @@ public static class SettingsCheck
 
             foreach (var property in document.RootElement.EnumerateObject())
             {
-                var setting = Settings.All.FirstOrDefault(s => string.Equals(s.Key, property.Name, StringComparison.OrdinalIgnoreCase));
+                var setting = SettingTable.All.FirstOrDefault(s => string.Equals(s.Key, property.Name, StringComparison.OrdinalIgnoreCase));
                 if (setting is null && !FrameworkSections.Contains(property.Name, StringComparer.OrdinalIgnoreCase))
                 {
-                    var close = Closest(property.Name, Settings.All.Select(s => s.Key));
+                    var close = Closest(property.Name, SettingTable.All.Select(s => s.Key));
                     return $"the settings file {path} has \"{Clip(property.Name)}\", which is not a setting"
                         + (close is null ? string.Empty : $"; did you mean \"{close}\"?") + " (docs/settings.md lists the settings)";
                 }
@@ -136,7 +134,7 @@ public static class SettingsCheck
         {
             if (!IsKey(name[Configuration.EnvironmentPrefix.Length..].Replace("__", ":", StringComparison.Ordinal)))
             {
-                var close = Closest(name[Configuration.EnvironmentPrefix.Length..], Settings.All.Select(s => s.Environment[Configuration.EnvironmentPrefix.Length..]));
+                var close = Closest(name[Configuration.EnvironmentPrefix.Length..], SettingTable.All.Select(s => s.Environment[Configuration.EnvironmentPrefix.Length..]));
                 yield return $"mocean-server: warning: the environment variable {name} is not a setting and is ignored"
                     + (close is null ? string.Empty : $"; did you mean {Configuration.EnvironmentPrefix}{close}?");
             }
@@ -156,15 +154,16 @@ public static class SettingsCheck
             return $"the settings file {Configuration.ConfigFile(args)} cannot be used: {failure.Message}";
         }
 
-        foreach (var setting in Settings.All)
+        foreach (var setting in SettingTable.All)
         {
             var value = configuration[setting.Key];
-            if (value is null || (value.Length == 0 && EmptyMeansUnset.Contains(setting.Key)))
+            // An empty value of a setting that may be unset (its property may be null) means unset.
+            if (value is null || (value.Length == 0 && MayBeUnset(setting)))
             {
                 continue;
             }
 
-            if (SettingRules.Problem(setting.Key, value) is { } expected)
+            if (setting.Problem(value) is { } expected)
             {
                 return $"{Given(configuration, setting, value, args)} is not accepted: it must be {expected}";
             }
@@ -181,10 +180,14 @@ public static class SettingsCheck
             _ => $"\"{setting.Key}\": '{Clip(value)}' in the settings file {Configuration.ConfigFile(args)}",
         };
 
+    private static bool MayBeUnset(Setting setting) =>
+        Nullable.GetUnderlyingType(setting.Property.PropertyType) is not null
+        || new NullabilityInfoContext().Create(setting.Property).WriteState == NullabilityState.Nullable;
+
     private static bool IsKey(string key)
     {
         var first = key.Split(':', 2)[0];
-        return Settings.All.Any(s => string.Equals(s.Key, key, StringComparison.OrdinalIgnoreCase))
+        return SettingTable.All.Any(s => string.Equals(s.Key, key, StringComparison.OrdinalIgnoreCase))
             || FrameworkSections.Contains(first, StringComparer.OrdinalIgnoreCase)
             || HostKeys.Contains(key, StringComparer.OrdinalIgnoreCase);
     }

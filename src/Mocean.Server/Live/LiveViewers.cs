@@ -11,7 +11,7 @@ namespace Mocean.Server.Live;
 /// (a school's one public address is a whole class's, so the default is a class's worth of screens); one more is
 /// refused with 429 and Retry-After until one closes.
 /// </summary>
-public sealed class LiveViewers(IOptions<MoceanOptions> options)
+public sealed class LiveViewers(IOptions<AddressBoundsOptions> options)
 {
     private readonly AddressCounts open = new();
 

@@ -19,7 +19,7 @@ namespace Mocean.Server.Ocean;
 public static class ClassicRoutes
 {
     public static bool IsOn(TextRequest request) =>
-        request.Context.RequestServices.GetRequiredService<IOptions<MoceanOptions>>().Value.ClassicMode;
+        request.Context.RequestServices.GetRequiredService<IOptions<ClassicOptions>>().Value.ClassicMode;
 
     /// <summary>A reply of the original's with status 200 that ends the request where it stands (a refusal in its words).</summary>
     public static ProtocolException Says(string line) => new(StatusCodes.Status200OK, line);

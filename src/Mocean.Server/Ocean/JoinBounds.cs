@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Mocean.OceanHosting;
 using Mocean.Server.Hosting;
 using Mocean.Server.Protocol;
 
@@ -13,7 +14,7 @@ namespace Mocean.Server.Ocean;
 /// check (its slot is held until it ends), so many joins sent at once from one address cannot all pass together; the
 /// ocean's own count is checked again by the ocean as it takes the join, so joins sent at once cannot overfill it either.
 /// </summary>
-public sealed class JoinBounds(IOptions<MoceanOptions> options)
+public sealed class JoinBounds(IOptions<OceanHostOptions> oceans, IOptions<AddressBoundsOptions> addresses)
 {
     private readonly AddressSets joined = new();
 
@@ -33,7 +34,7 @@ public sealed class JoinBounds(IOptions<MoceanOptions> options)
             throw Full(ocean);
         }
 
-        var perAddress = options.Value.PlayersPerAddress;
+        var perAddress = addresses.Value.PlayersPerAddress;
         var ids = joined.Of(context);
         var slot = Pending + Guid.NewGuid().ToString("N");
         if (TryHold(ids, slot, perAddress))
@@ -54,7 +55,7 @@ public sealed class JoinBounds(IOptions<MoceanOptions> options)
     }
 
     /// <summary>Players one ocean takes; the join carries it to the ocean, which refuses one beyond (<c>OceanError.Full</c>).</summary>
-    public int PerOcean => options.Value.PlayersPerOcean;
+    public int PerOcean => oceans.Value.PlayersPerOcean;
 
     /// <summary>The refusal of a join to a full ocean.</summary>
     public ProtocolException Full(string ocean) => new(StatusCodes.Status409Conflict, string.Create(CultureInfo.InvariantCulture,

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.Options;
-using Mocean.Server.Hosting;
 
 namespace Mocean.Server.Protocol;
 
@@ -16,7 +15,7 @@ public static class PublicAddress
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
-        var configured = context.RequestServices.GetService<IOptions<MoceanOptions>>()?.Value.PublicUrl is { Length: > 0 } url
+        var configured = context.RequestServices.GetService<IOptions<PublicAddressOptions>>()?.Value.PublicUrl is { Length: > 0 } url
             && Uri.TryCreate(url, UriKind.Absolute, out var parsed) ? parsed : null;
         if (request.Host.HasValue && (Answers(context, request.Host) || IsConfigured(request.Host, configured)))
         {

@@ -18,7 +18,7 @@ namespace Mocean.Server.Recording;
 public sealed partial class GameRecorder(
     DataService data,
     IOptions<RecordingOptions> options,
-    IOptions<MoceanOptions> server,
+    IOptions<ServerOptions> server,
     MoceanClock clock,
     ILogger<GameRecorder> logger) : BackgroundService, IOceanRecorder
 {

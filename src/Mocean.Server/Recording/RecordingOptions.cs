@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Mocean.Server.Recording;
 
 /// <summary>
@@ -6,19 +8,26 @@ namespace Mocean.Server.Recording;
 /// </summary>
 public sealed class RecordingOptions
 {
-    /// <summary>Keep each ocean's record and publish it as the data sets <c>ocean_NAME_events</c> and <c>ocean_NAME_tracks</c>.</summary>
+    [Display(Description = "Keep each ocean's game record (events and players' tracks) and publish it as the data sets ocean_NAME_events and ocean_NAME_tracks.")]
     public bool Recording { get; set; } = true;
 
-    /// <summary>Seconds between two samples of a moving player's track (fractions allowed).</summary>
+    [Display(Prompt = "SECONDS", Description = "Seconds between two samples of a moving player's track (a player at rest adds nothing).")]
+    [Range(0.01, 3600, ErrorMessage = "a number of seconds from 0.01 to 3600, like 1")]
     public double TrackSeconds { get; set; } = 1;
 
-    /// <summary>Days a recorded row is kept; older ones are dropped.</summary>
+    [Display(Prompt = "DAYS", Description = "Days the game record is kept; older rows are dropped.")]
+    [Range(0.001, 36_500, ErrorMessage = "a number of days above 0 and at most 36500, like 30")]
     public double RecordingDays { get; set; } = 30;
 
     /// <summary>Megabytes of record kept per ocean (counted at <see cref="GameRecordSets.BytesPerRow"/>); beyond, the oldest rows are dropped.</summary>
+    [Display(Prompt = "MB", Description = "Size of the game record kept per ocean (counted at 100 bytes a row); beyond it the oldest rows are dropped.")]
+    [Range(1d, 1_000_000d, ErrorMessage = "a number of megabytes from 1 to 1000000, like 200")]
     public double RecordingMegabytes { get; set; } = 200;
 
     /// <summary>What anyone may read without the admin key: <c>over</c>, <c>all</c> or <c>none</c> (<see cref="Visibility"/>).</summary>
+    [Display(Prompt = "over/all/none", Description = "What students may read of the game record: over (rounds that are over, and play outside rounds), all, or none; the teacher reads everything, and lines said in meetings are the teacher's alone.")]
+    [Required(ErrorMessage = "over, all or none")]
+    [RegularExpression(@"(?i)\s*(over|all|none)\s*", ErrorMessage = "over, all or none")]
     public string RecordingPublic { get; set; } = "over";
 
     public TimeSpan TrackPeriod => TimeSpan.FromSeconds(TrackSeconds > 0 ? TrackSeconds : 1);

@@ -1,5 +1,5 @@
 using Mocean.OceanHosting;
-
+using Mocean.Server.Hosting;
 
 namespace Mocean.Server.Recording;
 
@@ -8,7 +8,7 @@ public static class RecordingSetup
 {
     public static WebApplicationBuilder AddRecording(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<RecordingOptions>(builder.Configuration);
+        builder.Services.AddSettings<RecordingOptions>();
         builder.Services.AddSingleton<GameRecorder>();
         builder.Services.AddSingleton<IOceanRecorder>(provider => provider.GetRequiredService<GameRecorder>());
         builder.Services.AddHostedService(provider => provider.GetRequiredService<GameRecorder>());

@@ -23,11 +23,11 @@ public sealed class ApiKeys
     private readonly MoceanClock clock;
     private Dictionary<string, Entry> byLabel;
 
-    public ApiKeys(IOptions<MoceanOptions> options, MoceanClock clock)
+    public ApiKeys(IOptions<DataServiceOptions> options, IOptions<ServerOptions> server, MoceanClock clock)
     {
         this.clock = clock;
         Required = options.Value.RequireApiKeys;
-        file = Path.Combine(options.Value.DataPath, "apikeys.json");
+        file = Path.Combine(server.Value.DataPath, "apikeys.json");
         byLabel = File.Exists(file)
             ? JsonSerializer.Deserialize<Dictionary<string, Entry>>(File.ReadAllText(file)) ?? []
             : [];

@@ -21,7 +21,7 @@ public static class DataAddCommand
     /// <summary>Adds the data set of <paramref name="files"/> (or of <paramref name="descriptor"/>) to the data directory <paramref name="settings"/> name.</summary>
     public static async Task<int> RunAsync(string[] files, string? id, string? title, string? descriptor, string[] settings)
     {
-        var (_, options) = Commands.Read(settings);
+        var options = Commands.Read<ServerOptions>(settings);
         try
         {
             var described = descriptor is null
@@ -32,7 +32,7 @@ public static class DataAddCommand
                 var url = (await File.ReadAllTextAsync(RunningServer.PathIn(options.DataPath)).ConfigureAwait(false)).Trim();
                 using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
                 using var request = new HttpRequestMessage(HttpMethod.Post, url + "/admin/datasets") { Content = JsonContent.Create(described, options: DataService.DescriptorJson) };
-                request.Headers.Add(AdminKey.Header, options.AdminKey ?? "");
+                request.Headers.Add(AdminKey.Header, Commands.Read<AdminOptions>(settings).AdminKey ?? "");
                 try
                 {
                     using var reply = await client.SendAsync(request).ConfigureAwait(false);

@@ -34,7 +34,7 @@ internal static class FileReplies
                 context.Response.StatusCode = 200;
                 context.Response.ContentType = type == "parquet" ? "application/vnd.apache.parquet" : "image/png";
                 context.Response.ContentLength = file.Length;
-                var seconds = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<MoceanOptions>>().Value.FileReplySeconds;
+                var seconds = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<HeavyWorkOptions>>().Value.FileReplySeconds;
                 using var reader = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
                 reader.CancelAfter(TimeSpan.FromSeconds(seconds));
                 try

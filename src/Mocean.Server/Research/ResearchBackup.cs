@@ -6,7 +6,7 @@ using Mocean.Server.Hosting.Backup;
 namespace Mocean.Server.Research;
 
 /// <summary>The data service's DuckDB store in a backup: a checkpointed copy taken under the store's writer lock.</summary>
-public sealed class ResearchBackup(DataService service, IOptions<MoceanOptions> options) : IBackupParticipant
+public sealed class ResearchBackup(DataService service, IOptions<ServerOptions> options) : IBackupParticipant
 {
     private readonly string store = Path.Combine(options.Value.DataPath, DataService.StoreFile);
 

@@ -22,13 +22,14 @@ public static partial class ResearchSetup
 
     public static IServiceCollection AddResearch(this IServiceCollection services) =>
         services
+            .AddSettings<DataServiceOptions>()
             .AddSingleton(provider =>
             {
-                var options = provider.GetRequiredService<IOptions<MoceanOptions>>().Value;
+                var options = provider.GetRequiredService<IOptions<ServerOptions>>().Value;
                 var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Mocean.Research");
                 Directory.CreateDirectory(options.DataPath);
                 var service = new DataService(new DuckStore(Path.Combine(options.DataPath, DataService.StoreFile)), provider.GetRequiredService<MoceanClock>(),
-                    new QueryLimits(options.RowCap, QueryLimits.DefaultTimeout));
+                    new QueryLimits(provider.GetRequiredService<IOptions<DataServiceOptions>>().Value.RowCap, QueryLimits.DefaultTimeout));
                 var reports = service.PublishMissing(SampleDatasets.All(), Path.Combine(options.DataPath, DescriptorFolder),
                     (id, reason) => LogNotPublished(logger, id, reason));
                 foreach (var report in reports)

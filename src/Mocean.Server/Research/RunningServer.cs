@@ -38,5 +38,5 @@ public static class RunningServer
         }
     }
 
-    private static string DataPath(WebApplication app) => app.Services.GetRequiredService<IOptions<MoceanOptions>>().Value.DataPath;
+    private static string DataPath(WebApplication app) => app.Services.GetRequiredService<IOptions<ServerOptions>>().Value.DataPath;
 }

@@ -124,7 +124,7 @@ public static class TeachingApi
             ? "number/" + whole.ToString(CultureInfo.InvariantCulture)
             : key + "/" + (System.Text.Ascii.IsValid(value) ? value.ToLowerInvariant() : value);
         // The original answered an unknown element with an empty list; classic mode does too.
-        var classic = context.RequestServices.GetRequiredService<IOptions<MoceanOptions>>().Value.ClassicMode;
+        var classic = context.RequestServices.GetRequiredService<IOptions<ClassicOptions>>().Value.ClassicMode;
         var body = await replies.GetOrAddAsync(ReplyKey.For("lookup", stored, normalised),
             async cancel => await data.Teaching.LookupAsync(stored, by, value, cancel).ConfigureAwait(false) ?? None, context.RequestAborted).ConfigureAwait(false);
         return body.Length > 0 ? body

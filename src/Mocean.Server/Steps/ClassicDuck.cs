@@ -19,7 +19,7 @@ public static partial class ClassicDuck
     public const string FliesAway = "Duck flies away! (you win)";
 
     public static bool IsOn(TextRequest request) =>
-        request.Context.RequestServices.GetRequiredService<IOptions<MoceanOptions>>().Value.ClassicMode;
+        request.Context.RequestServices.GetRequiredService<IOptions<ClassicOptions>>().Value.ClassicMode;
 
     /// <summary>The original's <c>awry: N   M</c> reply when the location is not three parts; null when it is.</summary>
     public static Reply? Awry(string? location, string? destination)

@@ -17,7 +17,7 @@ public sealed class SqliteStepsStore : StepsStore
     private readonly MoceanClock clock;
     private readonly Lock gate = new();
 
-    public SqliteStepsStore(IOptions<MoceanOptions> options, MoceanClock clock)
+    public SqliteStepsStore(IOptions<ServerOptions> options, MoceanClock clock)
     {
         this.clock = clock;
         Directory.CreateDirectory(options.Value.DataPath);

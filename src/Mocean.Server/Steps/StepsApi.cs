@@ -17,9 +17,10 @@ public static class StepsApi
 {
     public static IServiceCollection AddSteps(this IServiceCollection services)
     {
+        services.AddSettings<StepsOptions>();
         services.TryAddSingleton(MoceanClock.Real);
         services.AddSingleton(provider => PuzzleBook.Load(PuzzleFileOf(provider)));
-        services.AddSingleton<StepsStore>(provider => provider.GetRequiredService<IOptions<MoceanOptions>>().Value.Clustered
+        services.AddSingleton<StepsStore>(provider => provider.GetRequiredService<IOptions<ServerOptions>>().Value.Clustered
             ? ActivatorUtilities.CreateInstance<PostgresStepsStore>(provider)
             : ActivatorUtilities.CreateInstance<SqliteStepsStore>(provider));
         services.AddSingleton<StepsNames>();
@@ -79,7 +80,7 @@ public static class StepsApi
 
     private static string PuzzleFileOf(IServiceProvider services)
     {
-        var file = services.GetRequiredService<IOptions<MoceanOptions>>().Value.Puzzles;
+        var file = services.GetRequiredService<IOptions<StepsOptions>>().Value.Puzzles;
         return string.IsNullOrWhiteSpace(file) ? PuzzleBook.ShippedFile : Path.GetFullPath(file);
     }
 

@@ -11,7 +11,7 @@ namespace Mocean.Server.Steps;
 /// refused with 429 before anything is stored, so one script cannot fill the progress table with thousands of
 /// names; names the address used before keep working. At most <see cref="AddressSets.MaxAddresses"/> addresses are remembered.
 /// </summary>
-public sealed class StepsNames(IOptions<MoceanOptions> options)
+public sealed class StepsNames(IOptions<AddressBoundsOptions> options)
 {
     private readonly AddressSets seen = new();
 

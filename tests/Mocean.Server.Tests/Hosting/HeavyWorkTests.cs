@@ -9,7 +9,7 @@ namespace Mocean.Server.Tests.Hosting;
 public sealed class HeavyWorkTests
 {
     private static HeavyWork Work(int workers, int queue, int perAddress) =>
-        new(Options.Create(new MoceanOptions { HeavyWorkers = workers, HeavyQueue = queue, HeavyPerAddress = perAddress }));
+        new(Options.Create(new HeavyWorkOptions { HeavyWorkers = workers, HeavyQueue = queue, HeavyPerAddress = perAddress }));
 
     private static DefaultHttpContext From(string address) => new() { Connection = { RemoteIpAddress = IPAddress.Parse(address) } };
 

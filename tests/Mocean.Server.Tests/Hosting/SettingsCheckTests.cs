@@ -31,6 +31,14 @@ public sealed class SettingsCheckTests : IDisposable
     [InlineData("--trusted-proxies 10.0.0.300", "--trusted-proxies '10.0.0.300' is not accepted: it must be IP addresses (like 127.0.0.1) or networks (like 10.0.0.0/8), separated by commas")]
     [InlineData("--admin-key SECRET", "--admin-key 'SECRET' is not accepted: it must be a key of at least 12 characters with at least 6 different ones, since students can try keys as fast as the server answers and only a long key resists that (make one with: openssl rand -base64 12)")]
     [InlineData("--admin-key abababababababab", "--admin-key 'abababababababab' is not accepted: it must be a key of at least 12 characters with at least 6 different ones, since students can try keys as fast as the server answers and only a long key resists that (make one with: openssl rand -base64 12)")]
+    [InlineData("--heavy-queue -1", "--heavy-queue '-1' is not accepted: it must be a whole number from 0 to 100000 (0: none wait)")]
+    [InlineData("--players-per-ocean 100001", "--players-per-ocean '100001' is not accepted: it must be a whole number from 1 to 100000")]
+    [InlineData("--silo-port 70000", "--silo-port '70000' is not accepted: it must be a whole number from 0 to 65535 (0: a free port)")]
+    [InlineData("--track-seconds 0", "--track-seconds '0' is not accepted: it must be a number of seconds from 0.01 to 3600, like 1")]
+    [InlineData("--recording-public some", "--recording-public 'some' is not accepted: it must be over, all or none")]
+    [InlineData("--public-url http://school.org/mocean", "--public-url 'http://school.org/mocean' is not accepted: it must be the address students use, like https://mocean.school.org or http://203.0.113.5:8080 (no path)")]
+    [InlineData("--silo-address 0.0.0.0", "--silo-address '0.0.0.0' is not accepted: it must be this machine's address as the other servers reach it, like 10.0.0.5 (not 0.0.0.0)")]
+    [InlineData("--urls ftp://0.0.0.0:21", "--urls 'ftp://0.0.0.0:21' is not accepted: it must be an address to listen on like http://0.0.0.0:8080 (several separated by ;)")]
     [InlineData("--bogus 1", "there is no option --bogus (mocean-server --help lists the options)")]
     [InlineData("--rate-limt 5", "there is no option --rate-limt; did you mean --rate-limit? (mocean-server --help lists the options)")]
     [InlineData("-x", "there is no option -x (mocean-server --help lists the options)")]
@@ -108,6 +116,30 @@ public sealed class SettingsCheckTests : IDisposable
         Assert.Equal(1, code);
         Assert.Equal("mocean-server: the environment variable MOCEAN_ROWCAP='lots' is not accepted: it must be a whole number from 1 to 9223372036854775807",
             error.Trim());
+    }
+
+    [Fact]
+    public async Task AValueOutOfRangeInTheEnvironmentNamesTheVariable()
+    {
+        var (code, _, error) = await StartAsync([], new Dictionary<string, string> { ["MOCEAN_PLAYERSPERADDRESS"] = "0" });
+
+        Assert.Equal(1, code);
+        Assert.Equal("mocean-server: the environment variable MOCEAN_PLAYERSPERADDRESS='0' is not accepted: it must be a whole number from 1 to 1000000",
+            error.Trim());
+        Assert.False(Directory.Exists(DataDir));
+    }
+
+    [Fact]
+    public async Task AValueOutOfRangeInTheSettingsFileNamesTheFile()
+    {
+        await File.WriteAllTextAsync(ConfigFile, """{ "RecordingDays": 0 }""");
+
+        var (code, _, error) = await StartAsync([]);
+
+        Assert.Equal(1, code);
+        Assert.Equal($"mocean-server: \"RecordingDays\": '0' in the settings file {ConfigFile} is not accepted: it must be a number of days above 0 and at most 36500, like 30",
+            error.Trim());
+        Assert.False(Directory.Exists(DataDir));
     }
 
     [Fact]

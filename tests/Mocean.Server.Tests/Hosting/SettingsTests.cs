@@ -96,7 +96,7 @@ public sealed class SettingsTests : IDisposable
         var (code, output, _) = await ServerProcess.RunCommandAsync(["--help"]);
 
         Assert.Equal(0, code);
-        foreach (var setting in Settings.All)
+        foreach (var setting in SettingTable.All)
         {
             Assert.Contains($"  {setting.Switch} {setting.Value}", output, StringComparison.Ordinal);
             Assert.Contains("Default: " + setting.Default, output, StringComparison.Ordinal);
@@ -122,7 +122,7 @@ public sealed class SettingsTests : IDisposable
     {
         var doc = File.ReadAllText(Path.Combine(Python.RepoRoot, "docs", "settings.md"));
 
-        foreach (var setting in Settings.All)
+        foreach (var setting in SettingTable.All)
         {
             Assert.Contains($"| `{setting.Switch} {setting.Value}` | `{setting.Key}` | `{setting.Environment}` | {setting.Default} |", doc, StringComparison.Ordinal);
         }

@@ -23,7 +23,7 @@ public sealed class ApiKeyTests : IAsyncLifetime
     {
         factory.Settings["RequireApiKeys"] = "true";
         client = factory.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
-            services.AddSingleton(provider => new ApiKeys(provider.GetRequiredService<IOptions<MoceanOptions>>(), new MoceanClock(clock))))).CreateClient();
+            services.AddSingleton(provider => new ApiKeys(provider.GetRequiredService<IOptions<DataServiceOptions>>(), provider.GetRequiredService<IOptions<ServerOptions>>(), new MoceanClock(clock))))).CreateClient();
         return Task.CompletedTask;
     }
 

@@ -21,11 +21,10 @@ public static class BackupCommands
             return 1;
         }
 
-        var (configuration, options) = Commands.Read(settings);
-        var server = (options.Server ?? LocalAddress(configuration["urls"])).TrimEnd('/');
+        var server = (Commands.Read<BackupOptions>(settings).Server ?? LocalAddress(Commands.Read<ServerOptions>(settings).Urls)).TrimEnd('/');
         using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(30) };
         using var request = new HttpRequestMessage(HttpMethod.Post, server + "/admin/backup");
-        request.Headers.Add(AdminKey.Header, options.AdminKey ?? string.Empty);
+        request.Headers.Add(AdminKey.Header, Commands.Read<AdminOptions>(settings).AdminKey ?? string.Empty);
         try
         {
             using var reply = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
@@ -82,8 +81,7 @@ public static class BackupCommands
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(output);
         var file = Path.GetFullPath(path);
-        var (_, options) = Commands.Read(settings);
-        var dataDir = options.DataPath.TrimEnd('/');
+        var dataDir = Commands.Read<ServerOptions>(settings).DataPath.TrimEnd('/');
         if (!File.Exists(file))
         {
             error.WriteLine($"there is no file {file}");

@@ -16,11 +16,15 @@ public static class BackupRoutes
         "this server is one of a cluster: the backup holds its own folder (the research data, its keys), not the game; "
         + "the oceans, players and Steps live in the cluster's PostgreSQL: back that up with pg_dump (docs/running-a-cluster.md)";
 
-    public static IServiceCollection AddBackup(this IServiceCollection services) => services.AddSingleton<BackupService>();
+    public static IServiceCollection AddBackup(this IServiceCollection services)
+    {
+        services.AddSettings<BackupOptions>();
+        return services.AddSingleton<BackupService>();
+    }
 
     public static WebApplication MapBackup(this WebApplication app)
     {
-        app.MapAdminGroup().MapPost("/backup", async (BackupService backups, IOptions<MoceanOptions> options, HttpContext context) =>
+        app.MapAdminGroup().MapPost("/backup", async (BackupService backups, IOptions<ServerOptions> options, HttpContext context) =>
         {
             var zip = await backups.SnapshotAsync(context.RequestAborted).ConfigureAwait(false);
             if (zip is null)
