@@ -41,7 +41,7 @@ public sealed partial class OceanGame
     }
 
     /// <summary>Creates an ocean from a seed. <paramref name="serverRandom"/> places new players (never the seed).</summary>
-    public static OceanGame Create(ulong seed, OceanSettings settings, TimeProvider time, IRandomSource serverRandom, BlockedWords? blocked = null) =>
+    public static OceanGame Create(ulong seed, OceanRules settings, TimeProvider time, IRandomSource serverRandom, BlockedWords? blocked = null) =>
         new(OceanWorld.Generate(seed, settings), time, serverRandom, blocked, 0);
 
     /// <summary>An ocean on a given world (tests that need a known geometry).</summary>
@@ -51,7 +51,7 @@ public sealed partial class OceanGame
     /// <summary>What the seed decided: sea floor, seamounts, treasure spots, whales' starts.</summary>
     public OceanWorld World { get; private set; }
 
-    public OceanSettings Settings => World.Settings;
+    public OceanRules Settings => World.Settings;
 
     public ulong Seed => World.Seed;
 

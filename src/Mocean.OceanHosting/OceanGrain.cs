@@ -62,7 +62,7 @@ public sealed partial class OceanGrain(
         {
             var seed = await grains.GetGrain<IOceanRegistryGrain>(IOceanRegistryGrain.Key).SeedOf(Key)
                 ?? hostOptions.Value.Seed ?? DefaultSeed;
-            ocean = OceanGame.Create(seed, OceanSettings.Default with { IdleLimit = idle }, clock, random, blocked);
+            ocean = OceanGame.Create(seed, OceanRules.Default with { IdleLimit = idle }, clock, random, blocked);
             persisted.Changed();
         }
 

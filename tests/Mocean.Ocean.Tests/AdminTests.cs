@@ -7,7 +7,7 @@ public class AdminTests
     [Fact]
     public void APausedOceanStandsStill()
     {
-        var sea = new Sea(seamounts: [(450, 450, 10, 25)], whales: [(300, 300)], settings: OceanSettings.Default with { WhaleSpeed = 1 });
+        var sea = new Sea(seamounts: [(450, 450, 10, 25)], whales: [(300, 300)], settings: OceanRules.Default with { WhaleSpeed = 1 });
         var id = sea.Put("Nemo", 450, 450);
         sea.Ocean.Get(id, "treasure");
         sea.Ocean.Accel(id, "w");
@@ -79,14 +79,14 @@ public class AdminTests
     [Fact]
     public void ResetWithANewSeedMakesANewEmptyWorld()
     {
-        var ocean = OceanGame.Create(42, OceanSettings.Default, new Sea().Clock, new Script(0.3));
+        var ocean = OceanGame.Create(42, OceanRules.Default, new Sea().Clock, new Script(0.3));
         ocean.Join("a", "Nemo");
         ocean.GiveItem("Nemo", "iron dust");
         ocean.Use("a", "iron dust");
         var before = ocean.World.Floor.Seamounts;
         ocean.Reset(43);
         Assert.Equal(43UL, ocean.Seed);
-        Assert.Equal(Mocean.Ocean.World.OceanWorld.Generate(43, OceanSettings.Default).Floor.Seamounts, ocean.World.Floor.Seamounts);
+        Assert.Equal(Mocean.Ocean.World.OceanWorld.Generate(43, OceanRules.Default).Floor.Seamounts, ocean.World.Floor.Seamounts);
         Assert.NotEqual(before, ocean.World.Floor.Seamounts);
         Assert.Empty(ocean.Who());
         Assert.False(ocean.Bloom);
@@ -124,7 +124,7 @@ public class AdminTests
     [Fact]
     public void EventsAreNumberedUpwardsAndBounded()
     {
-        var sea = new Sea(settings: OceanSettings.Default with { WhaleSpeed = 0, EventLogSize = 4 });
+        var sea = new Sea(settings: OceanRules.Default with { WhaleSpeed = 0, EventLogSize = 4 });
         for (var i = 0; i < 6; i++)
         {
             sea.Ocean.Join($"id{i}", $"P{i}");

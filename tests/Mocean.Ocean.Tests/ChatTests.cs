@@ -136,7 +136,7 @@ public class ChatTests
     [Fact]
     public void TheChatLogKeepsOnlyTheLatest()
     {
-        var sea = new Sea(settings: OceanSettings.Default with { WhaleSpeed = 0, ChatLogSize = 3 });
+        var sea = new Sea(settings: OceanRules.Default with { WhaleSpeed = 0, ChatLogSize = 3 });
         var ann = sea.Put("Ann", 1, 1);
         var bob = sea.Put("Bob", 2, 2);
         for (var i = 0; i < 5; i++)

@@ -18,7 +18,7 @@ public class FuzzTests
     {
         var rng = new SplitMix64(seed);
         var clock = new FakeTimeProvider();
-        var ocean = OceanGame.Create(seed, OceanSettings.Default with { WhaleSpeed = 3 }, clock, rng, new BlockedWords(["poop"]));
+        var ocean = OceanGame.Create(seed, OceanRules.Default with { WhaleSpeed = 3 }, clock, rng, new BlockedWords(["poop"]));
         string W() => Words[rng.NextInt(0, Words.Length - 1)];
         double D() => (rng.NextDouble() * 2000) - 500;
         var actions = new Action[]

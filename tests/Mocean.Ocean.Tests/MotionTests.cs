@@ -16,7 +16,7 @@ public class MotionTests
     [InlineData(0.999, 199.84, 199.84)]
     public void StartPlaceAndHeadingComeFromTheServersRandomness(double draw, double x, double y)
     {
-        var ocean = OceanGame.Create(42, OceanSettings.Default, new Sea().Clock, new Script(draw));
+        var ocean = OceanGame.Create(42, OceanRules.Default, new Sea().Clock, new Script(draw));
         var p = ocean.Join("abc", "Nemo");
         Assert.Equal(x, p.X, 9);
         Assert.Equal(y, p.Y, 9);
@@ -58,7 +58,7 @@ public class MotionTests
     [InlineData(0.56, 1, 0.336)]
     public void SSlowsDownAndBelowAThirdStops(double start, int presses, double speed)
     {
-        var sea = new Sea(settings: OceanSettings.Default with { WhaleSpeed = 0, StartSpeed = start });
+        var sea = new Sea(settings: OceanRules.Default with { WhaleSpeed = 0, StartSpeed = start });
         var id = sea.Put("Nemo", 450, 600);
         sea.Ocean.Accel(id, "w");
         for (var i = 0; i < presses; i++)

@@ -32,7 +32,7 @@ public class PlayerTests
     [InlineData("Ñemo", false)]
     public void TheNameRuleAHostAsksIsTheOneJoinKeeps(string? name, bool valid)
     {
-        Assert.Equal(valid, OceanSettings.Default.IsPlayerName(name));
+        Assert.Equal(valid, OceanRules.Default.IsPlayerName(name));
         var joined = new Sea().Ocean.Execute(new Commands.Player.Join("x", name!));
         Assert.Equal(valid ? null : OceanError.NameInvalid, joined.Refusal?.Error);
     }

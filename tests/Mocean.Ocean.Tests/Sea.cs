@@ -21,25 +21,25 @@ internal sealed class Sea
 
     public OceanGame Ocean { get; }
 
-    public OceanSettings Settings => Ocean.Settings;
+    public OceanRules Settings => Ocean.Settings;
 
     private int _ids;
 
     public Sea(
         IReadOnlyList<(int X, int Y, double Sigma, double Height)>? seamounts = null,
         IReadOnlyList<(double X, double Y)>? whales = null,
-        OceanSettings? settings = null,
+        OceanRules? settings = null,
         Chat.BlockedWords? blocked = null,
         IReadOnlyList<string>? treasures = null)
     {
         seamounts ??= [(700, 700, 10, 10)];
         whales ??= [];
-        settings ??= OceanSettings.Default with { WhaleSpeed = 0 };
+        settings ??= OceanRules.Default with { WhaleSpeed = 0 };
         settings = settings with
         {
-            SeamountNames = [.. OceanSettings.Default.SeamountNames.Take(seamounts.Count)],
-            TreasureNames = treasures ?? [.. OceanSettings.Default.TreasureNames.Take(seamounts.Count)],
-            WhaleNames = [.. OceanSettings.Default.WhaleNames.Take(whales.Count)],
+            SeamountNames = [.. OceanRules.Default.SeamountNames.Take(seamounts.Count)],
+            TreasureNames = treasures ?? [.. OceanRules.Default.TreasureNames.Take(seamounts.Count)],
+            WhaleNames = [.. OceanRules.Default.WhaleNames.Take(whales.Count)],
         };
         var mounts = seamounts.Select((s, i) => new Seamount(i, settings.SeamountNames[i], s.X, s.Y, s.Sigma, s.Height)).ToList();
         var starts = whales.Select((w, i) => new WhaleStart(i, settings.WhaleNames[i], w.X, w.Y, 0)).ToList();

@@ -4,7 +4,7 @@ namespace Mocean.Ocean.Tests;
 
 public class SeaFloorTests
 {
-    private static readonly OceanSettings Settings = OceanSettings.Default;
+    private static readonly OceanRules Settings = OceanRules.Default;
 
     private static SeaFloor Floor(params (int X, int Y, double Sigma, double Height)[] mounts) =>
         new(Settings, [.. mounts.Select((m, i) => new Seamount(i, $"m{i}", m.X, m.Y, m.Sigma, m.Height))]);

@@ -74,7 +74,7 @@ public class SightTests
     [Fact]
     public void WhalesDriftSlowlyAtTheSurface()
     {
-        var sea = new Sea(whales: [(450, 450)], settings: OceanSettings.Default with { WhaleSpeed = 0.5 });
+        var sea = new Sea(whales: [(450, 450)], settings: OceanRules.Default with { WhaleSpeed = 0.5 });
         sea.Wait(100);
         var whale = Assert.Single(sea.Ocean.View().Whales);
         Assert.Equal((500.0, 450.0), (whale.X, whale.Y)); // heading 0: east

@@ -51,7 +51,7 @@ public class SnapshotTests
     public void ASnapshotTakesTheSettingsAlong()
     {
         var clock = new FakeTimeProvider();
-        var settings = OceanSettings.Default with { Width = 600, WhaleSpeed = 2.5, TreasureReturn = TimeSpan.FromSeconds(90) };
+        var settings = OceanRules.Default with { Width = 600, WhaleSpeed = 2.5, TreasureReturn = TimeSpan.FromSeconds(90) };
         var ocean = OceanGame.Create(5, settings, clock, new Script(0.1));
         var back = OceanSnapshot.FromJson(ocean.Snapshot().ToJson());
         Assert.Equal((600.0, 2.5, TimeSpan.FromSeconds(90)), (back.Settings.Width, back.Settings.WhaleSpeed, back.Settings.TreasureReturn));
@@ -91,7 +91,7 @@ public class SnapshotTests
     /// <summary>An ocean with something of everything: motion, depth, inboxes, a notice, a ridden whale, a taken treasure, bloom, mute.</summary>
     internal static OceanGame Busy(FakeTimeProvider clock, bool paused)
     {
-        var ocean = OceanGame.Create(42, OceanSettings.Default, clock, new Script(0.1, 0.7, 0.35), new BlockedWords(["poop"]));
+        var ocean = OceanGame.Create(42, OceanRules.Default, clock, new Script(0.1, 0.7, 0.35), new BlockedWords(["poop"]));
         var names = new[] { "Ann", "Bob", "Cara", "Dora" };
         for (var i = 0; i < Ids.Length; i++)
         {

@@ -4,7 +4,7 @@ namespace Mocean.Ocean.Tests;
 
 public class WorldTests
 {
-    private static readonly OceanSettings Flat = OceanSettings.Default;
+    private static readonly OceanRules Flat = OceanRules.Default;
 
     [Fact]
     public void SplitMix64MatchesTheReferenceSequence()
@@ -82,9 +82,9 @@ public class WorldTests
             OceanWorld.Generate(3, Flat).Treasures.Where(t => t.IsPile).Select(t => t.Name));
 
     [Fact]
-    public void DefaultSettingsHaveNoProblems() => Assert.Empty(OceanSettings.Default.Problems());
+    public void DefaultSettingsHaveNoProblems() => Assert.Empty(OceanRules.Default.Problems());
 
-    public static TheoryData<OceanSettings> Unplayable() =>
+    public static TheoryData<OceanRules> Unplayable() =>
     [
         Flat with { Width = 0 },
         Flat with { Height = double.NaN },
@@ -100,7 +100,7 @@ public class WorldTests
 
     [Theory]
     [MemberData(nameof(Unplayable))]
-    public void UnplayableSettingsAreABadArgument(OceanSettings settings)
+    public void UnplayableSettingsAreABadArgument(OceanRules settings)
     {
         Assert.NotEmpty(settings.Problems());
         Assert.Equal(OceanError.BadArgument, Assert.Throws<OceanException>(() => OceanWorld.Generate(1, settings)).Error);

@@ -147,7 +147,7 @@ public sealed class OceanRowsTests : IDisposable
 
         public Play(int players)
         {
-            OceanGame = OceanGame.Create(7, OceanSettings.Default, Clock, new SplitMix64(7));
+            OceanGame = OceanGame.Create(7, OceanRules.Default, Clock, new SplitMix64(7));
             for (var n = 0; n < players; n++)
             {
                 Join($"p{n}");

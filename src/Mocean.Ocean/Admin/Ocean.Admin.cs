@@ -74,7 +74,7 @@ public sealed partial class OceanGame
     public string GiveItem(string name, string item)
     {
         var p = Touch(FindByName(name).Id);
-        var items = Settings.TreasureNames.Concat(OceanSettings.Default.TreasureNames).Append(Settings.StartItem).Distinct().ToList();
+        var items = Settings.TreasureNames.Concat(OceanRules.Default.TreasureNames).Append(Settings.StartItem).Distinct().ToList();
         var known = items.FirstOrDefault(i => IsItem(i, (item ?? "").Trim()))
             ?? throw new OceanException(OceanError.UnknownItem, $"no such item; known items: {string.Join(", ", items)}");
         Store(p with { Inventory = [.. p.Inventory, known] });

@@ -6,7 +6,7 @@ namespace Mocean.Ocean.Players;
 /// <summary>The rules of motion, as pure functions of a player's state.</summary>
 internal static class Movement
 {
-    public static double TopSpeed(PlayerState p, OceanSettings s) =>
+    public static double TopSpeed(PlayerState p, OceanRules s) =>
         p.Whale is not null ? s.WhaleTopSpeed : p.Z <= 0 ? s.SurfaceTopSpeed : s.SubmergedTopSpeed;
 
     public static double Vx(PlayerState p) => Clean(p.Speed * Math.Cos(p.Heading));
@@ -18,7 +18,7 @@ internal static class Movement
     /// edges (and remembering that an edge was crossed); a submerged player whose floor rose above
     /// them is pushed up to it.
     /// </summary>
-    public static PlayerState Advance(PlayerState p, DateTimeOffset now, IFloor floor, OceanSettings s)
+    public static PlayerState Advance(PlayerState p, DateTimeOffset now, IFloor floor, OceanRules s)
     {
         if (now <= p.MovedAt)
         {
@@ -58,7 +58,7 @@ internal static class Movement
     }
 
     /// <summary>The <c>accel</c> controls w, s, a, d (case-insensitive); any other letter is a <see cref="OceanError.BadControl"/>.</summary>
-    public static PlayerState Accel(PlayerState p, string ctrl, OceanSettings s)
+    public static PlayerState Accel(PlayerState p, string ctrl, OceanRules s)
     {
         var veer = Heading.FromDegrees(s.VeerDegrees);
         return ctrl.ToUpperInvariant() switch
@@ -72,7 +72,7 @@ internal static class Movement
     }
 
     /// <summary>The <c>dive</c> controls r (rise) and f (sink); diving stops the player.</summary>
-    public static PlayerState Dive(PlayerState p, string ctrl, IFloor floor, OceanSettings s) => ctrl.ToUpperInvariant() switch
+    public static PlayerState Dive(PlayerState p, string ctrl, IFloor floor, OceanRules s) => ctrl.ToUpperInvariant() switch
     {
         "R" => p with { Z = Math.Max(0, p.Z - s.DiveStep), Speed = 0 },
         "F" => p with { Z = Math.Max(p.Z, Math.Min(floor.DepthAt(p.X, p.Y), p.Z + s.DiveStep)), Speed = 0 },
@@ -80,12 +80,12 @@ internal static class Movement
     };
 
     /// <summary>Speed never exceeds the current top speed (after getting off a whale, say).</summary>
-    public static PlayerState CapSpeed(PlayerState p, OceanSettings s) => p with { Speed = Math.Min(p.Speed, TopSpeed(p, s)) };
+    public static PlayerState CapSpeed(PlayerState p, OceanRules s) => p with { Speed = Math.Min(p.Speed, TopSpeed(p, s)) };
 
-    public static double Sight(PlayerState p, OceanSettings s) =>
+    public static double Sight(PlayerState p, OceanRules s) =>
         Holds(p, Items.ItemNames.Binoculars) ? s.BinocularsSight : Math.Max(s.SightMin, s.SightBase - p.Z);
 
-    public static double Reach(PlayerState p, OceanSettings s) => Holds(p, Items.ItemNames.BoatHook) ? s.BoatHookReach : s.Reach;
+    public static double Reach(PlayerState p, OceanRules s) => Holds(p, Items.ItemNames.BoatHook) ? s.BoatHookReach : s.Reach;
 
     public static bool Holds(PlayerState p, string item) => p.Inventory.Contains(item, StringComparer.OrdinalIgnoreCase);
 

@@ -72,7 +72,7 @@ public sealed partial class OceanGame
     /// <summary>Whether the name is in use (case-insensitively).</summary>
     public bool NameInUse(string name) => _idsByName.ContainsKey(name ?? "");
 
-    /// <summary>The names of players idle (no request) for longer than <see cref="OceanSettings.IdleLimit"/> in ocean time.</summary>
+    /// <summary>The names of players idle (no request) for longer than <see cref="OceanRules.IdleLimit"/> in ocean time.</summary>
     public IReadOnlyList<string> IdlePlayers()
     {
         var now = OceanNow;

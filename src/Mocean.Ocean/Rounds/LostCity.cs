@@ -26,7 +26,7 @@ public sealed record LostCity(double X, double Y)
     /// <see cref="RoundSettings.CityFromSeamounts"/> from every seamount centre and <see cref="RoundSettings.CityFromTrench"/>
     /// from the trench. Null when <paramref name="attempts"/> draws find no such place.
     /// </summary>
-    public static LostCity? Place(SplitMix64 rng, SeaFloor floor, OceanSettings ocean, RoundSettings s, int attempts = 10_000)
+    public static LostCity? Place(SplitMix64 rng, SeaFloor floor, OceanRules ocean, RoundSettings s, int attempts = 10_000)
     {
         var torus = Torus.Of(ocean);
         for (var i = 0; i < attempts; i++)

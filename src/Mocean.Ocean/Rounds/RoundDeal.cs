@@ -101,7 +101,7 @@ public static class RoundDeal
         return tasks;
     }
 
-    private static RoundTask Sonar(SplitMix64 rng, int n, IFloor floor, OceanSettings ocean)
+    private static RoundTask Sonar(SplitMix64 rng, int n, IFloor floor, OceanRules ocean)
     {
         var x = rng.NextDouble() * ocean.Width;
         var y = rng.NextDouble() * ocean.Height;
@@ -114,7 +114,7 @@ public static class RoundDeal
         return new RoundTask(n, TaskKind.Sample, m.X, m.Y, floor.DepthAt(m.X, m.Y), false);
     }
 
-    private static RoundTask Measure(SplitMix64 rng, int n, IReadOnlyList<TemperatureSample> pool, OceanSettings ocean)
+    private static RoundTask Measure(SplitMix64 rng, int n, IReadOnlyList<TemperatureSample> pool, OceanRules ocean)
     {
         var x = rng.NextDouble() * ocean.Width;
         var y = rng.NextDouble() * ocean.Height;

@@ -13,7 +13,7 @@ namespace Mocean.Ocean.State;
 public sealed record OceanSnapshot(
     int Version,
     ulong Seed,
-    OceanSettings Settings,
+    OceanRules Settings,
     IReadOnlyList<PlayerState> Players,
     IReadOnlyList<WhaleState> Whales,
     IReadOnlyList<TreasureTaken> Taken,

@@ -35,7 +35,7 @@ public sealed record ChatMessage(string From, string Text, DateTimeOffset At);
 /// </summary>
 public sealed record WhaleState(int Index, string Name, double X, double Y, double Heading, DateTimeOffset Since, string? Rider);
 
-/// <summary>A treasure taken at an ocean time; it comes back <see cref="OceanSettings.TreasureReturn"/> later.</summary>
+/// <summary>A treasure taken at an ocean time; it comes back <see cref="OceanRules.TreasureReturn"/> later.</summary>
 public sealed record TreasureTaken(int Index, DateTimeOffset At);
 
 /// <summary>One line of the chat log (wall-clock time), for the teacher.</summary>

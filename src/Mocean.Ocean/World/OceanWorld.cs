@@ -12,7 +12,7 @@ public sealed record WhaleStart(int Index, string Name, double X, double Y, doub
 /// <summary>Everything the seed decides. Regenerated from seed and settings, never stored.</summary>
 public sealed record OceanWorld(
     ulong Seed,
-    OceanSettings Settings,
+    OceanRules Settings,
     SeaFloor Floor,
     IReadOnlyList<TreasureSpot> Treasures,
     IReadOnlyList<WhaleStart> Whales)
@@ -22,7 +22,7 @@ public sealed record OceanWorld(
     /// file pins it): for each seamount in name order x, y (integers), σ, A; then for each whale in
     /// name order x, y, heading.
     /// </summary>
-    public static OceanWorld Generate(ulong seed, OceanSettings settings)
+    public static OceanWorld Generate(ulong seed, OceanRules settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var problems = settings.Problems();
@@ -52,7 +52,7 @@ public sealed record OceanWorld(
     }
 
     /// <summary>A world with given seamounts and whales (tests that need a known geometry).</summary>
-    internal static OceanWorld Build(ulong seed, OceanSettings settings, IReadOnlyList<Seamount> seamounts, IReadOnlyList<WhaleStart> whales)
+    internal static OceanWorld Build(ulong seed, OceanRules settings, IReadOnlyList<Seamount> seamounts, IReadOnlyList<WhaleStart> whales)
     {
         var floor = new SeaFloor(settings, seamounts);
         var treasures = settings.TreasureNames

@@ -13,7 +13,7 @@ public interface IFloor
 /// The sea floor: a flat floor, a trench of open rectangles (the trench wins over seamounts), and
 /// seamounts that add up, measured the short way round the torus. The floor never rises above 0.
 /// </summary>
-public sealed class SeaFloor(OceanSettings settings, IReadOnlyList<Seamount> seamounts) : IFloor
+public sealed class SeaFloor(OceanRules settings, IReadOnlyList<Seamount> seamounts) : IFloor
 {
     private readonly Torus _torus = Torus.Of(settings);
 

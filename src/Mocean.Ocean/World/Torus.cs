@@ -3,7 +3,7 @@ namespace Mocean.Ocean.World;
 /// <summary>Geometry of the torus: wrapping and the short way round in x and y, plain depth in z.</summary>
 public readonly record struct Torus(double Width, double Height)
 {
-    public static Torus Of(OceanSettings settings) => new(settings.Width, settings.Height);
+    public static Torus Of(OceanRules settings) => new(settings.Width, settings.Height);
 
     public double WrapX(double x) => Wrap(x, Width);
 

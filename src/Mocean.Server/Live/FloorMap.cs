@@ -50,7 +50,7 @@ public sealed class FloorMap
 
     private static FloorGrid Compute(ulong seed)
     {
-        var settings = OceanSettings.Default;
+        var settings = OceanRules.Default;
         var world = OceanWorld.Generate(seed, settings);
         var columns = (int)Math.Ceiling(settings.Width / Cell);
         var rows = (int)Math.Ceiling(settings.Height / Cell);

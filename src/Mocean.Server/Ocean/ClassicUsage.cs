@@ -55,7 +55,7 @@ public static class ClassicUsage
 
     public static string Text(string version, bool brief)
     {
-        var size = OceanSettings.Default;
+        var size = OceanRules.Default;
         var text = new StringBuilder()
             .Append($"Mocean {version} in classic mode (the V3.14 protocol)   browser? add client=browser. brief? add usage=brief\n")
             .Append($"our ocean is {WireNumbers.Number(size.Width)} by {WireNumbers.Number(size.Height)}. hullspeed is {PythonNumber.Format(size.SurfaceTopSpeed)}\n");

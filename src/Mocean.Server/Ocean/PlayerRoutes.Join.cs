@@ -14,7 +14,7 @@ public static partial class PlayerRoutes
         var classic = ClassicRoutes.IsOn(request);
 
         // The engine's rule, asked before an id is drawn (every ocean has the default settings' names).
-        if (!OceanSettings.Default.IsPlayerName(name))
+        if (!OceanRules.Default.IsPlayerName(name))
         {
             throw classic ? ClassicRoutes.Says("-1") : ProtocolException.BadRequest($"the name '{GameQuery.Clip(name)}' will not do: use 1-20 letters and digits (a-z, A-Z, 0-9)");
         }

@@ -64,7 +64,7 @@ public static class UsageRoutes
     private static Reply Usage(TextRequest request)
     {
         var version = typeof(UsageRoutes).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0";
-        var size = OceanSettings.Default;
+        var size = OceanRules.Default;
         var brief = string.Equals(request.Query.Optional("usage"), "brief", StringComparison.OrdinalIgnoreCase);
         var classic = ClassicRoutes.IsOn(request);
         var text = new StringBuilder();

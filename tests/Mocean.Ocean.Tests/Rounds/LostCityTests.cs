@@ -5,7 +5,7 @@ namespace Mocean.Ocean.Tests.Rounds;
 
 public class LostCityTests
 {
-    private static readonly Torus Torus = Torus.Of(OceanSettings.Default);
+    private static readonly Torus Torus = Torus.Of(OceanRules.Default);
 
     [Theory]
     [InlineData(0, 80)]
@@ -16,7 +16,7 @@ public class LostCityTests
     [InlineData(200, 30)]
     public void TheCityDeepensTheFloorWithinFortyFive(double r, double depth)
     {
-        var floor = new CityFloor(new SeaFloor(OceanSettings.Default, []), new LostCity(450, 450), Torus, RoundSettings.Default);
+        var floor = new CityFloor(new SeaFloor(OceanRules.Default, []), new LostCity(450, 450), Torus, RoundSettings.Default);
         Assert.Equal(depth, floor.DepthAt(450 + r, 450), 9);
         Assert.Equal(depth, floor.DepthAt(450, 450 - r), 9);
     }
@@ -24,7 +24,7 @@ public class LostCityTests
     [Fact]
     public void TheCityIsMeasuredRoundTheTorus()
     {
-        var floor = new CityFloor(new SeaFloor(OceanSettings.Default, []), new LostCity(5, 895), Torus, RoundSettings.Default);
+        var floor = new CityFloor(new SeaFloor(OceanRules.Default, []), new LostCity(5, 895), Torus, RoundSettings.Default);
         Assert.Equal(80, floor.DepthAt(5, 895), 9);
         Assert.Equal(floor.DepthAt(15, 895), floor.DepthAt(895, 895), 9); // 10 east and 10 west across the edge
         Assert.Equal(floor.DepthAt(5, 5), floor.DepthAt(5, 885), 9);
@@ -34,7 +34,7 @@ public class LostCityTests
     public void TheFloorIsTheDeeperOfTheTwo()
     {
         // The trench (50 m) beside a city drawn there on purpose: where the city is shallower than the trench, the trench stays.
-        var floor = new CityFloor(new SeaFloor(OceanSettings.Default, []), new LostCity(200, 280), Torus, RoundSettings.Default);
+        var floor = new CityFloor(new SeaFloor(OceanRules.Default, []), new LostCity(200, 280), Torus, RoundSettings.Default);
         Assert.Equal(50, floor.DepthAt(150, 300), 9); // trench, the city's 30.x there
         Assert.Equal(80, floor.DepthAt(200, 280), 9);
     }
@@ -45,13 +45,13 @@ public class LostCityTests
     [InlineData(20261128UL)]
     public void TheCityIsPlacedAwayFromSeamountsAndTheTrenchInEveryWorld(ulong worldSeed)
     {
-        var world = OceanWorld.Generate(worldSeed, OceanSettings.Default);
+        var world = OceanWorld.Generate(worldSeed, OceanRules.Default);
         for (ulong seed = 0; seed < 200; seed++)
         {
             var city = LostCity.Place(new SplitMix64(seed), world.Floor, world.Settings, RoundSettings.Default);
             Assert.NotNull(city);
             Assert.All(world.Floor.Seamounts, m => Assert.True(Torus.Distance2D(city.X, city.Y, m.X, m.Y) >= 120));
-            Assert.All(OceanSettings.Default.Trench, t => Assert.True(LostCity.FromRect(Torus, city.X, city.Y, t) >= 60));
+            Assert.All(OceanRules.Default.Trench, t => Assert.True(LostCity.FromRect(Torus, city.X, city.Y, t) >= 60));
         }
     }
 
@@ -61,7 +61,7 @@ public class LostCityTests
     [InlineData(100, 300, 40)] // 40 west
     [InlineData(890, 300, 150)] // round the edge: 150 to x=140
     public void DistanceToTheTrenchIsToTheNearestRectangle(double x, double y, double distance) =>
-        Assert.Equal(distance, LostCity.FromRect(Torus, x, y, OceanSettings.Default.Trench[0]), 9);
+        Assert.Equal(distance, LostCity.FromRect(Torus, x, y, OceanRules.Default.Trench[0]), 9);
 
     [Fact]
     public void PingDivingAndTheFloorPushSeeTheCityOnlyWhileTheRoundLasts()

@@ -63,7 +63,7 @@ public class RoundSnapshotTests
     /// <summary>A round of six on the seed-42 world: Bob tagged, a storm, his beacon reported by Dan, Cara's line, three votes in.</summary>
     internal static OceanGame InAMeeting(FakeTimeProvider clock)
     {
-        var ocean = OceanGame.Create(42, OceanSettings.Default, clock, new Script(0.1, 0.7, 0.35));
+        var ocean = OceanGame.Create(42, OceanRules.Default, clock, new Script(0.1, 0.7, 0.35));
         foreach (var name in Names)
         {
             ocean.Join(Id(name), name);

@@ -115,7 +115,7 @@ public sealed class OceanConcurrencyTests : IAsyncDisposable
 
     private async Task AssertTheWorldHolds(HttpClient client, string[] ids)
     {
-        var settings = OceanSettings.Default;
+        var settings = OceanRules.Default;
         var floor = OceanWorld.Generate(Seed, settings).Floor;
         var view = await factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IOceanGrain>("main").GetView(0, teacher: false);
         Assert.Equal(ids.Length, view.Players.Length);

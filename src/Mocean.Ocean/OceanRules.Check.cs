@@ -1,7 +1,7 @@
 namespace Mocean.Ocean;
 
 /// <summary>Settings a teacher may send: checked before an ocean is made of them.</summary>
-public sealed partial record OceanSettings
+public sealed partial record OceanRules
 {
     /// <summary>What is wrong with these settings, one line each; empty when they make a playable ocean.</summary>
     public IReadOnlyList<string> Problems()

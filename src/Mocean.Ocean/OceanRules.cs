@@ -8,11 +8,11 @@ public readonly record struct TrenchRect(double X0, double X1, double Y0, double
 
 /// <summary>
 /// Every figure of the game, with the original game's value as default. Immutable: a teacher's
-/// ocean is created with <c>new OceanSettings { WhaleSpeed = 2 }</c> and the like.
+/// ocean is created with <c>new OceanRules { WhaleSpeed = 2 }</c> and the like.
 /// </summary>
-public sealed partial record OceanSettings
+public sealed partial record OceanRules
 {
-    public static OceanSettings Default { get; } = new();
+    public static OceanRules Default { get; } = new();
 
     // The world.
     public double Width { get; init; } = 900;
