@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Mocean.Research.Formats;
 using Mocean.Research.Query;
 using Mocean.Research.Store;
@@ -10,6 +11,9 @@ namespace Mocean.Research;
 /// </summary>
 public sealed partial class DataService
 {
+    /// <summary>Rows <see cref="ReadAsync"/> reads in one turn of the gate.</summary>
+    private const int ChunkRows = 4096;
+
     private readonly QueryGate queryGate = new(QueryGate.DefaultWorkers);
 
     /// <summary>The row cap and the time-out of one query.</summary>
@@ -52,6 +56,37 @@ public sealed partial class DataService
     {
         ArgumentNullException.ThrowIfNull(plan);
         return queryGate.RunAsync(() => Store.Query(plan.Sql, plan.Parameters, cancel, streaming: true), cancel);
+    }
+
+    /// <summary>
+    /// Reads every row of a query started by <see cref="OpenAsync"/> (and admitted first: the row cap bounds them) into a
+    /// list, each chunk of rows read on the gate.
+    /// </summary>
+    public async Task<IReadOnlyList<T>> ReadAsync<T>(QueryResult result, Func<DbDataReader, T> row, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(row);
+        var rows = new List<T>();
+        bool Chunk()
+        {
+            for (var i = 0; i < ChunkRows; i++)
+            {
+                if (!TableWriter.Read(result.Reader, cancel))
+                {
+                    return false;
+                }
+
+                rows.Add(row(result.Reader));
+            }
+
+            return true;
+        }
+
+        while (await queryGate.RunAsync(Chunk, cancel).ConfigureAwait(false))
+        {
+        }
+
+        return rows;
     }
 
     /// <summary>Streams the rows of a query started by <see cref="OpenAsync"/> in a text format, each chunk read on the gate.</summary>

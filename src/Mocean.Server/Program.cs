@@ -14,6 +14,10 @@ if (await Commands.RunAsync(args, Console.Out, Console.Error) is { } exitCode)
     return exitCode;
 }
 
+// The teacher's scheme is the server's only one: without this switch it would become the default and run on every
+// request of the game. Only the routes that ask (the admin policy, IsTeacherAsync) authenticate. The switch is the
+// process's, so it is set here, once, before any host is built (the test hosts run this too).
+AppContext.SetSwitch("Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme", true);
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMoceanConfiguration(args);
 builder.Services.AddApiDocs();

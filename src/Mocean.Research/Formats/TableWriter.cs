@@ -48,7 +48,7 @@ public static class TableWriter
     }
 
     /// <summary>The next row of a streaming query, whose failures (a time-out, a value it cannot convert) come while reading.</summary>
-    private static bool Read(DbDataReader reader, CancellationToken cancel)
+    internal static bool Read(DbDataReader reader, CancellationToken cancel)
     {
         try
         {

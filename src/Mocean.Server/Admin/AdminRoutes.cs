@@ -22,10 +22,9 @@ public static partial class AdminRoutes
             keys.XmlRepository = server.Value.Clustered
                 ? new ClusterKeys(provider.GetRequiredService<Npgsql.NpgsqlDataSource>())
                 : new PrivateKeyFolder(Path.Combine(server.Value.DataPath, PrivateKeyFolder.FolderName)));
-        // Only the routes that ask (the admin policy, IsTeacherAsync) authenticate: a lone scheme would otherwise become
-        // the default and run on every request of the game; and the handler's own line per refused request stays out
-        // of the log (a wrong key is logged once, as a warning, by AdminKey).
-        AppContext.SetSwitch("Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme", true);
+        // Only the routes that ask (the admin policy, IsTeacherAsync) authenticate (Program keeps the lone scheme from
+        // becoming the default); the handler's own line per refused request stays out of the log (a wrong key is logged
+        // once, as a warning, by AdminKey).
         services.AddLogging(logs => logs.AddFilter(typeof(TeacherAuthentication).FullName, LogLevel.Warning));
         services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TeacherAuthentication>(
             TeacherAuthentication.SchemeName, configureOptions: null);

@@ -22,36 +22,35 @@ internal sealed class ReplayRecord(DataService data, StoredDataset events, Store
         data.Find(GameRecordSets.EventsId(ocean)) is { } events ? new ReplayRecord(data, events, data.Find(GameRecordSets.TracksId(ocean))) : null;
 
     /// <summary>Rows of the round in the whole record (not a reader's view), events and tracks.</summary>
-    public long RowsOfRound(int round, CancellationToken cancel)
+    public async Task<long> RowsOfRoundAsync(int round, CancellationToken cancel)
     {
         Constraint[] where = [new("round", "=", Number(round), false)];
-        return Count(events, where, null, cancel) + (tracks is null ? 0 : Count(tracks, where, null, cancel));
+        return await CountAsync(events, where, null, cancel).ConfigureAwait(false)
+            + (tracks is null ? 0 : await CountAsync(tracks, where, null, cancel).ConfigureAwait(false));
     }
 
     /// <summary>Whether the round is over (or was ended) in the whole record.</summary>
-    public bool IsOver(int round, CancellationToken cancel) =>
-        Count(events, [new("round", "=", Number(round), false), new("kind", "=~", $"{RecordKinds.RoundOver}|{RecordKinds.RoundEnded}", true)], null, cancel) > 0;
+    public async Task<bool> IsOverAsync(int round, CancellationToken cancel) =>
+        await CountAsync(events, [new("round", "=", Number(round), false), new("kind", "=~", $"{RecordKinds.RoundOver}|{RecordKinds.RoundEnded}", true)], null, cancel)
+            .ConfigureAwait(false) > 0;
 
-    /// <summary>How many rows the window holds for this reader.</summary>
-    public long Rows(ReplayWindow window, bool teacher, CancellationToken cancel) =>
-        Count(events, Where(window), View(events, teacher), cancel) + (tracks is null ? 0 : Count(tracks, Where(window), View(tracks, teacher), cancel));
-
-    public IReadOnlyList<ReplayEvent> Events(ReplayWindow window, bool teacher, CancellationToken cancel) =>
-        Read(events, EventColumns, Where(window), View(events, teacher), r => new ReplayEvent(
+    public Task<IReadOnlyList<ReplayEvent>> EventsAsync(ReplayWindow window, bool teacher, CancellationToken cancel) =>
+        ReadAsync(events, EventColumns, Where(window), View(events, teacher), r => new ReplayEvent(
             Time(r, 0), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture), r.GetString(2), Text(r, 3) ?? "",
             Text(r, 4), Text(r, 5), Double(r, 6), Double(r, 7), Double(r, 8)), cancel);
 
-    public IReadOnlyList<ReplayTrack> Tracks(ReplayWindow window, bool teacher, CancellationToken cancel) =>
-        tracks is null ? [] : Read(tracks, TrackColumns, Where(window), View(tracks, teacher), r => new ReplayTrack(
+    public Task<IReadOnlyList<ReplayTrack>> TracksAsync(ReplayWindow window, bool teacher, CancellationToken cancel) =>
+        tracks is null ? Task.FromResult<IReadOnlyList<ReplayTrack>>([]) : ReadAsync(tracks, TrackColumns, Where(window), View(tracks, teacher), r => new ReplayTrack(
             Time(r, 0), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture), Text(r, 2) ?? "",
             r.GetDouble(3), r.GetDouble(4), r.GetDouble(5), r.GetDouble(6), r.GetDouble(7)), cancel);
 
     /// <summary>The rounds of the record this reader may read, oldest first: when each started and ended, and who won.</summary>
-    public IReadOnlyList<RecordedRound> Rounds(bool teacher, CancellationToken cancel)
+    public async Task<IReadOnlyList<RecordedRound>> RoundsAsync(bool teacher, CancellationToken cancel)
     {
-        var rows = Read(events, ["round", "time", "kind", "detail"],
+        var rows = await ReadAsync(events, ["round", "time", "kind", "detail"],
             [new("round", ">", "0", false), new("kind", "=~", $"{RecordKinds.RoundStarted}|{RecordKinds.RoundOver}|{RecordKinds.RoundEnded}", true)],
-            View(events, teacher), r => (Round: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Time: Time(r, 1), Kind: r.GetString(2), Detail: Text(r, 3)), cancel);
+            View(events, teacher), r => (Round: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Time: Time(r, 1), Kind: r.GetString(2), Detail: Text(r, 3)), cancel)
+            .ConfigureAwait(false);
         return [.. rows.GroupBy(r => r.Round).Select(g => new RecordedRound(
             g.Key,
             g.Where(r => r.Kind == RecordKinds.RoundStarted).Select(r => r.Time).DefaultIfEmpty(g.Min(r => r.Time)).First(),
@@ -63,10 +62,10 @@ internal sealed class ReplayRecord(DataService data, StoredDataset events, Store
     /// The world seed at <paramref name="at"/> as the record tells it: that of the last reset before, else (when no reset
     /// came after either) <paramref name="now"/>, the ocean's seed today; null when it cannot be known.
     /// </summary>
-    public string? SeedAt(DateTime at, ulong? now, CancellationToken cancel)
+    public async Task<string?> SeedAtAsync(DateTime at, ulong? now, CancellationToken cancel)
     {
-        var resets = Read(events, ["time", "detail"], [new("kind", "=", RecordKinds.Reset, true)], null,
-            r => (Time: Time(r, 0), Seed: Text(r, 1)), cancel);
+        var resets = await ReadAsync(events, ["time", "detail"], [new("kind", "=", RecordKinds.Reset, true)], null,
+            r => (Time: Time(r, 0), Seed: Text(r, 1)), cancel).ConfigureAwait(false);
         var before = resets.LastOrDefault(r => r.Time <= at);
         return before.Seed ?? (resets.Any(r => r.Time > at) ? null : now?.ToString(CultureInfo.InvariantCulture));
     }
@@ -77,27 +76,39 @@ internal sealed class ReplayRecord(DataService data, StoredDataset events, Store
 
     private static string? View(StoredDataset dataset, bool teacher) => GameRecorder.ViewFor(dataset, teacher);
 
-    private long Count(StoredDataset dataset, IReadOnlyList<Constraint> where, string? view, CancellationToken cancel)
+    /// <summary>
+    /// The rows a query of the record matches, admitted as tabledap admits one (on the data service's gate; over its row cap
+    /// the data service's 413): none is 0.
+    /// </summary>
+    private Task<long> CountAsync(StoredDataset dataset, IReadOnlyList<Constraint> where, string? view, CancellationToken cancel) =>
+        AdmitAsync(Plan(dataset, ["time"], where, view), cancel);
+
+    private async Task<long> AdmitAsync(QueryPlan plan, CancellationToken cancel)
     {
-        var plan = Plan(dataset, ["time"], where, view);
-        return data.Store.Count(plan.MatchingSql, plan.MatchingParameters, cancel);
+        try
+        {
+            return await data.AdmitAsync(plan, functions: false, chart: false, cancel).ConfigureAwait(false);
+        }
+        catch (QueryException none) when (none.Status == StatusCodes.Status404NotFound)
+        {
+            return 0;
+        }
     }
 
     /// <summary>
     /// The rows in the order they were recorded (the store keeps it), which is time order: an <c>orderBy</c> could swap rows of
-    /// the same time, as a round's start and its roles, or a meeting's votes and its end.
+    /// the same time, as a round's start and its roles, or a meeting's votes and its end. Admitted first, then read on the gate.
     /// </summary>
-    private List<T> Read<T>(StoredDataset dataset, string[] columns, IReadOnlyList<Constraint> where, string? view, Func<DbDataReader, T> row, CancellationToken cancel)
+    private async Task<IReadOnlyList<T>> ReadAsync<T>(StoredDataset dataset, string[] columns, IReadOnlyList<Constraint> where, string? view, Func<DbDataReader, T> row, CancellationToken cancel)
     {
         var plan = Plan(dataset, columns, where, view);
-        using var result = data.Store.Query(plan.Sql, plan.Parameters, cancel);
-        var rows = new List<T>();
-        while (result.Reader.Read())
+        if (await AdmitAsync(plan, cancel).ConfigureAwait(false) == 0)
         {
-            rows.Add(row(result.Reader));
+            return [];
         }
 
-        return rows;
+        using var result = await data.OpenAsync(plan, cancel).ConfigureAwait(false);
+        return await data.ReadAsync(result, row, cancel).ConfigureAwait(false);
     }
 
     private static QueryPlan Plan(StoredDataset dataset, string[] columns, IReadOnlyList<Constraint> where, string? view) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Mocean.Research;
+using Mocean.Research.Query;
 using Mocean.Server.Admin;
 using Mocean.Server.Ocean;
 using Mocean.Server.Protocol;
@@ -16,9 +17,6 @@ namespace Mocean.Server.Live;
 /// </summary>
 public static class ReplayRoutes
 {
-    /// <summary>The most rows (tracks and events) one replay sends.</summary>
-    public const long MaxRows = 1_000_000;
-
     public static WebApplication MapReplay(this WebApplication app)
     {
         app.MapGet("/ocean/replay", ReplayAsync)
@@ -35,7 +33,8 @@ public static class ReplayRoutes
     private static async Task<IResult> ReplayAsync(HttpContext context, DataService data, GameRecorder recorder, IOceanWatch watch,
         IOptions<RecordingOptions> recording)
     {
-        var cancel = context.RequestAborted;
+        using var deadline = data.Deadline(context.RequestAborted);
+        var cancel = deadline.Token;
         try
         {
             var ocean = OceanOf(context.Request);
@@ -50,25 +49,19 @@ public static class ReplayRoutes
 
             if (window.Round is { } round)
             {
-                if (record.RowsOfRound(round, cancel) == 0)
+                if (await record.RowsOfRoundAsync(round, cancel).ConfigureAwait(false) == 0)
                 {
                     throw ProtocolException.NotFound($"{ocean} has no round {round} in its record");
                 }
 
-                if (!teacher && visibility == Visibility.Over && !record.IsOver(round, cancel))
+                if (!teacher && visibility == Visibility.Over && !await record.IsOverAsync(round, cancel).ConfigureAwait(false))
                 {
                     throw new ProtocolException(StatusCodes.Status403Forbidden, $"round {round} of {ocean} is still being played: its replay opens to everyone when it is over");
                 }
             }
 
-            var rows = record.Rows(window, teacher, cancel);
-            if (rows > MaxRows)
-            {
-                throw new ProtocolException(StatusCodes.Status413PayloadTooLarge,
-                    $"the replay holds {rows} rows, over the {MaxRows} one replay sends: choose a shorter window");
-            }
-
-            var (tracks, events) = (record.Tracks(window, teacher, cancel), record.Events(window, teacher, cancel));
+            var tracks = await record.TracksAsync(window, teacher, cancel).ConfigureAwait(false);
+            var events = await record.EventsAsync(window, teacher, cancel).ConfigureAwait(false);
             if (tracks.Count == 0 && events.Count == 0)
             {
                 throw ProtocolException.NotFound($"nothing is recorded in {ocean} from {Iso(window.From)} to {Iso(window.To)} that you may read");
@@ -76,14 +69,24 @@ public static class ReplayRoutes
 
             var times = tracks.Select(t => t.Time).Concat(events.Select(e => e.Time)).ToList();
             var (from, to) = window.Round is null ? (window.From, window.To) : (times.Min(), times.Max());
-            var now = await watch.WatchAsync(ocean, long.MaxValue, teacher, cancel).ConfigureAwait(false);
-            var reply = new ReplayReply(ocean, record.SeedAt(from, now?.Seed, cancel), window.Round, from, to, teacher,
+            var now = await watch.WatchAsync(ocean, long.MaxValue, teacher, context.RequestAborted).ConfigureAwait(false);
+            var reply = new ReplayReply(ocean, await record.SeedAtAsync(from, now?.Seed, cancel).ConfigureAwait(false), window.Round, from, to, teacher,
                 recording.Value.TrackPeriod.TotalSeconds, tracks, events);
             return Results.Json(reply, LiveJson.Default.ReplayReply);
         }
         catch (ProtocolException refused)
         {
             return Refused(refused);
+        }
+        catch (QueryException tooMany) when (tooMany.Status == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Refused(new ProtocolException(StatusCodes.Status413PayloadTooLarge,
+                $"the replay holds more than the {data.Limits.RowCap} rows of tracks or of events the server reads for one query: choose a shorter window"));
+        }
+        catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            return Refused(new ProtocolException(StatusCodes.Status413PayloadTooLarge,
+                $"the replay took longer than the {data.Limits.Timeout.TotalSeconds} s the server reads for one query: choose a shorter window"));
         }
     }
 
@@ -94,7 +97,7 @@ public static class ReplayRoutes
         {
             var ocean = OceanOf(context.Request);
             var teacher = await TeacherAuthentication.IsTeacherAsync(context).ConfigureAwait(false);
-            var rounds = ReplayRecord.Of(data, ocean)?.Rounds(teacher, context.RequestAborted) ?? [];
+            var rounds = ReplayRecord.Of(data, ocean) is { } record ? await record.RoundsAsync(teacher, context.RequestAborted).ConfigureAwait(false) : [];
             return Results.Json(new RecordedRounds(ocean, rounds), LiveJson.Default.RecordedRounds);
         }
         catch (ProtocolException refused)

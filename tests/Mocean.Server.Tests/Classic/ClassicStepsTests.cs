@@ -9,24 +9,33 @@ namespace Mocean.Server.Tests.Classic;
 /// Duck's end lines and its <c>awry</c> line in the original's words; every other Steps reply stays ours (the
 /// original Steps clients read them as they are), so classic mode answers exactly as the default mode does.
 /// </summary>
-public sealed class ClassicStepsTests : IAsyncLifetime
+public sealed class ClassicStepsTests(ClassicStepsTests.Servers servers) : IClassFixture<ClassicStepsTests.Servers>
 {
-    private readonly MoceanFactory classicServer = new() { Settings = { ["Classic"] = "true" } };
-    private readonly MoceanFactory defaultServer = new();
-    private HttpClient classic = null!;
-    private HttpClient usual = null!;
+    private readonly HttpClient classic = servers.Classic;
+    private readonly HttpClient usual = servers.Usual;
 
-    public Task InitializeAsync()
+    /// <summary>A classic server and a default one, shared by the tests: no test here keeps anything on either.</summary>
+    public sealed class Servers : IAsyncLifetime
     {
-        classic = classicServer.CreateClient();
-        usual = defaultServer.CreateClient();
-        return Task.CompletedTask;
-    }
+        private readonly MoceanFactory classicServer = new() { Settings = { ["Classic"] = "true" } };
+        private readonly MoceanFactory defaultServer = new();
 
-    public async Task DisposeAsync()
-    {
-        await classicServer.DisposeAsync();
-        await defaultServer.DisposeAsync();
+        public HttpClient Classic { get; private set; } = null!;
+
+        public HttpClient Usual { get; private set; } = null!;
+
+        public Task InitializeAsync()
+        {
+            Classic = classicServer.CreateClient();
+            Usual = defaultServer.CreateClient();
+            return Task.CompletedTask;
+        }
+
+        public async Task DisposeAsync()
+        {
+            await classicServer.DisposeAsync();
+            await defaultServer.DisposeAsync();
+        }
     }
 
     [Theory]

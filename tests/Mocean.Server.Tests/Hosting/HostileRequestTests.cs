@@ -5,21 +5,38 @@ using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Hosting;
 
-/// <summary>The real server as a process, probed the way a public address is probed within minutes of going online.</summary>
-public sealed class HostileRequestTests : IAsyncLifetime
+/// <summary>
+/// The real server as a process, probed the way a public address is probed within minutes of going online. One server
+/// takes every probe (as a public one does); after each, it must still answer, not have failed, and keep its data.
+/// </summary>
+public sealed class HostileRequestTests(HostileRequestTests.Probed probed) : IClassFixture<HostileRequestTests.Probed>, IAsyncLifetime
 {
     private const string Keepsake = "ocean state that must survive";
-    private ServerProcess server = null!;
+    private readonly ServerProcess server = probed.Server;
 
     private string KeepsakeFile => Path.Combine(server.DataDir, "keepsake.txt");
 
-    public async Task InitializeAsync()
+    /// <summary>The server the probes share, with a file of ocean state in its data folder.</summary>
+    public sealed class Probed : IAsyncLifetime
     {
-        var dataDir = ServerProcess.NewDataDir();
-        Directory.CreateDirectory(dataDir);
-        await File.WriteAllTextAsync(Path.Combine(dataDir, "keepsake.txt"), Keepsake);
-        server = await ServerProcess.StartAsync(dataDir);
+        public ServerProcess Server { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            var dataDir = ServerProcess.NewDataDir();
+            Directory.CreateDirectory(dataDir);
+            await File.WriteAllTextAsync(Path.Combine(dataDir, "keepsake.txt"), Keepsake);
+            Server = await ServerProcess.StartAsync(dataDir);
+        }
+
+        public async Task DisposeAsync()
+        {
+            await Server.DisposeAsync();
+            Directory.Delete(Server.DataDir, recursive: true);
+        }
     }
+
+    public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
@@ -29,8 +46,6 @@ public sealed class HostileRequestTests : IAsyncLifetime
         Assert.False(server.HasExited);
         Assert.Equal(Keepsake, await File.ReadAllTextAsync(KeepsakeFile));
         Assert.DoesNotContain("fail:", server.Output, StringComparison.Ordinal);
-        await server.DisposeAsync();
-        Directory.Delete(server.DataDir, recursive: true);
     }
 
     private static string Get(string target, string extraHeaders = "") =>

@@ -156,6 +156,25 @@ public sealed class ReplayHttpTests(MoceanFactory factory) : IClassFixture<Mocea
         Assert.Equal((HttpStatusCode.NotFound, $"{ocean} has no round 2 in its record\n"), await client.Get($"/ocean/replay?ocean={ocean}&round=2"));
     }
 
+    [Fact]
+    public async Task AReplayOverTheServersRowCapIsRefusedWithOneLine()
+    {
+        await using var capped = new MoceanFactory { Settings = { ["RowCap"] = "3" } };
+        var client = capped.CreateClient(clock);
+        var (ocean, _) = await RoundAsync(client);
+        var url = $"/ocean/replay?ocean={ocean}&round=1";
+        var reply = (Status: HttpStatusCode.NotFound, Text: "");
+        for (var attempt = 0; attempt < 100 && reply.Status == HttpStatusCode.NotFound; attempt++)
+        {
+            await Task.Delay(100); // until the record reaches the store
+            reply = await client.Admin(url, method: HttpMethod.Get);
+        }
+
+        Assert.Equal(
+            (HttpStatusCode.RequestEntityTooLarge, "the replay holds more than the 3 rows of tracks or of events the server reads for one query: choose a shorter window\n"),
+            reply);
+    }
+
     /// <summary>A new ocean (seed 42) with Ann, Bob, Cara and Dan and a round (seed 5) started.</summary>
     private static async Task<(string Ocean, Dictionary<string, string> Ids)> RoundAsync(HttpClient client)
     {

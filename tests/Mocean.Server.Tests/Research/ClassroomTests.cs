@@ -116,9 +116,9 @@ public sealed class ClassroomTests : IAsyncDisposable
     }
 
     /// <summary>The real store; queries of the test's window are counted and held until released or cancelled.</summary>
-    private sealed class CountingStore(IDataStore store, ClassroomTests test) : IDataStore
+    private sealed class CountingStore(IDataStore store, ClassroomTests test) : DelegatingDataStore(store)
     {
-        public QueryResult Query(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel, bool streaming = false)
+        public override QueryResult Query(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel, bool streaming = false)
         {
             if (parameters is [DateTime start, DateTime stop] && start == Start && stop == Stop)
             {
@@ -127,29 +127,7 @@ public sealed class ClassroomTests : IAsyncDisposable
                 test.release.Wait(Bound, cancel);
             }
 
-            return store.Query(sql, parameters, cancel, streaming);
+            return base.Query(sql, parameters, cancel, streaming);
         }
-
-        public StoredDataset Replace(DatasetDescriptor descriptor, Action<IRowSink> fill, DateTimeOffset builtAt) => store.Replace(descriptor, fill, builtAt);
-
-        public IReadOnlyList<StoredDataset> Datasets() => store.Datasets();
-
-        public StoredDataset Append(DatasetDescriptor descriptor, IEnumerable<object?[]> rows, DateTimeOffset at) => store.Append(descriptor, rows, at);
-
-        public long Trim(DatasetDescriptor descriptor, DateTime olderThan, long keepRows, DateTimeOffset at) => store.Trim(descriptor, olderThan, keepRows, at);
-
-        public void DefineView(string view, DatasetDescriptor descriptor, string where, IReadOnlyCollection<string> hidden) =>
-            store.DefineView(view, descriptor, where, hidden);
-
-        public long Count(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel) => store.Count(sql, parameters, cancel);
-
-        public void SnapshotTo(string targetPath) => store.SnapshotTo(targetPath);
-
-        public void ExportParquet(string sql, IReadOnlyList<object?> parameters, string path, CancellationToken cancel) =>
-            store.ExportParquet(sql, parameters, path, cancel);
-
-        public ColumnSource Columns(string sql, IReadOnlyList<object?> parameters, CancellationToken cancel) => store.Columns(sql, parameters, cancel);
-
-        public void Dispose() => store.Dispose();
     }
 }

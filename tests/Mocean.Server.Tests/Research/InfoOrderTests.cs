@@ -2,7 +2,8 @@ using System.Text.Json;
 
 namespace Mocean.Server.Tests.Research;
 
-public sealed class InfoOrderTests(TeachingApiTests.Server server) : IClassFixture<TeachingApiTests.Server>
+[Collection(TeachingApiTests.Server.Shared)]
+public sealed class InfoOrderTests(TeachingApiTests.Server server)
 {
     [Fact]
     public async Task InfoListsTheGlobalAttributesAlphabeticallyAsErddapDoes()

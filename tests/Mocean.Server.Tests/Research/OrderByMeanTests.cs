@@ -6,7 +6,8 @@ namespace Mocean.Server.Tests.Research;
 /// <c>orderByMean</c> keeps every variable asked for, as ERDDAP does: numbers and times that are not groups are
 /// averaged, text is kept where all rows of the group share it (empty otherwise).
 /// </summary>
-public sealed class OrderByMeanTests(TeachingApiTests.Server server) : IClassFixture<TeachingApiTests.Server>
+[Collection(TeachingApiTests.Server.Shared)]
+public sealed class OrderByMeanTests(TeachingApiTests.Server server)
 {
     private async Task<(HttpStatusCode Status, string Body)> Get(string url)
     {

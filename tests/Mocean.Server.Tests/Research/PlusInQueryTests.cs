@@ -6,7 +6,8 @@ namespace Mocean.Server.Tests.Research;
 /// A <c>+</c> in a tabledap query is a space, as ERDDAP reads it: erddapy encodes its queries with Python's
 /// <c>quote_plus</c>, which writes a space as <c>+</c> (the URLs below are exactly what it sends).
 /// </summary>
-public sealed class PlusInQueryTests(TeachingApiTests.Server server) : IClassFixture<TeachingApiTests.Server>
+[Collection(TeachingApiTests.Server.Shared)]
+public sealed class PlusInQueryTests(TeachingApiTests.Server server)
 {
     private async Task<(HttpStatusCode Status, string Body)> Get(string url)
     {

@@ -11,27 +11,33 @@ namespace Mocean.Server.Tests.Research;
 /// holds exactly the rows of the <c>.csv</c> reply grouped by profile, with the DSG attributes; a query or a data set
 /// the form cannot hold is a 400 that says why.
 /// </summary>
-public sealed class ProfileNcCfTests : IAsyncLifetime
+public sealed class ProfileNcCfTests(ProfileNcCfTests.Server fixture) : IClassFixture<ProfileNcCfTests.Server>
 {
-    private ServerProcess server = null!;
+    private readonly ServerProcess server = fixture.Process;
 
-    public async Task InitializeAsync()
+    /// <summary>One server process with the casts and the data sets .ncCF cannot hold, shared by the tests: they only read.</summary>
+    public sealed class Server : IAsyncLifetime
     {
-        var dataDir = ServerProcess.NewDataDir();
-        var datasets = Path.Combine(dataDir, "datasets");
-        Directory.CreateDirectory(datasets);
-        await File.WriteAllTextAsync(Path.Combine(datasets, "casts.csv"), GuideBlock("```csv\ncast,"));
-        await File.WriteAllTextAsync(Path.Combine(datasets, "casts.json"), Descriptor("casts", "Profile", "profile_id"));
-        await File.WriteAllTextAsync(Path.Combine(datasets, "tracks.json"), Descriptor("tracks", "Trajectory", "trajectory_id"));
-        await File.WriteAllTextAsync(Path.Combine(datasets, "unmarked.json"), Descriptor("unmarked", "Profile", null));
-        await File.WriteAllTextAsync(Path.Combine(datasets, "moorings.json"), Descriptor("moorings", "TimeSeriesProfile", null));
-        server = await ServerProcess.StartAsync(dataDir);
-    }
+        public ServerProcess Process { get; private set; } = null!;
 
-    public async Task DisposeAsync()
-    {
-        await server.DisposeAsync();
-        StepsServerFixture.TryDelete(server.DataDir);
+        public async Task InitializeAsync()
+        {
+            var dataDir = ServerProcess.NewDataDir();
+            var datasets = Path.Combine(dataDir, "datasets");
+            Directory.CreateDirectory(datasets);
+            await File.WriteAllTextAsync(Path.Combine(datasets, "casts.csv"), GuideBlock("```csv\ncast,"));
+            await File.WriteAllTextAsync(Path.Combine(datasets, "casts.json"), Descriptor("casts", "Profile", "profile_id"));
+            await File.WriteAllTextAsync(Path.Combine(datasets, "tracks.json"), Descriptor("tracks", "Trajectory", "trajectory_id"));
+            await File.WriteAllTextAsync(Path.Combine(datasets, "unmarked.json"), Descriptor("unmarked", "Profile", null));
+            await File.WriteAllTextAsync(Path.Combine(datasets, "moorings.json"), Descriptor("moorings", "TimeSeriesProfile", null));
+            Process = await ServerProcess.StartAsync(dataDir);
+        }
+
+        public async Task DisposeAsync()
+        {
+            await Process.DisposeAsync();
+            StepsServerFixture.TryDelete(Process.DataDir);
+        }
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace Mocean.Server.Tests.Research;
 /// <c>=~</c> matches the text the reply shows for a value, as ERDDAP matches the text it writes: times in ISO 8601
 /// with <c>Z</c>, numbers in their shortest form (<c>191</c>, <c>8.99E-05</c>), a missing number as <c>NaN</c>.
 /// </summary>
-public sealed class RegexOnReplyTextTests(TeachingApiTests.Server server) : IClassFixture<TeachingApiTests.Server>
+[Collection(TeachingApiTests.Server.Shared)]
+public sealed class RegexOnReplyTextTests(TeachingApiTests.Server server)
 {
     private const string FirstMinutes = "&time>=2022-01-05&time<2022-01-05T00:03";
 

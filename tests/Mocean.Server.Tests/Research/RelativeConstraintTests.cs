@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Time.Testing;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Research;
@@ -10,12 +11,15 @@ public sealed class RelativeConstraintTests(RelativeConstraintTests.Server serve
     {
         public MoceanFactory Factory { get; } = new();
 
-        public SettableClock Clock { get; } = new(new DateTimeOffset(2022, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2022, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
         public HttpClient Client { get; private set; } = null!;
 
-        /// <summary>Sets the server's clock to <paramref name="time"/>.</summary>
-        public void At(DateTimeOffset time) => Clock.Set(time);
+        /// <summary>
+        /// Sets the server's clock to <paramref name="time"/>, earlier ones too (<see cref="FakeTimeProvider.AdjustTime"/>,
+        /// as when a machine's clock is set): the tests share one server and run in any order.
+        /// </summary>
+        public void At(DateTimeOffset time) => Clock.AdjustTime(time);
 
         public Task InitializeAsync()
         {
@@ -129,17 +133,4 @@ public sealed class RelativeConstraintTests(RelativeConstraintTests.Server serve
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains(message, body, StringComparison.Ordinal);
     }
-}
-
-/// <summary>
-/// The server's clock set to any instant, earlier ones too: the tests share one server and run in any order.
-/// (FakeTimeProvider, which every other test uses, refuses to go back in time.)
-/// </summary>
-public sealed class SettableClock(DateTimeOffset start) : TimeProvider
-{
-    private long ticks = start.UtcTicks;
-
-    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref ticks), TimeSpan.Zero);
-
-    public void Set(DateTimeOffset time) => Interlocked.Exchange(ref ticks, time.UtcTicks);
 }

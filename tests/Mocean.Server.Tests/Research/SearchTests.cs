@@ -4,7 +4,8 @@ using System.Text.Json;
 namespace Mocean.Server.Tests.Research;
 
 /// <summary>ERDDAP's search (<c>/search/index</c>, <c>/search/advanced</c>) and list (<c>/info/index</c>), with the columns erddapy reads.</summary>
-public sealed class SearchTests(TeachingApiTests.Server server) : IClassFixture<TeachingApiTests.Server>
+[Collection(TeachingApiTests.Server.Shared)]
+public sealed class SearchTests(TeachingApiTests.Server server)
 {
     private const string Header = "griddap,Subset,tabledap,Make A Graph,wms,files,Accessible,Title,Summary,FGDC,ISO 19115,Info,Background Info,RSS,Email,Institution,Dataset ID";
 

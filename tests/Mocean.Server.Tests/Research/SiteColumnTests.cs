@@ -5,7 +5,8 @@ using Mocean.Server.Tests.Infrastructure;
 namespace Mocean.Server.Tests.Research;
 
 /// <summary>latitude and longitude as columns of a fixed site, the way erddapy constrains them.</summary>
-public sealed class SiteColumnTests(TeachingApiTests.Server server) : IClassFixture<TeachingApiTests.Server>
+[Collection(TeachingApiTests.Server.Shared)]
+public sealed class SiteColumnTests(TeachingApiTests.Server server)
 {
     private const string Window = "&time>=1641340800.0&time<=1641340920.0";
     private const string Box = "&latitude>=44.0&latitude<=45.0&longitude>=-126.0&longitude<=-125.0";

@@ -3,7 +3,8 @@ using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Research;
 
-public sealed class TabledapSafetyTests(TeachingApiTests.Server server) : IClassFixture<TeachingApiTests.Server>
+[Collection(TeachingApiTests.Server.Shared)]
+public sealed class TabledapSafetyTests(TeachingApiTests.Server server)
 {
     private static readonly string[] Attacks =
     [
@@ -97,7 +98,8 @@ public sealed class TabledapSafetyTests(TeachingApiTests.Server server) : IClass
     }
 }
 
-public sealed class TeachingApiFuzzTests(TeachingApiTests.Server server) : IClassFixture<TeachingApiTests.Server>
+[Collection(TeachingApiTests.Server.Shared)]
+public sealed class TeachingApiFuzzTests(TeachingApiTests.Server server)
 {
     [Fact]
     public async Task RandomParametersToTheTeachingRoutesAndInfoNeverGetA5xx()

@@ -4,7 +4,8 @@ using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Research;
 
-public sealed class TabledapTests(TeachingApiTests.Server server) : IClassFixture<TeachingApiTests.Server>
+[Collection(TeachingApiTests.Server.Shared)]
+public sealed class TabledapTests(TeachingApiTests.Server server)
 {
     private const string Plain = "/erddap/tabledap/osb_ctd_jan2022.csvp?time,depth,temperature&time>=1641340800.0&time<=1641427200.0";
     private const string Encoded = "/erddap/tabledap/osb_ctd_jan2022.csvp?time%2Cdepth%2Ctemperature%26time%3E%3D1641340800.0%26time%3C%3D1641427200.0";

@@ -3,10 +3,17 @@ using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Research;
 
-public sealed class TeachingApiTests(TeachingApiTests.Server server) : IClassFixture<TeachingApiTests.Server>
+[Collection(TeachingApiTests.Server.Shared)]
+public sealed class TeachingApiTests(TeachingApiTests.Server server)
 {
+    /// <summary>
+    /// One server with the sample data sets, shared by every class of the collection <see cref="Shared"/>: they only read.
+    /// </summary>
     public sealed class Server : IAsyncLifetime
     {
+        /// <summary>The collection of the classes that read the sample data sets of one server.</summary>
+        public const string Shared = "the sample data sets, read only";
+
         public MoceanFactory Factory { get; } = new();
 
         public HttpClient Client { get; private set; } = null!;
@@ -110,3 +117,7 @@ internal static class Golden
     public static string Read(string name) =>
         File.ReadAllText(Path.Combine(Python.RepoRoot, "tests", "Mocean.Server.Tests", "Research", "Golden", name)).TrimEnd('\n');
 }
+
+/// <summary>The classes that only read the sample data sets share one server.</summary>
+[CollectionDefinition(TeachingApiTests.Server.Shared)]
+public sealed class SampleDataReaders : ICollectionFixture<TeachingApiTests.Server>;

@@ -4,18 +4,31 @@ using Mocean.Server.Tests.Infrastructure;
 namespace Mocean.Server.Tests.Steps;
 
 /// <summary>The JSON forms, pinned by golden files in Steps/Golden (compared exactly).</summary>
-public sealed class GoldenTests : IAsyncLifetime
+public sealed class GoldenTests(GoldenTests.Server server) : IClassFixture<GoldenTests.Server>
 {
-    private readonly MoceanFactory factory = new();
-    private HttpClient client = null!;
+    private readonly HttpClient client = server.Client;
 
-    public Task InitializeAsync()
+    /// <summary>
+    /// A server at a fixed time, shared by the replies that keep nothing or keep it under a name no other test uses;
+    /// the progress and leaderboard test, which pins every name's progress, has a server of its own.
+    /// </summary>
+    public sealed class Server : IAsyncLifetime
     {
-        client = factory.CreateClient(new FakeTimeProvider(new DateTimeOffset(2026, 3, 14, 15, 9, 26, TimeSpan.Zero)));
-        return Task.CompletedTask;
+        private readonly MoceanFactory factory = new();
+
+        public HttpClient Client { get; private set; } = null!;
+
+        public Task InitializeAsync()
+        {
+            Client = At(factory);
+            return Task.CompletedTask;
+        }
+
+        public async Task DisposeAsync() => await factory.DisposeAsync();
     }
 
-    public async Task DisposeAsync() => await factory.DisposeAsync();
+    private static HttpClient At(MoceanFactory factory) =>
+        factory.CreateClient(new FakeTimeProvider(new DateTimeOffset(2026, 3, 14, 15, 9, 26, TimeSpan.Zero)));
 
     [Theory]
     [InlineData("/steps?message=passport&format=json", "steps-solved.json")]
@@ -33,12 +46,14 @@ public sealed class GoldenTests : IAsyncLifetime
     [Fact]
     public async Task ProgressAndLeaderboardJsonMatchTheirGoldenFiles()
     {
-        await StepsKit.WalkAsync(client, "http://localhost/steps?name=ada");
-        await client.GetStringAsync("/steps?message=passport&name=bob");
-        await client.GetStringAsync("/puzzle?solution=leaf&name=bob");
-        StepsKit.AssertGolden("progress.json", await client.GetStringAsync("/steps/progress?format=json"));
+        await using var own = new MoceanFactory();
+        var alone = At(own);
+        await StepsKit.WalkAsync(alone, "http://localhost/steps?name=ada");
+        await alone.GetStringAsync("/steps?message=passport&name=bob");
+        await alone.GetStringAsync("/puzzle?solution=leaf&name=bob");
+        StepsKit.AssertGolden("progress.json", await alone.GetStringAsync("/steps/progress?format=json"));
 
-        await StepsKit.WinDuckAsync(client, string.Empty, "ada");
-        StepsKit.AssertGolden("leaderboard.json", await client.GetStringAsync("/duck/leaderboard?format=json"));
+        await StepsKit.WinDuckAsync(alone, string.Empty, "ada");
+        StepsKit.AssertGolden("leaderboard.json", await alone.GetStringAsync("/duck/leaderboard?format=json"));
     }
 }
