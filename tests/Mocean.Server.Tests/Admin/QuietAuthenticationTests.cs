@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Admin;
@@ -31,5 +33,18 @@ public sealed class QuietAuthenticationTests
         using var admin = await client.GetAsync("/admin/players");
         Assert.Equal(withKey ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden, admin.StatusCode);
         Assert.DoesNotContain(server.Logs.Lines, line => line.Category.Contains("Authentication", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheTeachersSchemeIsNobodysDefault()
+    {
+        // The only scheme would become ASP.NET's default for every request (and run on all of them) unless Program
+        // sets the switch that stops it; the handler's own lines are filtered, so this is where its absence shows.
+        await using var server = new MoceanFactory();
+        var schemes = server.Services.GetRequiredService<IAuthenticationSchemeProvider>();
+
+        Assert.Equal(["Teacher"], (await schemes.GetAllSchemesAsync()).Select(scheme => scheme.Name));
+        Assert.Null(await schemes.GetDefaultAuthenticateSchemeAsync());
+        Assert.Null(await schemes.GetDefaultChallengeSchemeAsync());
     }
 }
