@@ -37,16 +37,6 @@ public sealed class OceanHostOptions
     [DefaultValue("(none: secret)")]
     public long? IdSeed { get; set; }
 
-    /// <summary>
-    /// Classic mode (the setting <c>Classic</c>, or <c>SequentialIds</c>, its older name): ids are numbers counted per
-    /// ocean, which the player directory hands out. The server's <c>ClassicOptions</c> lists and checks both settings.
-    /// </summary>
-    public bool Classic { get; set; }
-
-    public bool SequentialIds { get; set; }
-
-    /// <summary>True when ids are classic numbers, by either name of the setting.</summary>
-    public bool ClassicMode => Classic || SequentialIds;
 
     /// <summary>Players not heard from for this many minutes are removed (fractions allowed).</summary>
     [Display(Prompt = "MINUTES", Description = "Players who send nothing for this many minutes leave the ocean, so their name is free again.")]

@@ -23,6 +23,7 @@ public sealed record PlayerDirectoryState(long LastSequential, IReadOnlyDictiona
 public sealed partial class PlayerDirectoryGrain(
     [FromKeyedServices(GrainStorage.Name)] IGrainStorage storage,
     IOptions<OceanHostOptions> options,
+    IOptions<ClassicOptions> classicOptions,
     IHostApplicationLifetime lifetime,
     ILogger<PlayerDirectoryGrain> logger) : Grain, IPlayerDirectoryGrain
 {
@@ -68,7 +69,7 @@ public sealed partial class PlayerDirectoryGrain(
 
     public async Task<Reservation> Reserve(string ocean, string name)
     {
-        var classic = options.Value.ClassicMode;
+        var classic = classicOptions.Value.ClassicMode;
         string id;
         if (classic)
         {

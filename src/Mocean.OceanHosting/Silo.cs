@@ -25,6 +25,7 @@ public static partial class Silo
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.Configure<OceanHostOptions>(builder.Configuration);
         builder.Services.Configure<OceanStoreOptions>(builder.Configuration);
+        builder.Services.Configure<ClassicOptions>(builder.Configuration);
 
         // Orleans explains itself at length on Information; the journal gets its warnings. Its watchdog
         // warns once at every start with a nonsensical interval (a false alarm in 10.4), so only its errors.

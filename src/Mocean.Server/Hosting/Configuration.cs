@@ -84,10 +84,10 @@ public static class Configuration
         builder.Services.AddSettings<HeavyWorkOptions>();
         builder.Services.AddSettings<LogOptions>();
         builder.Services.AddSettings<PublicAddressOptions>();
-        builder.Services.AddSettings<ClassicOptions>();
         builder.Services.AddHostedService<ClassicAliasWarning>();
         // Bound where the silo is added (Mocean.OceanHosting), checked here with the others.
         builder.Services.AddOptions<OceanHostOptions>().ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ClassicOptions>().ValidateDataAnnotations().ValidateOnStart();
 
         // Kestrel endpoints in the settings file (HTTPS with a certificate) replace the default address.
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Mocean.Ocean.Commands;
 using Mocean.Grains;
 using Mocean.OceanHosting;
-using Mocean.Server.Hosting;
 using Mocean.Server.Protocol;
 using GameReply = Mocean.Ocean.GameReply;
 

@@ -5,7 +5,7 @@ using Mocean.Research;
 using Mocean.Research.Ingest;
 using Mocean.Research.Store;
 using Mocean.Research.Teaching;
-using Mocean.Server.Hosting;
+using Mocean.OceanHosting;
 using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Research;
