@@ -5,13 +5,13 @@ using Mocean.Server.Tests.Ocean;
 
 namespace Mocean.Server.Tests.Recording;
 
-/// <summary>What the replay tests do alike: a round in an ocean of its own, the rows of a reply, and asking until the record is stored.</summary>
+/// <summary>What the tests of the record and its replay do alike: a round in an ocean of its own, the rows of a reply, and asking until the record is stored.</summary>
 internal static class ReplayKit
 {
-    /// <summary>A new ocean (seed 42) with Ann, Bob, Cara and Dan and a round (seed 5) started.</summary>
-    public static async Task<(string Ocean, Dictionary<string, string> Ids)> RoundAsync(HttpClient client)
+    /// <summary>A new ocean (seed 42, its name from <paramref name="stem"/>) with Ann, Bob, Cara and Dan and a round (seed 5) started.</summary>
+    public static async Task<(string Ocean, Dictionary<string, string> Ids)> RoundAsync(HttpClient client, string stem = "replay")
     {
-        var ocean = OceanKit.Unique("replay");
+        var ocean = OceanKit.Unique(stem);
         Assert.Equal(HttpStatusCode.OK, (await client.Admin($"/admin/ocean?ocean={ocean}&seed=42")).Status);
         var ids = new Dictionary<string, string>();
         foreach (var name in new[] { "Ann", "Bob", "Cara", "Dan" })

@@ -4,10 +4,11 @@ using Mocean.Server.Tests.Infrastructure;
 namespace Mocean.Server.Tests.Recording;
 
 /// <summary>
-/// One server for the replay tests, its clock moved by hand and only ever forward: each test plays on a day of its own
-/// (<see cref="NextDay"/>), in an ocean of its own, so what one recorded is never in another's replay or window.
+/// One server for the tests of the game record, its clock moved by hand and only ever forward: each test plays in an ocean
+/// of its own, and one that reads times on a day of its own (<see cref="NextDay"/>), so what one recorded is never in
+/// another's replay or window.
 /// </summary>
-public sealed class ReplayServer : IAsyncLifetime
+public sealed class RecordServer : IAsyncLifetime
 {
     /// <summary>The time of day each test's round starts.</summary>
     public static readonly TimeSpan RoundStart = new(15, 9, 26);
