@@ -1,20 +1,19 @@
 using System.Net;
-using Microsoft.Extensions.Time.Testing;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Ocean;
 
-/// <summary>A round through real HTTP: the teacher's routes, the players' routes, 409 for a rule, 403 for a role (the server's clock moved by hand).</summary>
-public sealed class RoundHttpTests(MoceanFactory factory) : IClassFixture<MoceanFactory>
+/// <summary>
+/// A round through real HTTP: the teacher's routes, the players' routes, 409 for a rule, 403 for a role (the server's clock
+/// moved by hand). One server serves both tests, each in an ocean of its own.
+/// </summary>
+public sealed class RoundHttpTests(SharedClockServer server) : IClassFixture<SharedClockServer>
 {
-    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 14, 15, 9, 26, TimeSpan.Zero));
-
-    private HttpClient? client;
+    private readonly HttpClient client = server.Client;
 
     [Fact]
     public async Task ARoundIsStartedPlayedInAMeetingAndEnded()
     {
-        var client = this.client ??= factory.CreateClient(clock);
         var ocean = OceanKit.Unique("round").ToLowerInvariant();
         Assert.Equal(HttpStatusCode.OK, (await client.Admin($"/admin/ocean?ocean={ocean}&seed=42")).Status);
         var ids = new Dictionary<string, string>();
@@ -47,7 +46,7 @@ public sealed class RoundHttpTests(MoceanFactory factory) : IClassFixture<Mocean
 
         Assert.Equal((HttpStatusCode.Forbidden, "you cannot tag"), await client.Get($"/tag?id={ids[crew]}"));
         Assert.Equal((HttpStatusCode.Conflict, "too soon: you can tag in 10 s"), await client.Get($"/tag?id={ids[impostor]}"));
-        clock.Advance(TimeSpan.FromSeconds(4));
+        server.Clock.Advance(TimeSpan.FromSeconds(4));
         Assert.Equal((HttpStatusCode.Conflict, "too soon: you can tag in 6 s"), await client.Get($"/tag?id={ids[impostor]}"));
         Assert.Equal((HttpStatusCode.Forbidden, "you cannot sabotage"), await client.Get($"/sabotage?id={ids[crew]}&kind=storm"));
 
@@ -73,7 +72,6 @@ public sealed class RoundHttpTests(MoceanFactory factory) : IClassFixture<Mocean
     [Fact]
     public async Task AMeasureTaskNamesAMinuteOfTheSensorSeriesAndIsDoneWithItsTemperature()
     {
-        var client = this.client ??= factory.CreateClient(clock);
         var ocean = OceanKit.Unique("measure").ToLowerInvariant();
         Assert.Equal(HttpStatusCode.OK, (await client.Admin($"/admin/ocean?ocean={ocean}&seed=42")).Status);
         var ids = new Dictionary<string, string>();

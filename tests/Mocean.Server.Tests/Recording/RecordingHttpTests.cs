@@ -1,4 +1,5 @@
 using System.Net;
+using Mocean.Server.Tests.Infrastructure;
 using Mocean.Server.Tests.Ocean;
 
 namespace Mocean.Server.Tests.Recording;
@@ -9,7 +10,7 @@ namespace Mocean.Server.Tests.Recording;
 /// hand; the record reaches the store within a second or two of real time, which the polls wait for.) One server serves
 /// them all, each test in an ocean of its own.
 /// </summary>
-public sealed class RecordingHttpTests(RecordServer server) : IClassFixture<RecordServer>
+public sealed class RecordingHttpTests(SharedClockServer server) : IClassFixture<SharedClockServer>
 {
     private readonly HttpClient client = server.Client;
 

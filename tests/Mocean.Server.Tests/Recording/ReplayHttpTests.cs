@@ -14,7 +14,7 @@ namespace Mocean.Server.Tests.Recording;
 /// server's clock is moved by hand; the record reaches the store within about half a second, which the polls wait for. One
 /// server serves them all: each test plays in an ocean of its own, on a day of its own.
 /// </summary>
-public sealed class ReplayHttpTests(RecordServer server) : IClassFixture<RecordServer>
+public sealed class ReplayHttpTests(SharedClockServer server) : IClassFixture<SharedClockServer>
 {
     private readonly HttpClient client = server.Client;
 

@@ -1,16 +1,15 @@
 using Microsoft.Extensions.Time.Testing;
-using Mocean.Server.Tests.Infrastructure;
 
-namespace Mocean.Server.Tests.Recording;
+namespace Mocean.Server.Tests.Infrastructure;
 
 /// <summary>
-/// One server for the tests of the game record, its clock moved by hand and only ever forward: each test plays in an ocean
+/// One server shared by the tests of a class, its clock moved by hand and only ever forward: each test plays in an ocean
 /// of its own, and one that reads times on a day of its own (<see cref="NextDay"/>), so what one recorded is never in
 /// another's replay or window.
 /// </summary>
-public sealed class RecordServer : IAsyncLifetime
+public sealed class SharedClockServer : IAsyncLifetime
 {
-    /// <summary>The time of day each test's round starts.</summary>
+    /// <summary>The time of day the clock starts at, and is moved on to by <see cref="NextDay"/>.</summary>
     public static readonly TimeSpan RoundStart = new(15, 9, 26);
 
     private readonly MoceanFactory factory = new();
