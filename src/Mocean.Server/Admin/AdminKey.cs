@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using Mocean.OceanHosting;
 using Mocean.Server.Hosting;
 
 namespace Mocean.Server.Admin;
@@ -12,7 +13,7 @@ namespace Mocean.Server.Admin;
 /// A browser signed in on the teacher's page sends the <see cref="AdminCookie"/> instead of the header;
 /// a state-changing request with only the cookie must come from this server's own pages.
 /// </summary>
-public sealed partial class AdminKey(IOptions<AdminOptions> options, IOptions<ServerOptions> server, AdminCookie cookie, AdminLockout lockout, IServiceProvider services, ILogger<AdminKey> logger)
+public sealed partial class AdminKey(IOptions<AdminOptions> options, IOptions<StoreOptions> server, AdminCookie cookie, AdminLockout lockout, IServiceProvider services, ILogger<AdminKey> logger)
 {
     public const string Header = "X-Admin-Key";
 

@@ -17,7 +17,7 @@ public static class CommandTexts
             var value = configuration[setting.Key];
             var shown = string.IsNullOrEmpty(value) ? setting.Default + " (default)"
                 : setting.Key == nameof(Admin.AdminOptions.AdminKey) ? "(set)"
-                : setting.Key == nameof(ServerOptions.Cluster) ? OceanHosting.Cluster.ClusterStore.Shown(value) : value;
+                : setting.Key == nameof(OceanHosting.StoreOptions.Cluster) ? OceanHosting.Cluster.ClusterStore.Shown(value) : value;
             text.Append(setting.Switch[2..]).Append(": ").Append(shown).Append('\n');
         }
 

@@ -86,6 +86,7 @@ public static class Configuration
         builder.Services.AddSettings<PublicAddressOptions>();
         builder.Services.AddHostedService<ClassicAliasWarning>();
         // Bound where the silo is added (Mocean.OceanHosting), checked here with the others.
+        builder.Services.AddOptions<StoreOptions>().ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<OceanHostOptions>().ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ClassicOptions>().ValidateDataAnnotations().ValidateOnStart();
 

@@ -70,7 +70,7 @@ public static class Running
     public static bool ClaimDataDir(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var dataPath = app.Services.GetRequiredService<IOptions<ServerOptions>>().Value.DataPath;
+        var dataPath = app.Services.GetRequiredService<IOptions<StoreOptions>>().Value.DataPath;
         if (DataDirLock.TryTake(dataPath) is not { } claim)
         {
             Console.Error.WriteLine(

@@ -62,15 +62,20 @@ public sealed record Setting(string Switch, string Key, string Value, string Def
 /// </summary>
 public static class SettingTable
 {
-    /// <summary>The options classes whose properties are the settings, in the order <c>--help</c> lists them.</summary>
+    /// <summary>The options classes whose properties are the settings, in the order <c>--help</c> lists them (after those with a <c>[Display(Order)]</c>).</summary>
     public static readonly IReadOnlyList<Type> Options =
     [
-        typeof(ServerOptions), typeof(AdminOptions), typeof(AddressBoundsOptions), typeof(DataServiceOptions), typeof(HeavyWorkOptions),
+        typeof(ServerOptions), typeof(StoreOptions), typeof(AdminOptions), typeof(AddressBoundsOptions), typeof(DataServiceOptions), typeof(HeavyWorkOptions),
         typeof(OceanHostOptions), typeof(StepsOptions), typeof(RecordingOptions), typeof(ClassicOptions), typeof(LogOptions),
         typeof(PublicAddressOptions), typeof(BackupOptions),
     ];
 
-    public static readonly IReadOnlyList<Setting> All = [.. Options.SelectMany(Setting.Of)];
+    /// <summary>Every setting: first those placed by <c>[Display(Order)]</c> (the server's own, from two classes), then each class's in the order written.</summary>
+    public static readonly IReadOnlyList<Setting> All =
+        [.. Options.SelectMany(Setting.Of).OrderBy(s => s.Property.GetCustomAttribute<DisplayAttribute>()!.GetOrder() ?? Unordered)];
+
+    /// <summary>Where a setting without <c>[Display(Order)]</c> goes: the data annotations' own default.</summary>
+    private const int Unordered = 10000;
 
     /// <summary>Command-line names (as scripts and tests use them) to setting keys.</summary>
     public static IDictionary<string, string> Switches() =>

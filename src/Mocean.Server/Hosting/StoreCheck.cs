@@ -33,7 +33,7 @@ public static class StoreCheck
     public static bool StoresReadable(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var options = app.Services.GetRequiredService<IOptions<ServerOptions>>().Value;
+        var options = app.Services.GetRequiredService<IOptions<StoreOptions>>().Value;
         var dataPath = options.DataPath;
         var problem = Problem(dataPath) ?? (options.Clustered ? OceanHosting.Cluster.ClusterSchema.Problem(app.Services) : null);
         if (problem is null)

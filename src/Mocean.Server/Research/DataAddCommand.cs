@@ -21,7 +21,7 @@ public static class DataAddCommand
     /// <summary>Adds the data set of <paramref name="files"/> (or of <paramref name="descriptor"/>) to the data directory <paramref name="settings"/> name.</summary>
     public static async Task<int> RunAsync(string[] files, string? id, string? title, string? descriptor, string[] settings)
     {
-        var options = Commands.Read<ServerOptions>(settings);
+        var options = Commands.Read<StoreOptions>(settings);
         try
         {
             var described = descriptor is null

@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Options;
+using Mocean.OceanHosting;
 using Mocean.Research;
-using Mocean.Server.Hosting;
 using Mocean.Server.Hosting.Backup;
 
 namespace Mocean.Server.Research;
 
 /// <summary>The data service's DuckDB store in a backup: a checkpointed copy taken under the store's writer lock.</summary>
-public sealed class ResearchBackup(DataService service, IOptions<ServerOptions> options) : IBackupParticipant
+public sealed class ResearchBackup(DataService service, IOptions<StoreOptions> options) : IBackupParticipant
 {
     private readonly string store = Path.Combine(options.Value.DataPath, DataService.StoreFile);
 

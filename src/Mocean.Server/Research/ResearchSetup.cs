@@ -25,7 +25,7 @@ public static partial class ResearchSetup
             .AddSettings<DataServiceOptions>()
             .AddSingleton(provider =>
             {
-                var options = provider.GetRequiredService<IOptions<ServerOptions>>().Value;
+                var options = provider.GetRequiredService<IOptions<StoreOptions>>().Value;
                 var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Mocean.Research");
                 Directory.CreateDirectory(options.DataPath);
                 var service = new DataService(new DuckStore(Path.Combine(options.DataPath, DataService.StoreFile)), provider.GetRequiredService<MoceanClock>(),

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
-using Mocean.Server.Hosting;
+using Mocean.OceanHosting;
 
 namespace Mocean.Server.Research;
 
@@ -38,5 +38,5 @@ public static class RunningServer
         }
     }
 
-    private static string DataPath(WebApplication app) => app.Services.GetRequiredService<IOptions<ServerOptions>>().Value.DataPath;
+    private static string DataPath(WebApplication app) => app.Services.GetRequiredService<IOptions<StoreOptions>>().Value.DataPath;
 }

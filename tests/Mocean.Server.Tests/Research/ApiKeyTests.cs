@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Mocean.OceanHosting;
-using Mocean.Server.Hosting;
 using Mocean.Server.Research;
 using Mocean.Server.Tests.Infrastructure;
 
@@ -23,7 +22,7 @@ public sealed class ApiKeyTests : IAsyncLifetime
     {
         factory.Settings["RequireApiKeys"] = "true";
         client = factory.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
-            services.AddSingleton(provider => new ApiKeys(provider.GetRequiredService<IOptions<DataServiceOptions>>(), provider.GetRequiredService<IOptions<ServerOptions>>(), new MoceanClock(clock))))).CreateClient();
+            services.AddSingleton(provider => new ApiKeys(provider.GetRequiredService<IOptions<DataServiceOptions>>(), provider.GetRequiredService<IOptions<StoreOptions>>(), new MoceanClock(clock))))).CreateClient();
         return Task.CompletedTask;
     }
 

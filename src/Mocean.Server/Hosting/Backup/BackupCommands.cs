@@ -81,7 +81,7 @@ public static class BackupCommands
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(output);
         var file = Path.GetFullPath(path);
-        var dataDir = Commands.Read<ServerOptions>(settings).DataPath.TrimEnd('/');
+        var dataDir = Commands.Read<StoreOptions>(settings).DataPath.TrimEnd('/');
         if (!File.Exists(file))
         {
             error.WriteLine($"there is no file {file}");

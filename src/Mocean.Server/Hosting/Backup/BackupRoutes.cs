@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Mocean.OceanHosting;
 using Mocean.Server.Admin;
 
 namespace Mocean.Server.Hosting.Backup;
@@ -24,7 +25,7 @@ public static class BackupRoutes
 
     public static WebApplication MapBackup(this WebApplication app)
     {
-        app.MapAdminGroup().MapPost("/backup", async (BackupService backups, IOptions<ServerOptions> options, HttpContext context) =>
+        app.MapAdminGroup().MapPost("/backup", async (BackupService backups, IOptions<StoreOptions> options, HttpContext context) =>
         {
             var zip = await backups.SnapshotAsync(context.RequestAborted).ConfigureAwait(false);
             if (zip is null)

@@ -11,7 +11,7 @@ namespace Mocean.Server.Hosting.Backup;
 /// the result is one zip with a manifest (<c>mocean-backup.json</c>) at its root.
 /// </summary>
 public sealed partial class BackupService(
-    IOptions<ServerOptions> options,
+    IOptions<StoreOptions> options,
     IEnumerable<IBackupParticipant> participants,
     MoceanClock time,
     ILogger<BackupService> logger)
