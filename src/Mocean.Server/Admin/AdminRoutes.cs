@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 using Mocean.OceanHosting;
-using Mocean.Server.Hosting;
+using Mocean.Operations.Settings;
 using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Admin;

@@ -1,18 +1,19 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Mocean.OceanHosting;
+using Mocean.Operations.Settings;
 
 namespace Mocean.Server.Hosting;
 
 /// <summary>
-/// The settings of the server as a whole: where it listens, its clock and its settings file. Where it keeps everything
-/// (the data directory, the cluster's store) is <see cref="StoreOptions"/>, read by the ocean's hosting too; each
-/// feature's own settings are in its options class (<see cref="SettingTable.Options"/>).
+/// The settings of the server as a whole: where it listens and its clock. Where it keeps everything (the data
+/// directory, the cluster's store) is <see cref="StoreOptions"/>, read by the ocean's hosting too, and the settings
+/// file is <see cref="SettingsFileOptions"/>; each feature's own settings are in its options class (<see cref="ServerSettings"/>).
 /// </summary>
 public sealed class ServerOptions
 {
     [Display(Order = 1, Prompt = "URL[;URL]", Description = "Where the server listens: http://0.0.0.0:8080 is every network card, port 8080; http://127.0.0.1:5055 is this machine only.")]
-    [DefaultValue(Configuration.DefaultUrls)]
+    [DefaultValue(SettingSources.DefaultUrls)]
     [CustomValidation(typeof(ServerOptions), nameof(CheckUrls))]
     public string? Urls { get; set; }
 
@@ -20,10 +21,6 @@ public sealed class ServerOptions
     [DefaultValue("(none: the machine's clock)")]
     [CustomValidation(typeof(ServerOptions), nameof(CheckClock))]
     public string? Clock { get; set; }
-
-    [Display(Order = 5, Prompt = "FILE", Description = "A settings file to read instead of mocean.json beside the program.")]
-    [DefaultValue("mocean.json beside the program")]
-    public string? Config { get; set; }
 
     public static ValidationResult? CheckUrls(string? urls) => string.IsNullOrEmpty(urls) ? ValidationResult.Success : SettingValues.Must(
         urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: > 0 } each && each.All(IsListenAddress),

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Options;
 using Mocean.OceanHosting;
+using Mocean.Operations;
+using Mocean.Operations.Backup;
 using Mocean.Research;
-using Mocean.Server.Hosting.Backup;
 
 namespace Mocean.Server.Research;
 
@@ -12,7 +13,7 @@ public sealed class ResearchBackup(DataService service, IOptions<StoreOptions> o
 
     public string Name => "research";
 
-    public IEnumerable<string> Owns() => [store, store + ".wal", Path.Combine(options.Value.DataPath, RunningServer.FileName)];
+    public IEnumerable<string> Owns() => [store, store + ".wal", Path.Combine(options.Value.DataPath, ServerUrlFile.FileName)];
 
     public Task SnapshotAsync(string targetDir, CancellationToken cancel) =>
         Task.Run(() => service.Store.SnapshotTo(Path.Combine(targetDir, DataService.StoreFile)), cancel);

@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Options;
 using Mocean.OceanHosting;
+using Mocean.Operations;
+using Mocean.Operations.Backup;
+using Mocean.Operations.Settings;
 using Mocean.Research;
 using Mocean.Research.Catalog;
 using Mocean.Research.Formats;
 using Mocean.Research.Query;
 using Mocean.Research.Store;
-using Mocean.Server.Hosting;
 
-using Mocean.Server.Hosting.Backup;
 
 namespace Mocean.Server.Research;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Mocean.OceanHosting;
+using Mocean.Operations.Settings;
 using Mocean.Server.Admin;
-using Mocean.Server.Hosting;
 using Mocean.Server.Protocol;
 using Mocean.Steps.Book;
 
