@@ -21,28 +21,36 @@ internal sealed class ReplayRecord(DataService data, StoredDataset events, Store
     public static ReplayRecord? Of(DataService data, string ocean) =>
         data.Find(GameRecordSets.EventsId(ocean)) is { } events ? new ReplayRecord(data, events, data.Find(GameRecordSets.TracksId(ocean))) : null;
 
-    /// <summary>Rows of the round in the whole record (not a reader's view), events and tracks.</summary>
+    /// <summary>
+    /// The round whose rows <see cref="RowsOfRoundAsync"/> counted in both data sets: every later read of that round (the whole
+    /// record, or a reader's view of it, which holds fewer rows) is within the row cap, so it is read without counting again.
+    /// </summary>
+    private int? counted;
+
+    /// <summary>Rows of the round in the whole record (not a reader's view), events and tracks, each admitted (over the row cap a 413).</summary>
     public async Task<long> RowsOfRoundAsync(int round, CancellationToken cancel)
     {
         Constraint[] where = [new("round", "=", Number(round), false)];
-        return await CountAsync(events, where, null, cancel).ConfigureAwait(false)
+        var rows = await CountAsync(events, where, null, cancel).ConfigureAwait(false)
             + (tracks is null ? 0 : await CountAsync(tracks, where, null, cancel).ConfigureAwait(false));
+        counted = round;
+        return rows;
     }
 
     /// <summary>Whether the round is over (or was ended) in the whole record.</summary>
     public async Task<bool> IsOverAsync(int round, CancellationToken cancel) =>
-        await CountAsync(events, [new("round", "=", Number(round), false), new("kind", "=~", $"{RecordKinds.RoundOver}|{RecordKinds.RoundEnded}", true)], null, cancel)
-            .ConfigureAwait(false) > 0;
+        (await ReadAsync(events, ["kind"], [new("round", "=", Number(round), false), new("kind", "=~", $"{RecordKinds.RoundOver}|{RecordKinds.RoundEnded}", true)],
+            null, r => r.GetString(0), cancel, admitted: counted == round).ConfigureAwait(false)).Count > 0;
 
     public Task<IReadOnlyList<ReplayEvent>> EventsAsync(ReplayWindow window, bool teacher, CancellationToken cancel) =>
         ReadAsync(events, EventColumns, Where(window), View(events, teacher), r => new ReplayEvent(
             Time(r, 0), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture), r.GetString(2), Text(r, 3) ?? "",
-            Text(r, 4), Text(r, 5), Double(r, 6), Double(r, 7), Double(r, 8)), cancel);
+            Text(r, 4), Text(r, 5), Double(r, 6), Double(r, 7), Double(r, 8)), cancel, Counted(window));
 
     public Task<IReadOnlyList<ReplayTrack>> TracksAsync(ReplayWindow window, bool teacher, CancellationToken cancel) =>
         tracks is null ? Task.FromResult<IReadOnlyList<ReplayTrack>>([]) : ReadAsync(tracks, TrackColumns, Where(window), View(tracks, teacher), r => new ReplayTrack(
             Time(r, 0), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture), Text(r, 2) ?? "",
-            r.GetDouble(3), r.GetDouble(4), r.GetDouble(5), r.GetDouble(6), r.GetDouble(7)), cancel);
+            r.GetDouble(3), r.GetDouble(4), r.GetDouble(5), r.GetDouble(6), r.GetDouble(7)), cancel, Counted(window));
 
     /// <summary>The rounds of the record this reader may read, oldest first: when each started and ended, and who won.</summary>
     public async Task<IReadOnlyList<RecordedRound>> RoundsAsync(bool teacher, CancellationToken cancel)
@@ -64,11 +72,14 @@ internal sealed class ReplayRecord(DataService data, StoredDataset events, Store
     /// </summary>
     public async Task<string?> SeedAtAsync(DateTime at, ulong? now, CancellationToken cancel)
     {
+        // One row per reset the teacher made of the ocean: few, so read without counting them (within the time-out all the same).
         var resets = await ReadAsync(events, ["time", "detail"], [new("kind", "=", RecordKinds.Reset, true)], null,
-            r => (Time: Time(r, 0), Seed: Text(r, 1)), cancel).ConfigureAwait(false);
+            r => (Time: Time(r, 0), Seed: Text(r, 1)), cancel, admitted: true).ConfigureAwait(false);
         var before = resets.LastOrDefault(r => r.Time <= at);
         return before.Seed ?? (resets.Any(r => r.Time > at) ? null : now?.ToString(CultureInfo.InvariantCulture));
     }
+
+    private bool Counted(ReplayWindow window) => window.Round is { } round && round == counted;
 
     private static Constraint[] Where(ReplayWindow window) => window.Round is { } round
         ? [new("round", "=", Number(round), false)]
@@ -97,12 +108,14 @@ internal sealed class ReplayRecord(DataService data, StoredDataset events, Store
 
     /// <summary>
     /// The rows in the order they were recorded (the store keeps it), which is time order: an <c>orderBy</c> could swap rows of
-    /// the same time, as a round's start and its roles, or a meeting's votes and its end. Admitted first, then read on the gate.
+    /// the same time, as a round's start and its roles, or a meeting's votes and its end. Admitted first unless they already
+    /// were (<paramref name="admitted"/>: counted within the cap), then read on the gate.
     /// </summary>
-    private async Task<IReadOnlyList<T>> ReadAsync<T>(StoredDataset dataset, string[] columns, IReadOnlyList<Constraint> where, string? view, Func<DbDataReader, T> row, CancellationToken cancel)
+    private async Task<IReadOnlyList<T>> ReadAsync<T>(StoredDataset dataset, string[] columns, IReadOnlyList<Constraint> where, string? view, Func<DbDataReader, T> row,
+        CancellationToken cancel, bool admitted = false)
     {
         var plan = Plan(dataset, columns, where, view);
-        if (await AdmitAsync(plan, cancel).ConfigureAwait(false) == 0)
+        if (!admitted && await AdmitAsync(plan, cancel).ConfigureAwait(false) == 0)
         {
             return [];
         }

@@ -13,7 +13,7 @@ public sealed partial class GameRecordExampleTests
     [Fact]
     public async Task TheExampleNamesWhoCameNearTheBeaconOnceTheRoundIsOver()
     {
-        await using var server = await ServerProcess.StartAsync(null, ["--seed", "11"]);
+        await using var server = await ServerProcess.StartAsync(null, ["--seed", "11", "--clock", "2026-03-14T15:09:26Z"]);
         using var http = new HttpClient { BaseAddress = new Uri(server.BaseUrl) };
         http.DefaultRequestHeaders.Add("X-Admin-Key", MoceanFactory.AdminKey);
         var ids = new Dictionary<string, string>();
@@ -33,11 +33,17 @@ public sealed partial class GameRecordExampleTests
         await http.GetStringAsync($"/teleport?id={ids[faraway]}&x=600&y=600");
         await http.GetStringAsync($"/teleport?id={ids[impostor]}&x=302&y=300");
 
-        // An impostor may tag 10 s into the round (the real server's real clock).
-        for (var attempt = 0; attempt < 60 && (await http.GetAsync($"/tag?id={ids[impostor]}&name={tagged}")).StatusCode != HttpStatusCode.OK; attempt++)
+        // The record samples the players about once a (real) second: once it holds them at their new places, the server's
+        // standing clock is moved on the 10 s into the round after which an impostor may tag (nobody waits for them).
+        (string, double)[] moved = [(impostor, 302), (witness, 310), (faraway, 600)];
+        for (var attempt = 0; attempt < 100 && !await SampledAsync(http, moved); attempt++)
         {
-            await Task.Delay(500);
+            await Task.Delay(100);
         }
+
+        Assert.True(await SampledAsync(http, moved), "the record never held the players at the places they teleported to");
+        Assert.Equal(HttpStatusCode.OK, (await http.PostAsync("/admin/clock?seconds=10", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"/tag?id={ids[impostor]}&name={tagged}")).StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await http.PostAsync("/admin/round/end", null)).StatusCode);
         using var student = new HttpClient { BaseAddress = new Uri(server.BaseUrl) };
@@ -58,6 +64,15 @@ public sealed partial class GameRecordExampleTests
         {
             File.Delete(script);
         }
+    }
+
+    /// <summary>Whether the teacher's record of round 1 holds each player at the x it was sent to.</summary>
+    private static async Task<bool> SampledAsync(HttpClient http, (string Player, double X)[] places)
+    {
+        using var reply = await http.GetAsync("/tabledap/ocean_main_tracks.csv0?player,x&round=1");
+        var rows = reply.IsSuccessStatusCode ? (await reply.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries) : [];
+        return places.All(place => rows.Any(row => row.Split(',') is [var player, var x]
+            && player == place.Player && double.Parse(x, System.Globalization.CultureInfo.InvariantCulture) == place.X));
     }
 
     private static string Example()

@@ -4,7 +4,7 @@ using Mocean.Server.Tests.Infrastructure;
 namespace Mocean.Server.Tests.Live;
 
 /// <summary>The teacher's replies are for this server's own pages: no CORS for other sites; behind a TLS proxy the cookie is Secure.</summary>
-public sealed class TeacherRepliesTests
+public sealed class TeacherRepliesTests(MoceanFactory factory) : IClassFixture<MoceanFactory>
 {
     [Theory]
     [InlineData("GET", "/admin/players")]
@@ -13,8 +13,7 @@ public sealed class TeacherRepliesTests
     [InlineData("OPTIONS", "/admin/players")]
     public async Task AdminRepliesLetNoOtherSiteReadThem(string method, string path)
     {
-        await using var server = new MoceanFactory();
-        using var client = server.CreateClient();
+        using var client = factory.CreateClient();
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         request.Headers.Add("X-Admin-Key", MoceanFactory.AdminKey);
         request.Headers.Add("Origin", "http://evil.example");

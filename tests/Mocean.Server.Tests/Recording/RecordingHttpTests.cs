@@ -1,6 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Time.Testing;
-using Mocean.Server.Tests.Infrastructure;
 using Mocean.Server.Tests.Ocean;
 
 namespace Mocean.Server.Tests.Recording;
@@ -8,22 +6,22 @@ namespace Mocean.Server.Tests.Recording;
 /// <summary>
 /// An ocean's record as tabledap data sets over real HTTP: a student cannot read the round being played, can once it is
 /// over; the teacher always can, lines said included; a chat's text is never anywhere. (The server's clock is moved by
-/// hand; the record reaches the store within a second or two of real time, which the polls wait for.)
+/// hand; the record reaches the store within a second or two of real time, which the polls wait for.) One server serves
+/// them all, each test in an ocean of its own.
 /// </summary>
-public sealed class RecordingHttpTests(MoceanFactory factory) : IClassFixture<MoceanFactory>
+public sealed class RecordingHttpTests(RecordServer server) : IClassFixture<RecordServer>
 {
-    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 14, 15, 9, 26, TimeSpan.Zero));
+    private readonly HttpClient client = server.Client;
 
     [Fact]
     public async Task AStudentCannotReadTheRoundBeingPlayedButCanOnceItIsOverAndTheTeacherAlwaysCan()
     {
-        var client = factory.CreateClient(clock);
-        var (ocean, ids) = await RoundAsync(client);
+        var (ocean, ids) = await ReplayKit.RoundAsync(client, "rec");
         var tracks = $"/tabledap/ocean_{ocean}_tracks.csv?time,round,player,x,y,depth,speed,heading&round=1";
         var events = $"/tabledap/ocean_{ocean}_events.csv?time,round,kind,player,detail,text&round=1";
 
         await client.Get($"/accel?id={ids["Bob"]}&ctrl=w");
-        clock.Advance(TimeSpan.FromSeconds(3));
+        server.Clock.Advance(TimeSpan.FromSeconds(3));
         var teacherTracks = await UntilAsync(client, tracks, text => text.Contains(",1,Bob,", StringComparison.Ordinal));
         Assert.StartsWith("time,round,player,x,y,depth,speed,heading\nUTC,1,,game units,game units,m,game units s-1,radians\n", teacherTracks, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.Get(tracks)).Status);
@@ -46,8 +44,7 @@ public sealed class RecordingHttpTests(MoceanFactory factory) : IClassFixture<Mo
     [Fact]
     public async Task AChatsTextIsInNoRowAndNoIdIsEither()
     {
-        var client = factory.CreateClient(clock);
-        var (ocean, ids) = await RoundAsync(client);
+        var (ocean, ids) = await ReplayKit.RoundAsync(client, "rec");
         Assert.Equal(HttpStatusCode.OK, (await client.Get($"/sendchat?id={ids["Ann"]}&name=Dan&message=the%20secret%20plan")).Status);
         var url = $"/tabledap/ocean_{ocean}_events.jsonlKVP";
         var all = await UntilAsync(client, url, text => text.Contains("\"kind\":\"chat\"", StringComparison.Ordinal));
@@ -59,8 +56,7 @@ public sealed class RecordingHttpTests(MoceanFactory factory) : IClassFixture<Mo
     [Fact]
     public async Task TheTeacherChoosesWhatStudentsRead()
     {
-        var client = factory.CreateClient(clock);
-        var (ocean, _) = await RoundAsync(client);
+        var (ocean, _) = await ReplayKit.RoundAsync(client, "rec");
         var roles = $"/tabledap/ocean_{ocean}_events.csv?player,detail&kind=%22role%22";
         await UntilAsync(client, roles, text => text.Contains("impostor", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.NotFound, (await client.Get(roles)).Status);
@@ -77,28 +73,12 @@ public sealed class RecordingHttpTests(MoceanFactory factory) : IClassFixture<Mo
     [Fact]
     public async Task InfoDescribesTheRecordWithItsUnitsAndTheOceansSeed()
     {
-        var client = factory.CreateClient(clock);
-        var (ocean, _) = await RoundAsync(client);
+        var (ocean, _) = await ReplayKit.RoundAsync(client, "rec");
         var info = await UntilAsync(client, $"/info/ocean_{ocean}_tracks/index.csv", text => text.Contains("seed", StringComparison.Ordinal));
         Assert.Contains("world seed 42", info, StringComparison.Ordinal);
         Assert.Contains("variable,depth,,double,", info, StringComparison.Ordinal);
         Assert.Contains("attribute,depth,positive,String,down", info, StringComparison.Ordinal);
         Assert.Contains("attribute,speed,units,String,game units s-1", info, StringComparison.Ordinal);
-    }
-
-    /// <summary>A new ocean (seed 42) with Ann, Bob, Cara and Dan and a round (seed 5) started.</summary>
-    private static async Task<(string Ocean, Dictionary<string, string> Ids)> RoundAsync(HttpClient client)
-    {
-        var ocean = OceanKit.Unique("rec").ToLowerInvariant();
-        Assert.Equal(HttpStatusCode.OK, (await client.Admin($"/admin/ocean?ocean={ocean}&seed=42")).Status);
-        var ids = new Dictionary<string, string>();
-        foreach (var name in new[] { "Ann", "Bob", "Cara", "Dan" })
-        {
-            ids[name] = (await client.Get($"/join?name={name}&ocean={ocean}")).Text;
-        }
-
-        Assert.Equal(HttpStatusCode.OK, (await client.Admin($"/admin/round?ocean={ocean}&seed=5")).Status);
-        return (ocean, ids);
     }
 
     /// <summary>Asks until the reply is 200 and passes <paramref name="done"/> (the record reaches the store about once a second).</summary>

@@ -1,32 +1,34 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using Mocean.Server.Tests.Infrastructure;
 using Mocean.Server.Tests.Ocean;
+using static Mocean.Server.Tests.Recording.ReplayKit;
 
 namespace Mocean.Server.Tests.Recording;
 
 /// <summary>
 /// <c>/ocean/replay</c> over real HTTP: the rows of a round or a window, with the data sets' rule of who reads what (a
 /// round being played is the teacher's; a line's text is the teacher's), and a one-line 4xx for every bad request. The
-/// server's clock is moved by hand; the record reaches the store within about half a second, which the polls wait for.
+/// server's clock is moved by hand; the record reaches the store within about half a second, which the polls wait for. One
+/// server serves them all: each test plays in an ocean of its own, on a day of its own.
 /// </summary>
-public sealed class ReplayHttpTests(MoceanFactory factory) : IClassFixture<MoceanFactory>
+public sealed class ReplayHttpTests(RecordServer server) : IClassFixture<RecordServer>
 {
-    private static readonly DateTimeOffset Start = new(2026, 3, 14, 15, 9, 26, TimeSpan.Zero);
-    private readonly FakeTimeProvider clock = new(Start);
+    private readonly HttpClient client = server.Client;
 
     [Fact]
     public async Task ARoundBeingPlayedIsTheTeachersToReplayAndEveryonesOnceItIsOver()
     {
-        var client = factory.CreateClient(clock);
+        var start = server.NextDay();
         var (ocean, ids) = await RoundAsync(client);
         var url = $"/ocean/replay?ocean={ocean}&round=1";
         await client.Get($"/accel?id={ids["Bob"]}&ctrl=w");
-        clock.Advance(TimeSpan.FromSeconds(3));
+        server.Clock.Advance(TimeSpan.FromSeconds(3));
         Assert.Equal(HttpStatusCode.OK, (await client.Get($"/meeting?id={ids["Cara"]}")).Status);
         Assert.Equal(HttpStatusCode.OK, (await client.Get($"/say?id={ids["Cara"]}&message=Bob%20swam%20north")).Status);
-        var teacher = await UntilAsync(client, url, r => Events(r).Any(e => e.Kind == "line") && Tracks(r).Any(t => t.Player == "Bob" && t.Time == Start.AddSeconds(3)));
+        var teacher = await UntilAsync(client, url, r => Events(r).Any(e => e.Kind == "line") && Tracks(r).Any(t => t.Player == "Bob" && t.Time == start.AddSeconds(3)));
         Assert.Equal((HttpStatusCode.Forbidden, $"round 1 of {ocean} is still being played: its replay opens to everyone when it is over\n"), await client.Get(url));
         Assert.True((bool)teacher["teacher"]!);
         Assert.Equal("Bob swam north", Events(teacher).Single(e => e.Kind == "line").Text);
@@ -38,9 +40,9 @@ public sealed class ReplayHttpTests(MoceanFactory factory) : IClassFixture<Mocea
         Assert.Equal(1, (int)student["round"]!);
         Assert.False((bool)student["teacher"]!);
         Assert.Equal(1, (double)student["trackSeconds"]!);
-        Assert.Equal("2026-03-14T15:09:26Z", (string)student["from"]!);
-        Assert.Equal("2026-03-14T15:09:29Z", (string)student["to"]!);
-        OceanKit.AssertGolden("replay-round-events.json", student["events"]!.ToJsonString());
+        Assert.Equal(Iso(start), (string)student["from"]!);
+        Assert.Equal(Iso(start.AddSeconds(3)), (string)student["to"]!);
+        OceanKit.AssertGolden("replay-round-events.json", student["events"]!.ToJsonString().Replace(Day(start), "2026-03-14", StringComparison.Ordinal));
         Assert.Null(Events(student).Single(e => e.Kind == "line").Text);
         Assert.Equal(Tracks(teacher).Where(t => t.Player == "Bob"), Tracks(student).Where(t => t.Player == "Bob"));
         Assert.All(Tracks(student), t => Assert.Equal(1, t.Round));
@@ -50,7 +52,7 @@ public sealed class ReplayHttpTests(MoceanFactory factory) : IClassFixture<Mocea
     [Fact]
     public async Task TheTeachersChoiceOfWhatStudentsReadHoldsForReplaysToo()
     {
-        var client = factory.CreateClient(clock);
+        server.NextDay();
         var (ocean, _) = await RoundAsync(client);
         var url = $"/ocean/replay?ocean={ocean}&round=1";
         await UntilAsync(client, url, r => Events(r).Count(e => e.Kind == "role") == 4);
@@ -69,29 +71,29 @@ public sealed class ReplayHttpTests(MoceanFactory factory) : IClassFixture<Mocea
     [Fact]
     public async Task AWindowShowsStudentsOnlyWhatTheyMayRead()
     {
-        var client = factory.CreateClient(clock);
+        var day = Day(server.NextDay());
         var (ocean, _) = await RoundAsync(client);
-        var window = $"/ocean/replay?ocean={ocean}&from=2026-03-14T15:00:00Z&to=2026-03-14T16:00:00Z";
+        var window = $"/ocean/replay?ocean={ocean}&from={day}T15:00:00Z&to={day}T16:00:00Z";
         var teacher = await UntilAsync(client, window, r => Events(r).Any(e => e.Kind == "role"));
         Assert.Null((int?)teacher["round"]);
-        Assert.Equal("2026-03-14T15:00:00Z", (string)teacher["from"]!);
-        Assert.Equal("2026-03-14T16:00:00Z", (string)teacher["to"]!);
+        Assert.Equal($"{day}T15:00:00Z", (string)teacher["from"]!);
+        Assert.Equal($"{day}T16:00:00Z", (string)teacher["to"]!);
         var student = JsonNode.Parse((await client.Get(window)).Text)!;
         Assert.Equal(["join", "join", "join", "join"], Events(student).Select(e => e.Kind));
         Assert.DoesNotContain(Tracks(student), t => t.Round == 1);
-        Assert.Equal((HttpStatusCode.NotFound, $"nothing is recorded in {ocean} from 2026-03-14T16:00:00Z to 2026-03-14T17:00:00Z that you may read\n"),
-            await client.Get($"/ocean/replay?ocean={ocean}&from=2026-03-14T16:00&to=2026-03-14T17:00"));
+        Assert.Equal((HttpStatusCode.NotFound, $"nothing is recorded in {ocean} from {day}T16:00:00Z to {day}T17:00:00Z that you may read\n"),
+            await client.Get($"/ocean/replay?ocean={ocean}&from={day}T16:00&to={day}T17:00"));
     }
 
     [Fact]
     public async Task TheRoundsDownloadsAreTheSameRowsAsItsReplay()
     {
-        var client = factory.CreateClient(clock);
+        var start = server.NextDay();
         var (ocean, ids) = await RoundAsync(client);
         Assert.Equal(HttpStatusCode.OK, (await client.Get($"/accel?id={ids["Dan"]}&ctrl=w")).Status);
-        clock.Advance(TimeSpan.FromSeconds(2));
+        server.Clock.Advance(TimeSpan.FromSeconds(2));
         var url = $"/ocean/replay?ocean={ocean}&round=1";
-        await UntilAsync(client, url, r => Tracks(r).Any(t => t.Player == "Dan" && t.Time == Start.AddSeconds(2)));
+        await UntilAsync(client, url, r => Tracks(r).Any(t => t.Player == "Dan" && t.Time == start.AddSeconds(2)));
         Assert.Equal(HttpStatusCode.OK, (await client.Admin($"/admin/round/end?ocean={ocean}")).Status);
         var replay = await UntilAsync(client, url, r => Events(r).Any(e => e.Kind == "round_ended"), teacher: false);
 
@@ -122,7 +124,6 @@ public sealed class ReplayHttpTests(MoceanFactory factory) : IClassFixture<Mocea
     [InlineData("/ocean/replay/rounds?ocean=a&ocean=b", 400, "the key 'ocean' was given 2 times; send each key once")]
     public async Task ABadRequestGetsOneLineThatSaysWhatToSend(string url, int status, string body)
     {
-        var client = factory.CreateClient(clock);
         var reply = await client.GetAsync(url);
         Assert.Equal((status, body), ((int)reply.StatusCode, await reply.Content.ReadAsStringAsync()));
         Assert.StartsWith("text/plain", reply.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
@@ -131,18 +132,18 @@ public sealed class ReplayHttpTests(MoceanFactory factory) : IClassFixture<Mocea
     [Fact]
     public async Task TheListOfRoundsToReplayHasARoundForStudentsOnceItIsOver()
     {
-        var client = factory.CreateClient(clock);
+        var start = server.NextDay();
         var (ocean, _) = await RoundAsync(client);
         var rounds = $"/ocean/replay/rounds?ocean={ocean}";
         await UntilAsync(client, rounds, r => r["rounds"]!.AsArray().Count == 1);
-        Assert.Equal((HttpStatusCode.OK, $"{{\"ocean\":\"{ocean}\",\"rounds\":[{{\"round\":1,\"started\":\"2026-03-14T15:09:26Z\",\"ended\":null,\"winner\":null}}]}}"),
+        Assert.Equal((HttpStatusCode.OK, $"{{\"ocean\":\"{ocean}\",\"rounds\":[{{\"round\":1,\"started\":\"{Iso(start)}\",\"ended\":null,\"winner\":null}}]}}"),
             await client.Admin(rounds, method: HttpMethod.Get));
         Assert.Equal((HttpStatusCode.OK, $"{{\"ocean\":\"{ocean}\",\"rounds\":[]}}"), await client.Get(rounds));
 
-        clock.Advance(TimeSpan.FromSeconds(5));
+        server.Clock.Advance(TimeSpan.FromSeconds(5));
         Assert.Equal(HttpStatusCode.OK, (await client.Admin($"/admin/round/end?ocean={ocean}")).Status);
         await UntilAsync(client, rounds, r => r["rounds"]!.AsArray().Count == 1, teacher: false);
-        Assert.Equal((HttpStatusCode.OK, $"{{\"ocean\":\"{ocean}\",\"rounds\":[{{\"round\":1,\"started\":\"2026-03-14T15:09:26Z\",\"ended\":\"2026-03-14T15:09:31Z\",\"winner\":null}}]}}"),
+        Assert.Equal((HttpStatusCode.OK, $"{{\"ocean\":\"{ocean}\",\"rounds\":[{{\"round\":1,\"started\":\"{Iso(start)}\",\"ended\":\"{Iso(start.AddSeconds(5))}\",\"winner\":null}}]}}"),
             await client.Get(rounds));
         Assert.Equal((HttpStatusCode.OK, "{\"ocean\":\"nowhere\",\"rounds\":[]}"), await client.Get("/ocean/replay/rounds?ocean=nowhere"));
     }
@@ -150,7 +151,7 @@ public sealed class ReplayHttpTests(MoceanFactory factory) : IClassFixture<Mocea
     [Fact]
     public async Task ARoundTheRecordDoesNotHoldIsNotFound()
     {
-        var client = factory.CreateClient(clock);
+        server.NextDay();
         var (ocean, _) = await RoundAsync(client);
         await UntilAsync(client, $"/ocean/replay?ocean={ocean}&round=1", r => Events(r).Any(e => e.Kind == "role"));
         Assert.Equal((HttpStatusCode.NotFound, $"{ocean} has no round 2 in its record\n"), await client.Get($"/ocean/replay?ocean={ocean}&round=2"));
@@ -160,7 +161,7 @@ public sealed class ReplayHttpTests(MoceanFactory factory) : IClassFixture<Mocea
     public async Task AReplayOverTheServersRowCapIsRefusedWithOneLine()
     {
         await using var capped = new MoceanFactory { Settings = { ["RowCap"] = "3" } };
-        var client = capped.CreateClient(clock);
+        var client = capped.CreateClient(new FakeTimeProvider(new DateTimeOffset(2026, 3, 14, 15, 9, 26, TimeSpan.Zero)));
         var (ocean, _) = await RoundAsync(client);
         var url = $"/ocean/replay?ocean={ocean}&round=1";
         var reply = (Status: HttpStatusCode.NotFound, Text: "");
@@ -175,46 +176,7 @@ public sealed class ReplayHttpTests(MoceanFactory factory) : IClassFixture<Mocea
             reply);
     }
 
-    /// <summary>A new ocean (seed 42) with Ann, Bob, Cara and Dan and a round (seed 5) started.</summary>
-    private static async Task<(string Ocean, Dictionary<string, string> Ids)> RoundAsync(HttpClient client)
-    {
-        var ocean = OceanKit.Unique("replay");
-        Assert.Equal(HttpStatusCode.OK, (await client.Admin($"/admin/ocean?ocean={ocean}&seed=42")).Status);
-        var ids = new Dictionary<string, string>();
-        foreach (var name in new[] { "Ann", "Bob", "Cara", "Dan" })
-        {
-            ids[name] = (await client.Get($"/join?name={name}&ocean={ocean}")).Text;
-        }
+    private static string Day(DateTimeOffset time) => time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-        Assert.Equal(HttpStatusCode.OK, (await client.Admin($"/admin/round?ocean={ocean}&seed=5")).Status);
-        return (ocean, ids);
-    }
-
-    private sealed record Track(DateTimeOffset Time, int Round, string Player, double X, double Y);
-
-    private sealed record Event(string Kind, string Player, string? Text);
-
-    private static List<Track> Tracks(JsonNode reply) => [.. reply["tracks"]!.AsArray().Select(t =>
-        new Track(DateTimeOffset.Parse((string)t!["time"]!, System.Globalization.CultureInfo.InvariantCulture), (int)t["round"]!, (string)t["player"]!, (double)t["x"]!, (double)t["y"]!))];
-
-    private static List<Event> Events(JsonNode reply) => [.. reply["events"]!.AsArray().Select(e => new Event((string)e!["kind"]!, (string)e["player"]!, (string?)e["text"]))];
-
-    /// <summary>Asks until the reply is 200 and passes <paramref name="done"/> (the record reaches the store every 250 ms).</summary>
-    private static async Task<JsonNode> UntilAsync(HttpClient client, string url, Func<JsonNode, bool> done, bool teacher = true)
-    {
-        var last = (Status: HttpStatusCode.NoContent, Text: "");
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            last = teacher ? await client.Admin(url, method: HttpMethod.Get) : await client.Get(url);
-            if (last.Status == HttpStatusCode.OK && JsonNode.Parse(last.Text) is { } reply && done(reply))
-            {
-                return reply;
-            }
-
-            await Task.Delay(100);
-        }
-
-        Assert.Fail($"{url} never answered as expected; last {last.Status}: {last.Text}");
-        return null!;
-    }
+    private static string Iso(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

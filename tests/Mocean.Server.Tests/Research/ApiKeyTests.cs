@@ -9,25 +9,34 @@ using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Research;
 
-public sealed class ApiKeyTests : IAsyncLifetime
+/// <summary>One server requiring API keys for every test: each issues keys of its own labels.</summary>
+public sealed class ApiKeyTests(ApiKeyTests.Server server) : IClassFixture<ApiKeyTests.Server>
 {
-    private readonly MoceanFactory factory = new();
-    private HttpClient client = null!;
+    private readonly HttpClient client = server.Client;
 
-    // The keys' rate limits run on a clock that stands still, so "more than the rate in one second" does not
-    // depend on how fast a loaded machine sends the requests.
-    // Neither wall time nor timestamps move unless the test moves them.
-    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero));
-
-    public Task InitializeAsync()
+    public sealed class Server : IAsyncLifetime
     {
-        factory.Settings["RequireApiKeys"] = "true";
-        client = factory.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
-            services.AddSingleton(provider => new ApiKeys(provider.GetRequiredService<IOptions<DataServiceOptions>>(), provider.GetRequiredService<IOptions<ServerOptions>>(), new MoceanClock(clock))))).CreateClient();
-        return Task.CompletedTask;
-    }
+        private readonly MoceanFactory factory = new();
 
-    public async Task DisposeAsync() => await factory.DisposeAsync();
+        // The keys' rate limits run on a clock that stands still, so "more than the rate in one second" does not
+        // depend on how fast a loaded machine sends the requests.
+        // Neither wall time nor timestamps move unless the test moves them.
+        private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero));
+
+        public HttpClient Client { get; private set; } = null!;
+
+        public string DataDir => factory.DataDir;
+
+        public Task InitializeAsync()
+        {
+            factory.Settings["RequireApiKeys"] = "true";
+            Client = factory.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+                services.AddSingleton(provider => new ApiKeys(provider.GetRequiredService<IOptions<DataServiceOptions>>(), provider.GetRequiredService<IOptions<ServerOptions>>(), new MoceanClock(clock))))).CreateClient();
+            return Task.CompletedTask;
+        }
+
+        public async Task DisposeAsync() => await factory.DisposeAsync();
+    }
 
     private async Task<string> Issue(string label, int rate = 100)
     {
@@ -68,7 +77,7 @@ public sealed class ApiKeyTests : IAsyncLifetime
             Assert.Equal("H\n", await ok.Content.ReadAsStringAsync());
         }
 
-        Assert.DoesNotContain(key, await File.ReadAllTextAsync(Path.Combine(factory.DataDir, "apikeys.json")), StringComparison.Ordinal);
+        Assert.DoesNotContain(key, await File.ReadAllTextAsync(Path.Combine(server.DataDir, "apikeys.json")), StringComparison.Ordinal);
         using var revoke = new HttpRequestMessage(HttpMethod.Delete, "/admin/keys/alice");
         revoke.Headers.Add("X-Admin-Key", MoceanFactory.AdminKey);
         using (var revoked = await client.SendAsync(revoke))

@@ -5,19 +5,22 @@ using Mocean.Tests.Shared;
 
 namespace Mocean.Server.Tests.Research;
 
-/// <summary>Bad ingest input through the server is a 400 with one line, and through <c>data add</c> one line and exit 1.</summary>
-public sealed class BadIngestTests : IAsyncDisposable
+/// <summary>
+/// Bad ingest input through the server is a 400 with one line, and through <c>data add</c> one line and exit 1. One server
+/// serves every descriptor, each refused on its own.
+/// </summary>
+public sealed class BadIngestTests : IClassFixture<MoceanFactory>, IDisposable
 {
-    private readonly MoceanFactory factory = new();
+    private readonly MoceanFactory factory;
     private readonly string work = Path.Combine(Path.GetTempPath(), "mocean-bad-ingest-" + Guid.NewGuid().ToString("N"));
 
-    public BadIngestTests() => Directory.CreateDirectory(work);
-
-    public async ValueTask DisposeAsync()
+    public BadIngestTests(MoceanFactory factory)
     {
-        await factory.DisposeAsync();
-        Directory.Delete(work, recursive: true);
+        this.factory = factory;
+        Directory.CreateDirectory(work);
     }
+
+    public void Dispose() => Directory.Delete(work, recursive: true);
 
     public static TheoryData<string, string> Descriptors => new()
     {

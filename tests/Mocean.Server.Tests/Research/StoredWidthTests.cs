@@ -13,42 +13,51 @@ namespace Mocean.Server.Tests.Research;
 /// reply (a float prints as <c>8.46</c>, as ERDDAP prints it, not <c>8.460000038146973</c>), <c>info</c> and <c>.json</c>
 /// name the stored type as ERDDAP does, Parquet and NetCDF keep the width, and Parquet times are UTC instants.
 /// </summary>
-public sealed class StoredWidthTests : IAsyncLifetime
+public sealed class StoredWidthTests(StoredWidthTests.Server server) : IClassFixture<StoredWidthTests.Server>
 {
-    private readonly MoceanFactory factory = new();
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "mocean-widths-" + Guid.NewGuid().ToString("N"));
-    private HttpClient client = null!;
+    private readonly HttpClient client = server.Client;
+    private readonly string folder = server.Folder;
 
-    public async Task InitializeAsync()
+    /// <summary>One server with the data set of every width, which the tests only read.</summary>
+    public sealed class Server : IAsyncLifetime
     {
-        Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, "widths.nc");
-        var made = await Python.RunAsync("-c", [
-            """
-            import sys, numpy as np, netCDF4
-            d = netCDF4.Dataset(sys.argv[1], "w", format="NETCDF3_CLASSIC")
-            d.createDimension("time", 4)
-            t = d.createVariable("time", "i4", ("time",)); t.units = "minutes since 2022-01-05"
-            t[:] = [0, 1, 2, 3]
-            v = d.createVariable("temp", "f4", ("time",), fill_value=np.float32(-999)); v.units = "degree_C"
-            v[:] = np.ma.masked_array(np.array([8.46, 8.47, 10.1, 0], dtype="f4"), [0, 0, 0, 1])
-            d.createVariable("count", "i2", ("time",))[:] = [1, 2, -3, 300]
-            d.createVariable("level", "i4", ("time",))[:] = [100000, 2, 3, 4]
-            d.createVariable("flag", "i1", ("time",))[:] = [0, 1, -1, 127]
-            d.createVariable("mean", "f8", ("time",))[:] = [0.1, 0.2, 0.3, 0.4]
-            d.close()
-            """, file]);
-        Assert.True(made.ExitCode == 0, made.Error);
-        client = factory.CreateClient();
-        var data = factory.Services.GetRequiredService<DataService>();
-        data.Add(DataService.DescribeFiles([file], "widths", "Widths"));
-    }
+        private readonly MoceanFactory factory = new();
 
-    public async Task DisposeAsync()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-        Directory.Delete(folder, recursive: true);
+        public string Folder { get; } = Path.Combine(Path.GetTempPath(), "mocean-widths-" + Guid.NewGuid().ToString("N"));
+
+        public HttpClient Client { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            Directory.CreateDirectory(Folder);
+            var file = Path.Combine(Folder, "widths.nc");
+            var made = await Python.RunAsync("-c", [
+                """
+                import sys, numpy as np, netCDF4
+                d = netCDF4.Dataset(sys.argv[1], "w", format="NETCDF3_CLASSIC")
+                d.createDimension("time", 4)
+                t = d.createVariable("time", "i4", ("time",)); t.units = "minutes since 2022-01-05"
+                t[:] = [0, 1, 2, 3]
+                v = d.createVariable("temp", "f4", ("time",), fill_value=np.float32(-999)); v.units = "degree_C"
+                v[:] = np.ma.masked_array(np.array([8.46, 8.47, 10.1, 0], dtype="f4"), [0, 0, 0, 1])
+                d.createVariable("count", "i2", ("time",))[:] = [1, 2, -3, 300]
+                d.createVariable("level", "i4", ("time",))[:] = [100000, 2, 3, 4]
+                d.createVariable("flag", "i1", ("time",))[:] = [0, 1, -1, 127]
+                d.createVariable("mean", "f8", ("time",))[:] = [0.1, 0.2, 0.3, 0.4]
+                d.close()
+                """, file]);
+            Assert.True(made.ExitCode == 0, made.Error);
+            Client = factory.CreateClient();
+            var data = factory.Services.GetRequiredService<DataService>();
+            data.Add(DataService.DescribeFiles([file], "widths", "Widths"));
+        }
+
+        public async Task DisposeAsync()
+        {
+            Client.Dispose();
+            await factory.DisposeAsync();
+            Directory.Delete(Folder, recursive: true);
+        }
     }
 
     private async Task<string> Get(string url)
