@@ -1,13 +1,14 @@
-using System.Globalization;
 using Mocean.Operations;
 using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Hosting;
 
-/// <summary><c>GET /status</c>: version, up since, requests served, log lines dropped, then each service's lines (<see cref="IStatusContributor"/>).</summary>
+/// <summary><c>GET /status</c>: the report of <see cref="StatusReport"/>, whose first contributor is the web host's own lines.</summary>
 public static class StatusApi
 {
-    public static IServiceCollection AddMoceanStatus(this IServiceCollection services) => services.AddSingleton<StartTime>();
+    /// <summary>Adds the report and, before any service adds its own, the web host's lines (so they come first).</summary>
+    public static IServiceCollection AddMoceanStatus(this IServiceCollection services) =>
+        services.AddSingleton<StartTime>().AddSingleton<StatusReport>().AddSingleton<IStatusContributor, HostStatus>();
 
     public static WebApplication MapStatus(this WebApplication app)
     {
@@ -21,27 +22,17 @@ public static class StatusApi
 
     internal static async Task<Reply> StatusAsync(IServiceProvider services)
     {
-        var lines = new List<StatusLine>
-        {
-            new("version", "version", ServerVersion.Text),
-            new("up since", "upSince", services.GetRequiredService<StartTime>().UpSince.UtcDateTime
-                .ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
-            new("requests served", "requestsServed", WireNumbers.Number(RequestLog.Served), RequestLog.Served),
-            new("log lines dropped", "logLinesDropped", WireNumbers.Number(services.GetRequiredService<LogQueue>().Dropped),
-                services.GetRequiredService<LogQueue>().Dropped),
-        };
-        foreach (var contributor in services.GetServices<IStatusContributor>())
-        {
-            lines.AddRange(await contributor.StatusLinesAsync().ConfigureAwait(false));
-        }
-
-        var text = string.Join('\n', lines.Select(line => $"{line.Label}: {line.Text}"));
-        var json = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var line in lines)
-        {
-            json[line.Name] = line.Value ?? line.Text;
-        }
-
+        var (text, json) = await services.GetRequiredService<StatusReport>().GatherAsync().ConfigureAwait(false);
         return Reply.Ok(text, json);
+    }
+
+    /// <summary>The web host's lines: requests served and log lines dropped.</summary>
+    private sealed class HostStatus(LogQueue log) : IStatusContributor
+    {
+        public ValueTask<IEnumerable<StatusLine>> StatusLinesAsync() => ValueTask.FromResult<IEnumerable<StatusLine>>(
+        [
+            new("requests served", "requestsServed", WireNumbers.Number(RequestLog.Served), RequestLog.Served),
+            new("log lines dropped", "logLinesDropped", WireNumbers.Number(log.Dropped), log.Dropped),
+        ]);
     }
 }
