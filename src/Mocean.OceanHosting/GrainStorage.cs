@@ -17,7 +17,7 @@ public static class GrainStorage
     {
         services.AddGrainStorage(Name, (provider, name) => new SqliteGrainStorage(
             name,
-            Path.Combine(provider.GetRequiredService<IOptions<OceanStoreOptions>>().Value.DataPath, FileName),
+            Path.Combine(provider.GetRequiredService<IOptions<StoreOptions>>().Value.DataPath, FileName),
             provider.GetRequiredService<MoceanClock>(),
             provider.GetRequiredService<ILogger<SqliteGrainStorage>>()));
         services.AddKeyedSingleton(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME,

@@ -24,7 +24,7 @@ public static partial class Silo
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.Configure<OceanHostOptions>(builder.Configuration);
-        builder.Services.Configure<OceanStoreOptions>(builder.Configuration);
+        builder.Services.Configure<StoreOptions>(builder.Configuration);
         builder.Services.Configure<ClassicOptions>(builder.Configuration);
 
         // Orleans explains itself at length on Information; the journal gets its warnings. Its watchdog
@@ -37,7 +37,7 @@ public static partial class Silo
         var settings = builder.Configuration.Get<OceanHostOptions>() ?? new OceanHostOptions();
         var reservation = settings.SiloPort > 0 ? null : Reserve(httpPorts);
         var siloPort = reservation?.Port ?? settings.SiloPort;
-        var cluster = builder.Configuration.Get<OceanStoreOptions>()?.Cluster;
+        var cluster = builder.Configuration.Get<StoreOptions>()?.Cluster;
         builder.UseOrleans(silo =>
         {
             if (string.IsNullOrWhiteSpace(cluster))

@@ -1,15 +1,16 @@
 using Mocean.OceanHosting;
+using Mocean.Operations;
+using Mocean.Server;
 using Mocean.Server.Admin;
 using Mocean.Server.Home;
 using Mocean.Server.Hosting;
-using Mocean.Server.Hosting.Backup;
 using Mocean.Server.Live;
 using Mocean.Server.Ocean;
 using Mocean.Server.Recording;
 using Mocean.Server.Research;
 using Mocean.Server.Steps;
 
-if (await Commands.RunAsync(args, Console.Out, Console.Error) is { } exitCode)
+if (await ServerCommandLine.RunAsync(ServerSettings.Table, args, Console.Out, Console.Error) is { } exitCode)
 {
     return exitCode;
 }

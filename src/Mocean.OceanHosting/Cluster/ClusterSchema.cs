@@ -65,7 +65,7 @@ public static partial class ClusterSchema
     public static string? Problem(IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var connection = services.GetRequiredService<IOptions<OceanStoreOptions>>().Value.Cluster ?? string.Empty;
+        var connection = services.GetRequiredService<IOptions<StoreOptions>>().Value.Cluster ?? string.Empty;
         try
         {
             var ran = Ensure(services.GetRequiredService<NpgsqlDataSource>());

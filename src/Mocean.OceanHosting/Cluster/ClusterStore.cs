@@ -58,6 +58,26 @@ public static class ClusterStore
         }
     }
 
+    /// <summary>Seconds an idle connection to the store waits before Npgsql checks it is still alive.</summary>
+    public const int KeepAliveSeconds = 1;
+
+    /// <summary>
+    /// The connection string every pool of this server opens the store with: as given, with Npgsql's keepalive on
+    /// (<see cref="KeepAliveSeconds"/>) unless the teacher set one. A restart of the store breaks every connection the
+    /// pools hold idle, and Npgsql finds out only when one is next used, which then fails (each stale connection fails
+    /// one request, a 503). The keepalive finds them while they idle, and the pool drops them.
+    /// </summary>
+    public static string Pooled(string connection)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connection);
+        if (builder.KeepAlive == 0)
+        {
+            builder.KeepAlive = KeepAliveSeconds;
+        }
+
+        return builder.ConnectionString;
+    }
+
     /// <summary>The connection string as the server shows it: without its password.</summary>
     public static string Shown(string connection)
     {
@@ -81,6 +101,7 @@ public static class ClusterStore
     public static ISiloBuilder UseClusterStore(this ISiloBuilder silo, string connection, IPAddress advertised, int siloPort, int gatewayPort)
     {
         ArgumentNullException.ThrowIfNull(silo);
+        connection = Pooled(connection);
         silo.Configure<ClusterOptions>(cluster =>
         {
             cluster.ClusterId = Id;

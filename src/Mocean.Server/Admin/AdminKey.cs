@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using Mocean.OceanHosting;
+using Mocean.Operations.Settings;
 using Mocean.Server.Hosting;
 
 namespace Mocean.Server.Admin;
@@ -12,10 +14,8 @@ namespace Mocean.Server.Admin;
 /// A browser signed in on the teacher's page sends the <see cref="AdminCookie"/> instead of the header;
 /// a state-changing request with only the cookie must come from this server's own pages.
 /// </summary>
-public sealed partial class AdminKey(IOptions<AdminOptions> options, IOptions<ServerOptions> server, AdminCookie cookie, AdminLockout lockout, IServiceProvider services, ILogger<AdminKey> logger)
+public sealed partial class AdminKey(IOptions<AdminOptions> options, IOptions<StoreOptions> server, AdminCookie cookie, AdminLockout lockout, IServiceProvider services, ILogger<AdminKey> logger)
 {
-    public const string Header = "X-Admin-Key";
-
     private readonly byte[]? expected = string.IsNullOrEmpty(options.Value.AdminKey)
         ? null
         : SHA256.HashData(Encoding.UTF8.GetBytes(options.Value.AdminKey));
@@ -91,7 +91,7 @@ public sealed partial class AdminKey(IOptions<AdminOptions> options, IOptions<Se
     public bool SignOut(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var entitled = SignedIn(context.Request) || Matches(context.Request.Headers[Header].ToString());
+        var entitled = SignedIn(context.Request) || Matches(context.Request.Headers[AdminOptions.Header].ToString());
         cookie.Clear(context.Response);
         if (entitled)
         {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.Extensions.Options;
 using Mocean.OceanHosting;
+using Mocean.Operations.Settings;
 
 namespace Mocean.Server.Admin;
 

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
-using Mocean.Server.Hosting;
+using Mocean.OceanHosting;
+using Mocean.Operations.Settings;
 using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Admin;
@@ -18,7 +19,7 @@ public static partial class AdminRoutes
         services.AddSettings<AdminOptions>();
         services.AddDataProtection().SetApplicationName("mocean");
         // A cluster's servers share the keys through the store, so the teacher's cookie is good on each of them.
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<ServerOptions>, IServiceProvider>((keys, server, provider) =>
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<StoreOptions>, IServiceProvider>((keys, server, provider) =>
             keys.XmlRepository = server.Value.Clustered
                 ? new ClusterKeys(provider.GetRequiredService<Npgsql.NpgsqlDataSource>())
                 : new PrivateKeyFolder(Path.Combine(server.Value.DataPath, PrivateKeyFolder.FolderName)));

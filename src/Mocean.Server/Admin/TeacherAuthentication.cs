@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using Mocean.Operations.Settings;
 
 namespace Mocean.Server.Admin;
 
@@ -29,7 +30,7 @@ public sealed class TeacherAuthentication(IOptionsMonitor<AuthenticationSchemeOp
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var sent = Request.Headers[AdminKey.Header].ToString();
+        var sent = Request.Headers[AdminOptions.Header].ToString();
         var result = !key.IsSet ? AuthenticateResult.NoResult()
             : sent.Length == 0 && key.SignedIn(Request)
                 ? AdminCookie.IsSafe(Request) || AdminCookie.SameOrigin(Request) ? Teacher("cookie") : AuthenticateResult.Fail(CrossSite)
@@ -50,8 +51,8 @@ public sealed class TeacherAuthentication(IOptionsMonitor<AuthenticationSchemeOp
                 "signed-in changes must come from this server's own pages (cross-site request refused)"),
             // The right key always works, whatever others sent from the same address (a school's one public address is
             // everyone's): only wrong keys are slowed. What resists guessing is the key's strength (AdminOptions.CheckKey).
-            Wrong => key.TooManyMisses(Context) ?? key.Missed(Context, $"the admin key in {AdminKey.Header} is wrong"),
-            _ => (StatusCodes.Status401Unauthorized, $"this is an admin route: send the admin key in the header {AdminKey.Header}"),
+            Wrong => key.TooManyMisses(Context) ?? key.Missed(Context, $"the admin key in {AdminOptions.Header} is wrong"),
+            _ => (StatusCodes.Status401Unauthorized, $"this is an admin route: send the admin key in the header {AdminOptions.Header}"),
         };
         await WriteAsync(Response, status, line).ConfigureAwait(false);
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using Mocean.Server.Hosting;
+using Mocean.OceanHosting;
 using Npgsql;
 
 namespace Mocean.Server.Admin;
@@ -23,7 +23,7 @@ public sealed class TeacherSessions
     private readonly NpgsqlDataSource? store;
     private long generation;
 
-    public TeacherSessions(IOptions<ServerOptions> options, string fingerprint, NpgsqlDataSource? store = null)
+    public TeacherSessions(IOptions<StoreOptions> options, string fingerprint, NpgsqlDataSource? store = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.fingerprint = fingerprint;

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Net;
+using Mocean.Operations.Settings;
 
 namespace Mocean.Server.Hosting;
 

@@ -2,21 +2,17 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Mocean.OceanHosting;
+using Mocean.Operations.Settings;
 using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Hosting;
 
 /// <summary>
-/// Where settings come from (in rising precedence: <c>mocean.json</c> beside the program or <c>--config FILE</c>,
-/// <c>MOCEAN_</c> environment variables, the command line), and the server's start-up wiring that depends on them:
-/// systemd, the log queue, Kestrel's limits, forwarded headers, rate limits.
+/// The server's settings read from their sources (<see cref="SettingSources"/>), and the start-up wiring that depends
+/// on them: systemd, the log queue, Kestrel's limits, forwarded headers, rate limits.
 /// </summary>
 public static class Configuration
 {
-    public const string DefaultUrls = "http://0.0.0.0:8080";
-
-    public const string EnvironmentPrefix = "MOCEAN_";
-
     /// <summary>
     /// The plain addresses the server will listen on: <c>--urls</c>, else the default, or none when Kestrel endpoints
     /// in the settings file (HTTPS with a certificate) take their place. A malformed one is left out (Kestrel
@@ -31,7 +27,7 @@ public static class Configuration
             yield break;
         }
 
-        foreach (var url in (string.IsNullOrEmpty(urls) ? DefaultUrls : urls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var url in (string.IsNullOrEmpty(urls) ? SettingSources.DefaultUrls : urls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             BindingAddress address;
             try
@@ -47,52 +43,25 @@ public static class Configuration
         }
     }
 
-    /// <summary>The settings file: <c>--config FILE</c>, else <c>MOCEAN_CONFIG</c>, else <c>mocean.json</c> beside the program.</summary>
-    public static string ConfigFile(string[] args)
-    {
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--config" && i + 1 < args.Length)
-            {
-                return Path.GetFullPath(args[i + 1]);
-            }
-
-            if (args[i].StartsWith("--config=", StringComparison.Ordinal))
-            {
-                return Path.GetFullPath(args[i]["--config=".Length..]);
-            }
-        }
-
-        var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentPrefix + "CONFIG");
-        return string.IsNullOrEmpty(fromEnvironment)
-            ? Path.Combine(AppContext.BaseDirectory, "mocean.json")
-            : Path.GetFullPath(fromEnvironment);
-    }
-
-    /// <summary>Adds the three sources of settings, lowest first.</summary>
-    public static IConfigurationBuilder AddMoceanSources(this IConfigurationBuilder configuration, string[] args) =>
-        configuration
-            .AddJsonFile(ConfigFile(args), optional: true, reloadOnChange: false)
-            .AddEnvironmentVariables(EnvironmentPrefix)
-            .AddCommandLine(args, SettingTable.Switches());
-
     public static WebApplicationBuilder AddMoceanConfiguration(this WebApplicationBuilder builder, string[] args)
     {
-        builder.Configuration.AddMoceanSources(args);
+        builder.Configuration.AddMoceanSources(args, ServerSettings.Table);
         builder.Services.AddSettings<ServerOptions>();
+        builder.Services.AddSettings<SettingsFileOptions>();
         builder.Services.AddSettings<AddressBoundsOptions>();
         builder.Services.AddSettings<HeavyWorkOptions>();
         builder.Services.AddSettings<LogOptions>();
         builder.Services.AddSettings<PublicAddressOptions>();
         builder.Services.AddHostedService<ClassicAliasWarning>();
         // Bound where the silo is added (Mocean.OceanHosting), checked here with the others.
+        builder.Services.AddOptions<StoreOptions>().ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<OceanHostOptions>().ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ClassicOptions>().ValidateDataAnnotations().ValidateOnStart();
 
         // Kestrel endpoints in the settings file (HTTPS with a certificate) replace the default address.
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
         {
-            builder.WebHost.UseUrls(DefaultUrls);
+            builder.WebHost.UseUrls(SettingSources.DefaultUrls);
         }
 
         builder.Services.AddMoceanSystemd();

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Mocean.Operations.Settings;
 
 namespace Mocean.Server.Hosting;
 

@@ -63,25 +63,6 @@ public static class Running
     private static bool ListensItself(WebApplication app) =>
         app.Services.GetRequiredService<IServer>().GetType().Assembly == typeof(KestrelServerOptions).Assembly;
 
-    /// <summary>
-    /// Claims the data directory for this server's lifetime (<see cref="DataDirLock"/>) before anything opens a store in it,
-    /// or says in one line that another server holds it and returns false.
-    /// </summary>
-    public static bool ClaimDataDir(this WebApplication app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        var dataPath = app.Services.GetRequiredService<IOptions<ServerOptions>>().Value.DataPath;
-        if (DataDirLock.TryTake(dataPath) is not { } claim)
-        {
-            Console.Error.WriteLine(
-                $"mocean-server could not start: another mocean-server uses the data folder {dataPath}. Stop it first, or give this one its own folder with --data-dir DIR.");
-            return false;
-        }
-
-        app.Lifetime.ApplicationStopped.Register(claim.Dispose);
-        return true;
-    }
-
     /// <summary>The first of <paramref name="addresses"/> another program listens on, or null (port 0 and names other than localhost are left to Kestrel).</summary>
     public static string? TakenAddress(IEnumerable<(string Url, BindingAddress Address)> addresses)
     {

@@ -1,6 +1,6 @@
 using Mocean.Ocean.Commands;
 using Mocean.OceanHosting;
-using Mocean.Server.Hosting;
+using Mocean.Operations;
 
 namespace Mocean.Server.Ocean;
 

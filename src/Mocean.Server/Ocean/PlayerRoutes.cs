@@ -1,9 +1,9 @@
+using Microsoft.Extensions.Options;
 using Mocean.Ocean;
 using Mocean.Ocean.Chat;
 using Mocean.Ocean.Commands;
-using Microsoft.Extensions.Options;
 using Mocean.OceanHosting;
-using Mocean.Server.Hosting;
+using Mocean.Operations;
 using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Ocean;

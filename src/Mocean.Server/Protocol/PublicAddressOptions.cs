@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
-using Mocean.Server.Hosting;
+using Mocean.Operations.Settings;
 
 namespace Mocean.Server.Protocol;
 

@@ -5,7 +5,6 @@ using Mocean.OceanHosting;
 using Mocean.Research;
 using Mocean.Research.Catalog;
 using Mocean.Research.Store;
-using Mocean.Server.Hosting;
 
 namespace Mocean.Server.Recording;
 
@@ -18,7 +17,7 @@ namespace Mocean.Server.Recording;
 public sealed partial class GameRecorder(
     DataService data,
     IOptions<RecordingOptions> options,
-    IOptions<ServerOptions> server,
+    IOptions<StoreOptions> server,
     MoceanClock clock,
     ILogger<GameRecorder> logger) : BackgroundService, IOceanRecorder
 {

@@ -1,5 +1,5 @@
 using Mocean.OceanHosting;
-using Mocean.Server.Hosting;
+using Mocean.Operations.Settings;
 
 namespace Mocean.Server.Recording;
 

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Mocean.OceanHosting;
-using Mocean.Server.Hosting;
 
 namespace Mocean.Server.Research;
 
@@ -23,7 +22,7 @@ public sealed class ApiKeys
     private readonly MoceanClock clock;
     private Dictionary<string, Entry> byLabel;
 
-    public ApiKeys(IOptions<DataServiceOptions> options, IOptions<ServerOptions> server, MoceanClock clock)
+    public ApiKeys(IOptions<DataServiceOptions> options, IOptions<StoreOptions> server, MoceanClock clock)
     {
         this.clock = clock;
         Required = options.Value.RequireApiKeys;

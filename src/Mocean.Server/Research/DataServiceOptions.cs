@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Mocean.Server.Hosting;
+using Mocean.Operations.Settings;
 
 namespace Mocean.Server.Research;
 

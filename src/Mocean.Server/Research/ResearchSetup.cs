@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Options;
 using Mocean.OceanHosting;
+using Mocean.Operations;
+using Mocean.Operations.Backup;
+using Mocean.Operations.Settings;
 using Mocean.Research;
 using Mocean.Research.Catalog;
 using Mocean.Research.Formats;
 using Mocean.Research.Query;
 using Mocean.Research.Store;
-using Mocean.Server.Hosting;
 
-using Mocean.Server.Hosting.Backup;
 
 namespace Mocean.Server.Research;
 
@@ -25,7 +26,7 @@ public static partial class ResearchSetup
             .AddSettings<DataServiceOptions>()
             .AddSingleton(provider =>
             {
-                var options = provider.GetRequiredService<IOptions<ServerOptions>>().Value;
+                var options = provider.GetRequiredService<IOptions<StoreOptions>>().Value;
                 var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Mocean.Research");
                 Directory.CreateDirectory(options.DataPath);
                 var service = new DataService(new DuckStore(Path.Combine(options.DataPath, DataService.StoreFile)), provider.GetRequiredService<MoceanClock>(),

@@ -1,5 +1,5 @@
+using Mocean.Operations;
 using Mocean.Research;
-using Mocean.Server.Hosting;
 using Mocean.Server.Protocol;
 
 namespace Mocean.Server.Research;

@@ -1,20 +1,14 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
-using Mocean.Server.Hosting;
+using Mocean.OceanHosting;
+using Mocean.Operations;
 
 namespace Mocean.Server.Research;
 
-/// <summary>
-/// The file <c>server.url</c> in the data directory says where the server that owns the store listens,
-/// so <c>mocean-server data add</c> hands it the job instead of opening the store itself.
-/// </summary>
+/// <summary>Writes where the server listens into its data directory as it starts, and takes it back as it stops (<see cref="ServerUrlFile"/>).</summary>
 public static class RunningServer
 {
-    public const string FileName = "server.url";
-
-    public static string PathIn(string dataPath) => Path.Combine(dataPath, FileName);
-
     public static void Announce(WebApplication app)
     {
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
@@ -26,17 +20,17 @@ public static class RunningServer
         var url = address.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal)
             .Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("://+", "://127.0.0.1", StringComparison.Ordinal)
             .Replace("://*", "://127.0.0.1", StringComparison.Ordinal);
-        File.WriteAllText(PathIn(DataPath(app)), url + "\n");
+        File.WriteAllText(ServerUrlFile.PathIn(DataPath(app)), url + "\n");
     }
 
     public static void Withdraw(WebApplication app)
     {
-        var path = PathIn(DataPath(app));
+        var path = ServerUrlFile.PathIn(DataPath(app));
         if (File.Exists(path))
         {
             File.Delete(path);
         }
     }
 
-    private static string DataPath(WebApplication app) => app.Services.GetRequiredService<IOptions<ServerOptions>>().Value.DataPath;
+    private static string DataPath(WebApplication app) => app.Services.GetRequiredService<IOptions<StoreOptions>>().Value.DataPath;
 }

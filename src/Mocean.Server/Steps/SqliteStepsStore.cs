@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Mocean.OceanHosting;
-using Mocean.Server.Hosting;
 using Mocean.Steps.Duck;
 
 namespace Mocean.Server.Steps;
@@ -17,7 +16,7 @@ public sealed class SqliteStepsStore : StepsStore
     private readonly MoceanClock clock;
     private readonly Lock gate = new();
 
-    public SqliteStepsStore(IOptions<ServerOptions> options, MoceanClock clock)
+    public SqliteStepsStore(IOptions<StoreOptions> options, MoceanClock clock)
     {
         this.clock = clock;
         Directory.CreateDirectory(options.Value.DataPath);

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Mocean.OceanHosting;
+using Mocean.Operations.Settings;
 using Mocean.Server.Admin;
-using Mocean.Server.Hosting;
 using Mocean.Server.Protocol;
 using Mocean.Steps.Book;
 
@@ -20,7 +20,7 @@ public static class StepsApi
         services.AddSettings<StepsOptions>();
         services.TryAddSingleton(MoceanClock.Real);
         services.AddSingleton(provider => PuzzleBook.Load(PuzzleFileOf(provider)));
-        services.AddSingleton<StepsStore>(provider => provider.GetRequiredService<IOptions<ServerOptions>>().Value.Clustered
+        services.AddSingleton<StepsStore>(provider => provider.GetRequiredService<IOptions<StoreOptions>>().Value.Clustered
             ? ActivatorUtilities.CreateInstance<PostgresStepsStore>(provider)
             : ActivatorUtilities.CreateInstance<SqliteStepsStore>(provider));
         services.AddSingleton<StepsNames>();

@@ -41,6 +41,10 @@ public sealed class ClusterFixture : IAsyncLifetime
         .SelectMany((s, i) => s.Output.Split('\n').Where(l => IsError(l) || !l.TrimStart().StartsWith("at ", StringComparison.Ordinal))
             .SkipWhile(l => !IsError(l)).Take(most).Prepend($"server {i}:")));
 
+    /// <summary>What the running servers logged about the requests they answered 503 (the store or another server out of reach), for a failing test's message.</summary>
+    public string Unavailable(int most = 20) => string.Join('\n', servers.OfType<ServerProcess>()
+        .SelectMany((s, i) => s.Output.Split('\n').Where(l => l.Contains("answered 503", StringComparison.Ordinal)).Take(most).Select(l => $"server {i}: {l.Trim()}")));
+
     private static bool IsError(string line) => line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal);
 
     public async Task InitializeAsync()

@@ -31,6 +31,7 @@ public sealed class ClusterRoutesTests(ClusterFixture cluster)
         var actual = new Transcript(http, cluster.Running);
         Assert.Equal(ClusterFixture.Size, cluster.Running.Count);
         await Tour.PlayAsync(actual);
-        Assert.True(Transcript.Difference(expected.Lines, actual.Lines) is null, Transcript.Difference(expected.Lines, actual.Lines));
+        var difference = Transcript.Difference(expected.Lines, actual.Lines);
+        Assert.True(difference is null, $"{difference}\n{cluster.Unavailable()}\n{cluster.Errors()}");
     }
 }

@@ -50,6 +50,19 @@ public sealed class ClusterStoreOutageTests(ClusterFixture cluster, ITestOutputH
 
         await Task.Delay(TimeSpan.FromSeconds(2));
         await players.StopAsync();
+
+        // Once the store answered again, it answers through every server: none keeps a connection the outage broke
+        // (each server's pools held connections to the store that went down; a stale one fails its first use).
+        var afterwards = new List<Exchange>();
+        for (var i = 0; i < ClusterFixture.Size; i++)
+        {
+            var one = new Balancer(http, () => [cluster[i].BaseUrl], balancer.Clock);
+            for (var n = 0; n < 4; n++)
+            {
+                afterwards.AddRange(await ProbeAsync(one, $"after{i}x{n}"));
+            }
+        }
+
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"store down 10 s: {during.Count(e => e.Status == 503)} of {during.Count} store-bound requests answered 503, " +
             $"{players.Bots.Sum(b => b.Exchanges.Count(e => e.Sent >= stoppedAt && e.Sent < startedAt && e.Status == 200))} moves answered 200 meanwhile; " +
@@ -68,6 +81,7 @@ public sealed class ClusterStoreOutageTests(ClusterFixture cluster, ITestOutputH
         Assert.Contains(during, e => e.Status == 503 && e.RetryAfter);
         Assert.Empty(during.Concat(players.Bots.SelectMany(b => b.Exchanges)).Where(e => e.Status != 200 && !(e.Status == 503 && e.RetryAfter && !e.Text.Contains('\n', StringComparison.Ordinal))).Select(e => e.ToString()));
         Assert.True(resumed <= 15, $"a Steps answer or a new ocean still failed 15 s after the store was back: {probes[^1]}");
+        Assert.Empty(afterwards.Where(e => e.Status != 200).Select(e => e.ToString()));
         Assert.Empty(players.Bots.SelectMany(b => b.Recoveries).Where(r => r.Unknown || r.Lost.Count > 0).Select(r => r.ToString()));
         Assert.Empty(await players.MisplacedAsync(http, cluster.Running));
         // A 503 says nothing was changed: the refused answer is nobody's progress, the refused ocean does not exist.

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Mocean.Operations.Settings;
 using Mocean.Server.Hosting;
 using Mocean.Server.Tests.Infrastructure;
 
@@ -13,7 +14,7 @@ namespace Mocean.Server.Tests.Hosting;
 /// </summary>
 public sealed class SettingOptionsTests
 {
-    private static string? Problem(string key, string value) => SettingTable.All.Single(setting => setting.Key == key).Problem(value);
+    private static string? Problem(string key, string value) => ServerSettings.Table.All.Single(setting => setting.Key == key).Problem(value);
 
     [Theory]
     [InlineData("RateLimit", "0")]
@@ -57,11 +58,11 @@ public sealed class SettingOptionsTests
     [Fact]
     public void EachSettingIsListedByOneOptionsClassOnly()
     {
-        var listed = SettingTable.All.GroupBy(setting => setting.Key, StringComparer.OrdinalIgnoreCase).Where(key => key.Count() > 1).Select(key => key.Key);
+        var listed = ServerSettings.Table.All.GroupBy(setting => setting.Key, StringComparer.OrdinalIgnoreCase).Where(key => key.Count() > 1).Select(key => key.Key);
 
         Assert.Empty(listed);
-        Assert.Equal("--steps-names-per-address", SettingTable.All.Single(setting => setting.Key == "StepsNamesPerAddress").Switch);
-        Assert.Equal("MOCEAN_STEPSNAMESPERADDRESS", SettingTable.All.Single(setting => setting.Key == "StepsNamesPerAddress").Environment);
+        Assert.Equal("--steps-names-per-address", ServerSettings.Table.All.Single(setting => setting.Key == "StepsNamesPerAddress").Switch);
+        Assert.Equal("MOCEAN_STEPSNAMESPERADDRESS", ServerSettings.Table.All.Single(setting => setting.Key == "StepsNamesPerAddress").Environment);
     }
 
     [Fact]
@@ -70,7 +71,7 @@ public sealed class SettingOptionsTests
         using var factory = new MoceanFactory();
         using var client = factory.CreateClient();
 
-        foreach (var options in SettingTable.Options)
+        foreach (var options in ServerSettings.Table.Options)
         {
             var validators = factory.Services.GetServices(typeof(IValidateOptions<>).MakeGenericType(options));
             Assert.True(validators.Any(), $"{options.Name} is bound without a check");

@@ -1,4 +1,3 @@
-using Mocean.Server.Hosting;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Hosting;
@@ -96,7 +95,7 @@ public sealed class SettingsTests : IDisposable
         var (code, output, _) = await ServerProcess.RunCommandAsync(["--help"]);
 
         Assert.Equal(0, code);
-        foreach (var setting in SettingTable.All)
+        foreach (var setting in ServerSettings.Table.All)
         {
             Assert.Contains($"  {setting.Switch} {setting.Value}", output, StringComparison.Ordinal);
             Assert.Contains("Default: " + setting.Default, output, StringComparison.Ordinal);
@@ -122,7 +121,7 @@ public sealed class SettingsTests : IDisposable
     {
         var doc = File.ReadAllText(Path.Combine(Python.RepoRoot, "docs", "settings.md"));
 
-        foreach (var setting in SettingTable.All)
+        foreach (var setting in ServerSettings.Table.All)
         {
             Assert.Contains($"| `{setting.Switch} {setting.Value}` | `{setting.Key}` | `{setting.Environment}` | {setting.Default} |", doc, StringComparison.Ordinal);
         }

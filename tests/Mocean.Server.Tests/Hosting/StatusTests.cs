@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Mocean.Server.Hosting;
+using Mocean.Operations;
 using Mocean.Server.Tests.Infrastructure;
 
 namespace Mocean.Server.Tests.Hosting;
@@ -19,7 +19,7 @@ public sealed partial class StatusTests(MoceanFactory factory) : IClassFixture<M
 
         Assert.Equal(HttpStatusCode.OK, reply.StatusCode);
         var lines = (await reply.Content.ReadAsStringAsync()).Split('\n');
-        Assert.Equal("version: " + StatusApi.Version, lines[0]);
+        Assert.Equal("version: " + ServerVersion.Text, lines[0]);
         Assert.Matches(UpSince(), lines[1]);
         Assert.Matches(@"^requests served: \d+$", lines[2]);
         Assert.Equal("log lines dropped: 0", lines[3]);
@@ -46,7 +46,7 @@ public sealed partial class StatusTests(MoceanFactory factory) : IClassFixture<M
 
         using var json = JsonDocument.Parse(await client.GetStringAsync("/status?format=json"));
 
-        Assert.Equal(StatusApi.Version, json.RootElement.GetProperty("version").GetString());
+        Assert.Equal(ServerVersion.Text, json.RootElement.GetProperty("version").GetString());
         Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", json.RootElement.GetProperty("upSince").GetString());
         Assert.True(json.RootElement.GetProperty("requestsServed").GetInt64() >= 0);
         Assert.Equal(0, json.RootElement.GetProperty("logLinesDropped").GetInt64());

@@ -202,7 +202,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
 
     private bool Announced()
     {
-        var file = Mocean.Server.Research.RunningServer.PathIn(Path.GetFullPath(DataDir));
+        var file = Mocean.Operations.ServerUrlFile.PathIn(Path.GetFullPath(DataDir));
         try
         {
             return File.Exists(file) && File.ReadAllText(file).Trim() == BaseUrl;

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Mocean.OceanHosting;
-using Mocean.Server.Hosting;
 using Mocean.Server.Research;
 using Mocean.Server.Tests.Infrastructure;
 
@@ -31,7 +30,7 @@ public sealed class ApiKeyTests(ApiKeyTests.Server server) : IClassFixture<ApiKe
         {
             factory.Settings["RequireApiKeys"] = "true";
             Client = factory.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
-                services.AddSingleton(provider => new ApiKeys(provider.GetRequiredService<IOptions<DataServiceOptions>>(), provider.GetRequiredService<IOptions<ServerOptions>>(), new MoceanClock(clock))))).CreateClient();
+                services.AddSingleton(provider => new ApiKeys(provider.GetRequiredService<IOptions<DataServiceOptions>>(), provider.GetRequiredService<IOptions<StoreOptions>>(), new MoceanClock(clock))))).CreateClient();
             return Task.CompletedTask;
         }
 

@@ -106,7 +106,7 @@ public sealed class ResearchProcessTests
     private static async Task Announced(string dataDir)
     {
         var until = DateTime.UtcNow.AddSeconds(60);
-        while (!File.Exists(Mocean.Server.Research.RunningServer.PathIn(dataDir)) && DateTime.UtcNow < until)
+        while (!File.Exists(Mocean.Operations.ServerUrlFile.PathIn(dataDir)) && DateTime.UtcNow < until)
         {
             await Task.Delay(50);
         }

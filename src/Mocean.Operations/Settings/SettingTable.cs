@@ -3,15 +3,8 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
-using Mocean.Server.Admin;
-using Mocean.Server.Hosting.Backup;
-using Mocean.OceanHosting;
-using Mocean.Server.Protocol;
-using Mocean.Server.Recording;
-using Mocean.Server.Research;
-using Mocean.Server.Steps;
 
-namespace Mocean.Server.Hosting;
+namespace Mocean.Operations.Settings;
 
 /// <summary>One setting as a teacher meets it: its command-line switch, its key in <c>mocean.json</c>, its default and what it does.</summary>
 /// <param name="Switch">The command-line name, e.g. <c>--data-dir</c>: the key in kebab case.</param>
@@ -58,28 +51,44 @@ public sealed record Setting(string Switch, string Key, string Value, string Def
 /// <summary>
 /// Every setting of the server: the one table that <c>--help</c>, the command line, the start-up check and
 /// docs/settings.md follow, read from the options classes of the features (each bound with
-/// <c>BindConfiguration</c> and checked with <c>ValidateOnStart</c> where the feature is added).
+/// <c>BindConfiguration</c> and checked with <c>ValidateOnStart</c> where the feature is added). The server names
+/// its classes; this project knows none but its own.
 /// </summary>
-public static class SettingTable
+/// <param name="options">The options classes whose properties are the settings, in the order <c>--help</c> lists them (after those with a <c>[Display(Order)]</c>).</param>
+public sealed class SettingTable(IReadOnlyList<Type> options)
 {
-    /// <summary>The options classes whose properties are the settings, in the order <c>--help</c> lists them.</summary>
-    public static readonly IReadOnlyList<Type> Options =
-    [
-        typeof(ServerOptions), typeof(AdminOptions), typeof(AddressBoundsOptions), typeof(DataServiceOptions), typeof(HeavyWorkOptions),
-        typeof(OceanHostOptions), typeof(StepsOptions), typeof(RecordingOptions), typeof(ClassicOptions), typeof(LogOptions),
-        typeof(PublicAddressOptions), typeof(BackupOptions),
-    ];
+    /// <summary>Where a setting without <c>[Display(Order)]</c> goes: the data annotations' own default.</summary>
+    private const int Unordered = 10000;
 
-    public static readonly IReadOnlyList<Setting> All = [.. Options.SelectMany(Setting.Of)];
+    public IReadOnlyList<Type> Options { get; } = options;
+
+    /// <summary>Every setting: first those placed by <c>[Display(Order)]</c> (the server's own, from several classes), then each class's in the order written.</summary>
+    public IReadOnlyList<Setting> All { get; } =
+        [.. options.SelectMany(Setting.Of).OrderBy(s => s.Property.GetCustomAttribute<DisplayAttribute>()!.GetOrder() ?? Unordered)];
 
     /// <summary>Command-line names (as scripts and tests use them) to setting keys.</summary>
-    public static IDictionary<string, string> Switches() =>
+    public IDictionary<string, string> Switches() =>
         All.ToDictionary(s => s.Switch, s => s.Key, StringComparer.Ordinal);
 
+    /// <summary>The settings as read from all three sources, for commands that do not start the server.</summary>
+    public IConfiguration Read(string[] args) => new ConfigurationBuilder().AddMoceanSources(args, this).Build();
+}
+
+/// <summary>How a feature adds its options class.</summary>
+public static class SettingServices
+{
     /// <summary>Binds <typeparamref name="T"/> to the settings' top-level keys and checks it as the host starts (its data annotations).</summary>
     public static IServiceCollection AddSettings<T>(this IServiceCollection services) where T : class
     {
         services.AddOptions<T>().BindConfiguration(string.Empty).ValidateDataAnnotations().ValidateOnStart();
         return services;
+    }
+
+    /// <summary>One feature's settings as read from all three sources, for commands that do not start the server.</summary>
+    public static T Read<T>(this IConfiguration settings) where T : new()
+    {
+        var options = new T();
+        settings.Bind(options);
+        return options;
     }
 }

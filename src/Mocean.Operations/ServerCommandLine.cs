@@ -1,25 +1,26 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
-using Mocean.Server.Hosting.Backup;
-using Mocean.Server.Research;
+using Mocean.Operations.Backup;
+using Mocean.Operations.Settings;
 
-namespace Mocean.Server.Hosting;
+namespace Mocean.Operations;
 
 /// <summary>
 /// The server binary's command line, parsed by System.CommandLine: with no command it runs the server; besides,
 /// <c>settings</c>, <c>backup FILE</c>, <c>restore FILE</c>, <c>data add FILE...</c> and <c>--help</c>. Every
 /// setting is an option of every command; a switch no setting has, and every value a setting cannot take, is one
-/// line naming it (<see cref="SettingsCheck"/>) and exit code 1.
+/// line naming it (<see cref="SettingsCheck"/>) and exit code 1. The settings are those of the table the server passes in.
 /// </summary>
-public static class Commands
+public static class ServerCommandLine
 {
     /// <summary>Runs the command in <paramref name="args"/>, or returns null when the server should start.</summary>
-    public static async Task<int?> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int?> RunAsync(SettingTable table, string[] args, TextWriter output, TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(error);
-        var line = new Line(output, error);
+        var line = new Line(table, output, error);
         var parse = line.Root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Action is HelpText)
         {
@@ -42,7 +43,7 @@ public static class Commands
         // A misspelt switch among a command's files (data add FILE...) is taken for a file: it is checked as a switch.
         var settings = command == line.Root ? args
             : [.. line.SettingArgs(parse), .. parse.CommandResult.Tokens.Select(token => token.Value).Where(value => value.StartsWith('-'))];
-        if (!SettingsCheck.IsFine(settings, line.OwnSwitches(command), error))
+        if (!new SettingsCheck(table).IsFine(settings, line.OwnSwitches(command), error))
         {
             return 1;
         }
@@ -50,27 +51,17 @@ public static class Commands
         return command == line.Root ? null : await parse.InvokeAsync(line.Invocation).ConfigureAwait(false);
     }
 
-    /// <summary>The settings as read from all three sources, for commands that do not start the server.</summary>
-    public static IConfiguration Read(string[] args) => new ConfigurationBuilder().AddMoceanSources(args).Build();
-
-    /// <summary>One feature's settings as read from all three sources, for commands that do not start the server.</summary>
-    public static T Read<T>(string[] args) where T : new()
-    {
-        var options = new T();
-        Read(args).Bind(options);
-        return options;
-    }
-
     /// <summary>The command tree, with the writers its commands print to.</summary>
     private sealed class Line
     {
         // A setting given twice takes the last value, as the configuration reads it (a script adds to a default line).
-        private readonly Dictionary<string, Option<string[]>> settings = SettingTable.All.ToDictionary(
-            setting => setting.Switch,
-            setting => new Option<string[]>(setting.Switch) { Recursive = true, HelpName = setting.Value, Description = setting.Help, Arity = ArgumentArity.OneOrMore });
+        private readonly Dictionary<string, Option<string[]>> settings;
 
-        public Line(TextWriter output, TextWriter error)
+        public Line(SettingTable table, TextWriter output, TextWriter error)
         {
+            settings = table.All.ToDictionary(
+                setting => setting.Switch,
+                setting => new Option<string[]>(setting.Switch) { Recursive = true, HelpName = setting.Value, Description = setting.Help, Arity = ArgumentArity.OneOrMore });
             Invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
             var file = new Argument<string>("FILE");
             var replace = new Option<bool>("--replace");
@@ -78,24 +69,24 @@ public static class Commands
             var (id, title, descriptor) = (new Option<string>("--id"), new Option<string>("--title"), new Option<string>("--descriptor"));
 
             var show = new Command("settings", "Shows every setting as the server would use it.");
-            show.SetAction(parse => { output.Write(CommandTexts.Shown(SettingArgs(parse))); return 0; });
+            show.SetAction(parse => { output.Write(CommandTexts.Shown(table, SettingArgs(parse))); return 0; });
             var backup = new Command("backup", "Asks the running server for a snapshot and writes it to FILE.") { file };
-            backup.SetAction(parse => BackupCommands.BackupAsync(parse.GetValue(file)!, SettingArgs(parse), output, error));
+            backup.SetAction(parse => BackupCommands.BackupAsync(parse.GetValue(file)!, table.Read(SettingArgs(parse)), output, error));
             var snapshot = new Argument<string>("FILE");
             var restore = new Command("restore", "Puts a snapshot into a stopped server's data folder.") { snapshot, replace };
-            restore.SetAction(parse => BackupCommands.Restore(parse.GetValue(snapshot)!, parse.GetValue(replace), SettingArgs(parse), output, error));
+            restore.SetAction(parse => BackupCommands.Restore(parse.GetValue(snapshot)!, parse.GetValue(replace), table.Read(SettingArgs(parse)), output, error));
             var add = new Command("add", "Builds a data set from CSV or NetCDF-3 files.") { files, id, title, descriptor };
             add.SetAction(parse => DataAddCommand.RunAsync(
-                [.. parse.GetValue(files) ?? []], parse.GetValue(id), parse.GetValue(title), parse.GetValue(descriptor), SettingArgs(parse)));
+                [.. parse.GetValue(files) ?? []], parse.GetValue(id), parse.GetValue(title), parse.GetValue(descriptor), table.Read(SettingArgs(parse))));
             var data = new Command("data", "The data service's data sets.") { add };
             var help = new Command("help", "This text.");
-            help.SetAction(_ => { output.Write(CommandTexts.Help()); return 0; });
+            help.SetAction(_ => { output.Write(CommandTexts.Help(table)); return 0; });
 
             // With no command the server starts: RunAsync returns before invoking this.
             Root = new RootCommand("mocean-server: the Mocean server") { show, backup, restore, data, help };
             Root.SetAction(_ => 0);
             Root.Options.Remove(Root.Options.OfType<VersionOption>().Single());
-            Root.Options.OfType<HelpOption>().Single().Action = new HelpText(output);
+            Root.Options.OfType<HelpOption>().Single().Action = new HelpText(table, output);
             foreach (var option in settings.Values)
             {
                 Root.Options.Add(option);
@@ -137,11 +128,11 @@ public static class Commands
     }
 
     /// <summary><c>--help</c> anywhere: the text that lists every command and setting.</summary>
-    private sealed class HelpText(TextWriter output) : SynchronousCommandLineAction
+    private sealed class HelpText(SettingTable table, TextWriter output) : SynchronousCommandLineAction
     {
         public override int Invoke(ParseResult parseResult)
         {
-            output.Write(CommandTexts.Help());
+            output.Write(CommandTexts.Help(table));
             return 0;
         }
     }

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace Mocean.Server.Hosting.Backup;
+namespace Mocean.Operations.Backup;
 
 /// <summary>Every SQLite database in the data directory that no other participant owns, copied with SQLite's online backup.</summary>
 public sealed class SqliteFiles(string dataDir, IEnumerable<string> ownedElsewhere) : IBackupParticipant

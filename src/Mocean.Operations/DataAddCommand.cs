@@ -1,12 +1,12 @@
+using System.Net.Http.Json;
 using Mocean.OceanHosting;
+using Mocean.Operations.Settings;
 using Mocean.Research;
 using Mocean.Research.Catalog;
 using Mocean.Research.Ingest;
 using Mocean.Research.Store;
-using Mocean.Server.Admin;
-using Mocean.Server.Hosting;
 
-namespace Mocean.Server.Research;
+namespace Mocean.Operations;
 
 /// <summary>
 /// <c>mocean-server data add FILE... [--id ID] [--title TEXT] [--descriptor FILE.json] [--data-dir DIR]</c>:
@@ -19,20 +19,21 @@ public static class DataAddCommand
     public const string Usage = "usage: mocean-server data add FILE... [--id ID] [--title TEXT] [--descriptor FILE.json] [--data-dir DIR] [--admin-key KEY]";
 
     /// <summary>Adds the data set of <paramref name="files"/> (or of <paramref name="descriptor"/>) to the data directory <paramref name="settings"/> name.</summary>
-    public static async Task<int> RunAsync(string[] files, string? id, string? title, string? descriptor, string[] settings)
+    public static async Task<int> RunAsync(string[] files, string? id, string? title, string? descriptor, IConfiguration settings)
     {
-        var options = Commands.Read<ServerOptions>(settings);
+        ArgumentNullException.ThrowIfNull(settings);
+        var options = settings.Read<StoreOptions>();
         try
         {
             var described = descriptor is null
                 ? DataService.DescribeFiles([.. files.Select(Path.GetFullPath)], id, title)
                 : DataService.ReadDescriptor(descriptor);
-            if (File.Exists(RunningServer.PathIn(options.DataPath)))
+            if (File.Exists(ServerUrlFile.PathIn(options.DataPath)))
             {
-                var url = (await File.ReadAllTextAsync(RunningServer.PathIn(options.DataPath)).ConfigureAwait(false)).Trim();
+                var url = (await File.ReadAllTextAsync(ServerUrlFile.PathIn(options.DataPath)).ConfigureAwait(false)).Trim();
                 using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
                 using var request = new HttpRequestMessage(HttpMethod.Post, url + "/admin/datasets") { Content = JsonContent.Create(described, options: DataService.DescriptorJson) };
-                request.Headers.Add(AdminKey.Header, Commands.Read<AdminOptions>(settings).AdminKey ?? "");
+                request.Headers.Add(AdminOptions.Header, settings.Read<AdminOptions>().AdminKey ?? "");
                 try
                 {
                     using var reply = await client.SendAsync(request).ConfigureAwait(false);
@@ -65,4 +66,15 @@ public static class DataAddCommand
         public void Report(IngestProgress value) =>
             Console.Error.Write($"\r{value.Rows,12:N0} rows  {value.RowsPerSecond,12:N0} rows/s  {value.Fraction * 100,5:0.0}%");
     }
+}
+
+/// <summary>
+/// The file <c>server.url</c> in the data directory says where the server that owns the store listens (the server
+/// writes it once it listens), so <c>data add</c> hands that server the job instead of opening the store itself.
+/// </summary>
+public static class ServerUrlFile
+{
+    public const string FileName = "server.url";
+
+    public static string PathIn(string dataPath) => Path.Combine(dataPath, FileName);
 }

@@ -1,9 +1,10 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Mocean.Operations.Settings;
 
-namespace Mocean.Server.Hosting.Backup;
+namespace Mocean.Operations.Backup;
 
-/// <summary>The <c>backup</c> command's setting: the running server it asks (with the admin key of <see cref="Admin.AdminOptions"/>).</summary>
+/// <summary>The <c>backup</c> command's setting: the running server it asks (with the admin key of <see cref="AdminOptions"/>).</summary>
 public sealed class BackupOptions
 {
     [Display(Prompt = "URL", Description = "For the backup command: the running server to ask for a snapshot.")]

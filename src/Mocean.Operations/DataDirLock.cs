@@ -1,4 +1,4 @@
-namespace Mocean.Server.Hosting;
+namespace Mocean.Operations;
 
 /// <summary>
 /// The running server's claim on its data directory: the file <c>server.lock</c>, held open and locked for the

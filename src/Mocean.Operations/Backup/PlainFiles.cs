@@ -1,4 +1,4 @@
-namespace Mocean.Server.Hosting.Backup;
+namespace Mocean.Operations.Backup;
 
 /// <summary>Every other file of the data directory, copied as it is (for files written whole, like a JSON file replaced at once).</summary>
 public sealed class PlainFiles(string dataDir, IEnumerable<string> ownedElsewhere) : IBackupParticipant

@@ -1,16 +1,17 @@
 using System.Globalization;
 using System.IO.Compression;
 using Mocean.OceanHosting;
-using Mocean.Server.Admin;
+using Mocean.Operations.Settings;
 
-namespace Mocean.Server.Hosting.Backup;
+namespace Mocean.Operations.Backup;
 
 /// <summary><c>mocean-server backup FILE</c> (asks the running server) and <c>mocean-server restore FILE</c> (a stopped server's data folder).</summary>
 public static class BackupCommands
 {
     /// <summary>Writes the running server's snapshot to <paramref name="path"/>; <paramref name="settings"/> name the server and the admin key.</summary>
-    public static async Task<int> BackupAsync(string path, string[] settings, TextWriter output, TextWriter error)
+    public static async Task<int> BackupAsync(string path, IConfiguration settings, TextWriter output, TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(output);
         var file = Path.GetFullPath(path);
@@ -21,10 +22,11 @@ public static class BackupCommands
             return 1;
         }
 
-        var server = (Commands.Read<BackupOptions>(settings).Server ?? LocalAddress(Commands.Read<ServerOptions>(settings).Urls)).TrimEnd('/');
+        // The listening addresses are the web host's own key (urls), which it reads itself.
+        var server = (settings.Read<BackupOptions>().Server ?? LocalAddress(settings["urls"])).TrimEnd('/');
         using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(30) };
         using var request = new HttpRequestMessage(HttpMethod.Post, server + "/admin/backup");
-        request.Headers.Add(AdminKey.Header, Commands.Read<AdminOptions>(settings).AdminKey ?? string.Empty);
+        request.Headers.Add(AdminOptions.Header, settings.Read<AdminOptions>().AdminKey ?? string.Empty);
         try
         {
             using var reply = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
@@ -54,7 +56,7 @@ public static class BackupCommands
             }
 
             File.Move(partial, file, overwrite: true);
-            if (reply.Headers.TryGetValues(BackupRoutes.NoteHeader, out var notes))
+            if (reply.Headers.TryGetValues(BackupService.NoteHeader, out var notes))
             {
                 await error.WriteLineAsync("note: " + string.Join(' ', notes)).ConfigureAwait(false);
             }
@@ -76,12 +78,13 @@ public static class BackupCommands
     }
 
     /// <summary>Puts the snapshot <paramref name="path"/> into the data folder <paramref name="settings"/> name (moving what it held aside with <paramref name="replace"/>).</summary>
-    public static int Restore(string path, bool replace, string[] settings, TextWriter output, TextWriter error)
+    public static int Restore(string path, bool replace, IConfiguration settings, TextWriter output, TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(output);
         var file = Path.GetFullPath(path);
-        var dataDir = Commands.Read<ServerOptions>(settings).DataPath.TrimEnd('/');
+        var dataDir = settings.Read<StoreOptions>().DataPath.TrimEnd('/');
         if (!File.Exists(file))
         {
             error.WriteLine($"there is no file {file}");
@@ -153,8 +156,8 @@ public static class BackupCommands
     /// <summary>The address to reach a server listening on <paramref name="urls"/> from this machine.</summary>
     public static string LocalAddress(string? urls)
     {
-        var first = (urls ?? Configuration.DefaultUrls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .FirstOrDefault() ?? Configuration.DefaultUrls;
+        var first = (urls ?? SettingSources.DefaultUrls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .FirstOrDefault() ?? SettingSources.DefaultUrls;
         foreach (var any in new[] { "://0.0.0.0", "://[::]", "://*", "://+" })
         {
             first = first.Replace(any, "://127.0.0.1", StringComparison.Ordinal);

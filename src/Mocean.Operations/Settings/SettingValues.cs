@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
 
-namespace Mocean.Server.Hosting;
+namespace Mocean.Operations.Settings;
 
 /// <summary>
 /// Whether a value as written (on the command line, in an environment variable or in the settings file) is one its

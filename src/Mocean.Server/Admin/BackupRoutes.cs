@@ -1,21 +1,18 @@
 using Microsoft.Extensions.Options;
-using Mocean.Server.Admin;
+using Mocean.OceanHosting;
+using Mocean.Operations.Backup;
+using Mocean.Operations.Settings;
 
-namespace Mocean.Server.Hosting.Backup;
+namespace Mocean.Server.Admin;
 
 /// <summary>
-/// <c>POST /admin/backup</c>: the running server answers a zip snapshot of its data directory (the admin key required).
-/// A server of a cluster keeps the game in the cluster's PostgreSQL store, not in its folder: its reply says so in
-/// the header <see cref="NoteHeader"/>, which <c>mocean-server backup</c> prints.
+/// <c>POST /admin/backup</c>: the running server answers a zip snapshot of its data directory (the admin key required;
+/// the snapshot is <see cref="BackupService"/>'s). A server of a cluster keeps the game in the cluster's PostgreSQL
+/// store, not in its folder: its reply says so in the header <see cref="BackupService.NoteHeader"/>, which
+/// <c>mocean-server backup</c> prints.
 /// </summary>
 public static class BackupRoutes
 {
-    public const string NoteHeader = "X-Mocean-Backup-Note";
-
-    public const string ClusterNote =
-        "this server is one of a cluster: the backup holds its own folder (the research data, its keys), not the game; "
-        + "the oceans, players and Steps live in the cluster's PostgreSQL: back that up with pg_dump (docs/running-a-cluster.md)";
-
     public static IServiceCollection AddBackup(this IServiceCollection services)
     {
         services.AddSettings<BackupOptions>();
@@ -24,7 +21,7 @@ public static class BackupRoutes
 
     public static WebApplication MapBackup(this WebApplication app)
     {
-        app.MapAdminGroup().MapPost("/backup", async (BackupService backups, IOptions<ServerOptions> options, HttpContext context) =>
+        app.MapAdminGroup().MapPost("/backup", async (BackupService backups, IOptions<StoreOptions> options, HttpContext context) =>
         {
             var zip = await backups.SnapshotAsync(context.RequestAborted).ConfigureAwait(false);
             if (zip is null)
@@ -35,7 +32,7 @@ public static class BackupRoutes
 
             if (options.Value.Clustered)
             {
-                context.Response.Headers[NoteHeader] = ClusterNote;
+                context.Response.Headers[BackupService.NoteHeader] = BackupService.ClusterNote;
             }
 
             // The file goes away once sent: the snapshot lives in the caller's file, not on the server.

@@ -1,4 +1,4 @@
-namespace Mocean.Server.Hosting.Backup;
+namespace Mocean.Operations.Backup;
 
 /// <summary>
 /// A store in the data directory that takes its own consistent snapshot while the server runs (an embedded

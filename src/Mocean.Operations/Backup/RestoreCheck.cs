@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 
-namespace Mocean.Server.Hosting.Backup;
+namespace Mocean.Operations.Backup;
 
 /// <summary>What <c>restore</c> checks before it unpacks a backup: that what the zip says it holds fits on the disk.</summary>
 public static class RestoreCheck

@@ -1,9 +1,10 @@
 using System.IO.Compression;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Mocean.OceanHosting;
 
-namespace Mocean.Server.Hosting.Backup;
+namespace Mocean.Operations.Backup;
 
 /// <summary>
 /// Takes a consistent snapshot of the data directory while the server runs: each registered
@@ -11,12 +12,25 @@ namespace Mocean.Server.Hosting.Backup;
 /// the result is one zip with a manifest (<c>mocean-backup.json</c>) at its root.
 /// </summary>
 public sealed partial class BackupService(
-    IOptions<ServerOptions> options,
+    IOptions<StoreOptions> options,
     IEnumerable<IBackupParticipant> participants,
     MoceanClock time,
     ILogger<BackupService> logger)
 {
     public const string Manifest = "mocean-backup.json";
+
+    /// <summary>The reply's header that <c>mocean-server backup</c> prints as a note (<see cref="ClusterNote"/>).</summary>
+    public const string NoteHeader = "X-Mocean-Backup-Note";
+
+    public const string ClusterNote =
+        "this server is one of a cluster: the backup holds its own folder (the research data, its keys), not the game; "
+        + "the oceans, players and Steps live in the cluster's PostgreSQL: back that up with pg_dump (docs/running-a-cluster.md)";
+
+    /// <summary>The manifest's JSON: as the server's replies write it (camelCase, not indented, no needless escapes).</summary>
+    private static readonly JsonSerializerOptions ManifestJson = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
@@ -64,8 +78,8 @@ public sealed partial class BackupService(
                 await participant.SnapshotAsync(tree, cancel).ConfigureAwait(false);
             }
 
-            var manifest = new BackupManifest(StatusApi.Version, time.GetUtcNow(), [.. all.Select(p => p.Name)]);
-            await File.WriteAllTextAsync(Path.Combine(tree, Manifest), JsonSerializer.Serialize(manifest, Protocol.ReplyWriter.Json), cancel)
+            var manifest = new BackupManifest(ServerVersion.Text, time.GetUtcNow(), [.. all.Select(p => p.Name)]);
+            await File.WriteAllTextAsync(Path.Combine(tree, Manifest), JsonSerializer.Serialize(manifest, ManifestJson), cancel)
                 .ConfigureAwait(false);
             var zip = Path.Combine(staging, "snapshot.zip");
             await ZipFile.CreateFromDirectoryAsync(tree, zip, CompressionLevel.Fastest, includeBaseDirectory: false, cancel)

@@ -1,13 +1,18 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using Mocean.Server.Hosting;
 
-namespace Mocean.Server.Admin;
+namespace Mocean.Operations.Settings;
 
-/// <summary>The teacher's settings: the admin key, and how many wrong keys an address may send.</summary>
+/// <summary>
+/// The teacher's settings: the admin key, and how many wrong keys an address may send. Here, beside the commands,
+/// since the commands that ask a running server (<c>backup</c>, <c>data add</c>) present the key that its admin routes check.
+/// </summary>
 public sealed class AdminOptions
 {
+    /// <summary>The header the admin key travels in (never a URL).</summary>
+    public const string Header = "X-Admin-Key";
+
     /// <summary>The shortest admin key accepted, and how many different characters it needs.</summary>
     public const int KeyLength = 12;
 

@@ -1,14 +1,10 @@
-using System.Data.Common;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 using Mocean.Ocean;
-using Mocean.OceanHosting;
-using Mocean.Research;
-using Mocean.Research.Catalog;
 using Mocean.Ocean.World;
+using Mocean.OceanHosting;
 
-namespace Mocean.Server.Hosting;
+namespace Mocean.Operations;
 
 /// <summary>
 /// Reads the server's SQLite stores before anything uses them: <c>ocean.db</c> (the oceans, the players; every stored
@@ -25,37 +21,6 @@ public static class StoreCheck
     public static string? Problem(string dataDir) =>
         Sqlite(Path.Combine(dataDir, GrainStorage.FileName), "the game's", Oceans)
         ?? Sqlite(Path.Combine(dataDir, StepsFile), "Steps'", null);
-
-    /// <summary>
-    /// Checks the stores of the data directory the server just claimed, and opens the data service's; false, after
-    /// one line on stderr, when one cannot be read (then nothing has started).
-    /// </summary>
-    public static bool StoresReadable(this WebApplication app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        var options = app.Services.GetRequiredService<IOptions<ServerOptions>>().Value;
-        var dataPath = options.DataPath;
-        var problem = Problem(dataPath) ?? (options.Clustered ? OceanHosting.Cluster.ClusterSchema.Problem(app.Services) : null);
-        if (problem is null)
-        {
-            try
-            {
-                _ = app.Services.GetRequiredService<DataService>();
-            }
-            catch (Exception unreadable) when (unreadable is DatasetException or DbException)
-            {
-                problem = Unreadable("the data service's", Path.Combine(dataPath, DataService.StoreFile), unreadable.Message);
-            }
-        }
-
-        if (problem is null)
-        {
-            return true;
-        }
-
-        Console.Error.WriteLine("mocean-server could not start: " + problem);
-        return false;
-    }
 
     /// <summary>The line for a store that cannot be read.</summary>
     public static string Unreadable(string what, string file, string why) =>

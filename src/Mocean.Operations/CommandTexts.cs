@@ -1,31 +1,36 @@
 using System.Text;
+using Mocean.OceanHosting;
+using Mocean.OceanHosting.Cluster;
+using Mocean.Operations.Settings;
 
-namespace Mocean.Server.Hosting;
+namespace Mocean.Operations;
 
 /// <summary>What <c>--help</c> and <c>settings</c> print: every setting, from the one table of <see cref="SettingTable"/>.</summary>
 public static class CommandTexts
 {
     /// <summary>Every setting with the value in force and where the settings file is.</summary>
-    public static string Shown(string[] args)
+    public static string Shown(SettingTable table, string[] args)
     {
-        var configuration = Commands.Read(args);
+        ArgumentNullException.ThrowIfNull(table);
+        var configuration = table.Read(args);
         var text = new StringBuilder();
-        text.Append("settings file: ").Append(Configuration.ConfigFile(args))
-            .Append(File.Exists(Configuration.ConfigFile(args)) ? "\n" : " (not there; defaults apply)\n");
-        foreach (var setting in SettingTable.All.Where(s => s.Key != nameof(ServerOptions.Config)))
+        text.Append("settings file: ").Append(SettingSources.ConfigFile(args))
+            .Append(File.Exists(SettingSources.ConfigFile(args)) ? "\n" : " (not there; defaults apply)\n");
+        foreach (var setting in table.All.Where(s => s.Key != nameof(SettingsFileOptions.Config)))
         {
             var value = configuration[setting.Key];
             var shown = string.IsNullOrEmpty(value) ? setting.Default + " (default)"
-                : setting.Key == nameof(Admin.AdminOptions.AdminKey) ? "(set)"
-                : setting.Key == nameof(ServerOptions.Cluster) ? OceanHosting.Cluster.ClusterStore.Shown(value) : value;
+                : setting.Key == nameof(AdminOptions.AdminKey) ? "(set)"
+                : setting.Key == nameof(StoreOptions.Cluster) ? ClusterStore.Shown(value) : value;
             text.Append(setting.Switch[2..]).Append(": ").Append(shown).Append('\n');
         }
 
         return text.ToString();
     }
 
-    public static string Help()
+    public static string Help(SettingTable table)
     {
+        ArgumentNullException.ThrowIfNull(table);
         var text = new StringBuilder("""
             mocean-server: the Mocean server (Steps, the ocean game, the data service), for learning how programs talk over HTTP.
 
@@ -51,7 +56,7 @@ public static class CommandTexts
             or in an environment variable MOCEAN_KEY; the command line wins over both):
 
             """);
-        foreach (var setting in SettingTable.All)
+        foreach (var setting in table.All)
         {
             text.Append("  ").Append(setting.Switch).Append(' ').Append(setting.Value)
                 .Append("    (").Append(setting.Key).Append(", ").Append(setting.Environment).Append(")\n")

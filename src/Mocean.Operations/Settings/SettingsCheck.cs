@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Configuration.CommandLine;
 using Microsoft.Extensions.Configuration.EnvironmentVariables;
 
-namespace Mocean.Server.Hosting;
+namespace Mocean.Operations.Settings;
 
 /// <summary>
 /// Checks the settings from all three sources before anything starts: unknown switches and unknown keys in the
@@ -12,7 +12,7 @@ namespace Mocean.Server.Hosting;
 /// value a setting cannot take are one line each on stderr. Unknown <c>MOCEAN_</c> environment variables are only
 /// warned about, since other software may set such variables.
 /// </summary>
-public static class SettingsCheck
+public sealed class SettingsCheck(SettingTable table)
 {
     /// <summary>Sections of the settings file that ASP.NET Core itself reads (HTTPS endpoints, log levels, host names).</summary>
     private static readonly string[] FrameworkSections = ["Kestrel", "Logging", "AllowedHosts"];
@@ -24,7 +24,7 @@ public static class SettingsCheck
     /// <param name="args">The options (after the command and its file, if any).</param>
     /// <param name="flags">Switches without a value the command takes besides the settings, e.g. <c>--replace</c>.</param>
     /// <param name="error">Where problems and warnings go.</param>
-    public static bool IsFine(string[] args, IReadOnlyCollection<string> flags, TextWriter error)
+    public bool IsFine(string[] args, IReadOnlyCollection<string> flags, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(error);
@@ -33,7 +33,7 @@ public static class SettingsCheck
             error.WriteLine(warning);
         }
 
-        var problem = UnknownSwitch(args, flags) ?? FileProblem(Configuration.ConfigFile(args)) ?? ValueProblem(args);
+        var problem = UnknownSwitch(args, flags) ?? FileProblem(SettingSources.ConfigFile(args)) ?? ValueProblem(args);
         if (problem is null)
         {
             return true;
@@ -44,10 +44,10 @@ public static class SettingsCheck
     }
 
     /// <summary>The first switch no setting has, or an argument that is no switch's value.</summary>
-    public static string? UnknownSwitch(string[] args, IReadOnlyCollection<string> flags)
+    public string? UnknownSwitch(string[] args, IReadOnlyCollection<string> flags)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var switches = SettingTable.All.Select(s => s.Switch).ToArray();
+        var switches = table.All.Select(s => s.Switch).ToArray();
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
@@ -77,7 +77,7 @@ public static class SettingsCheck
     }
 
     /// <summary>A settings file that cannot be read, is not JSON, or has a key no setting has.</summary>
-    public static string? FileProblem(string path)
+    public string? FileProblem(string path)
     {
         if (!File.Exists(path))
         {
@@ -108,10 +108,10 @@ public static class SettingsCheck
 
             foreach (var property in document.RootElement.EnumerateObject())
             {
-                var setting = SettingTable.All.FirstOrDefault(s => string.Equals(s.Key, property.Name, StringComparison.OrdinalIgnoreCase));
+                var setting = table.All.FirstOrDefault(s => string.Equals(s.Key, property.Name, StringComparison.OrdinalIgnoreCase));
                 if (setting is null && !FrameworkSections.Contains(property.Name, StringComparer.OrdinalIgnoreCase))
                 {
-                    var close = Closest(property.Name, SettingTable.All.Select(s => s.Key));
+                    var close = Closest(property.Name, table.All.Select(s => s.Key));
                     return $"the settings file {path} has \"{Clip(property.Name)}\", which is not a setting"
                         + (close is null ? string.Empty : $"; did you mean \"{close}\"?") + " (docs/settings.md lists the settings)";
                 }
@@ -127,34 +127,34 @@ public static class SettingsCheck
     }
 
     /// <summary>A warning for each <c>MOCEAN_</c> environment variable that is no setting.</summary>
-    public static IEnumerable<string> UnknownEnvironment(IEnumerable<string> names)
+    public IEnumerable<string> UnknownEnvironment(IEnumerable<string> names)
     {
         ArgumentNullException.ThrowIfNull(names);
-        foreach (var name in names.Where(n => n.StartsWith(Configuration.EnvironmentPrefix, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
+        foreach (var name in names.Where(n => n.StartsWith(SettingSources.EnvironmentPrefix, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
         {
-            if (!IsKey(name[Configuration.EnvironmentPrefix.Length..].Replace("__", ":", StringComparison.Ordinal)))
+            if (!IsKey(name[SettingSources.EnvironmentPrefix.Length..].Replace("__", ":", StringComparison.Ordinal)))
             {
-                var close = Closest(name[Configuration.EnvironmentPrefix.Length..], SettingTable.All.Select(s => s.Environment[Configuration.EnvironmentPrefix.Length..]));
+                var close = Closest(name[SettingSources.EnvironmentPrefix.Length..], table.All.Select(s => s.Environment[SettingSources.EnvironmentPrefix.Length..]));
                 yield return $"mocean-server: warning: the environment variable {name} is not a setting and is ignored"
-                    + (close is null ? string.Empty : $"; did you mean {Configuration.EnvironmentPrefix}{close}?");
+                    + (close is null ? string.Empty : $"; did you mean {SettingSources.EnvironmentPrefix}{close}?");
             }
         }
     }
 
     /// <summary>The first value that its setting cannot take, saying where it was given and what it must be.</summary>
-    public static string? ValueProblem(string[] args)
+    public string? ValueProblem(string[] args)
     {
         IConfigurationRoot configuration;
         try
         {
-            configuration = new ConfigurationBuilder().AddMoceanSources(args).Build();
+            configuration = new ConfigurationBuilder().AddMoceanSources(args, table).Build();
         }
         catch (Exception failure) when (failure is InvalidDataException or FormatException)
         {
-            return $"the settings file {Configuration.ConfigFile(args)} cannot be used: {failure.Message}";
+            return $"the settings file {SettingSources.ConfigFile(args)} cannot be used: {failure.Message}";
         }
 
-        foreach (var setting in SettingTable.All)
+        foreach (var setting in table.All)
         {
             var value = configuration[setting.Key];
             // An empty value of a setting that may be unset (its property may be null) means unset.
@@ -172,22 +172,22 @@ public static class SettingsCheck
         return null;
     }
 
-    private static string Given(IConfigurationRoot configuration, Setting setting, string value, string[] args) =>
+    private string Given(IConfigurationRoot configuration, Setting setting, string value, string[] args) =>
         configuration.Providers.Reverse().FirstOrDefault(p => p.TryGet(setting.Key, out _)) switch
         {
             CommandLineConfigurationProvider => $"{setting.Switch} '{Clip(value)}'",
             EnvironmentVariablesConfigurationProvider => $"the environment variable {setting.Environment}='{Clip(value)}'",
-            _ => $"\"{setting.Key}\": '{Clip(value)}' in the settings file {Configuration.ConfigFile(args)}",
+            _ => $"\"{setting.Key}\": '{Clip(value)}' in the settings file {SettingSources.ConfigFile(args)}",
         };
 
     private static bool MayBeUnset(Setting setting) =>
         Nullable.GetUnderlyingType(setting.Property.PropertyType) is not null
         || new NullabilityInfoContext().Create(setting.Property).WriteState == NullabilityState.Nullable;
 
-    private static bool IsKey(string key)
+    private bool IsKey(string key)
     {
         var first = key.Split(':', 2)[0];
-        return SettingTable.All.Any(s => string.Equals(s.Key, key, StringComparison.OrdinalIgnoreCase))
+        return table.All.Any(s => string.Equals(s.Key, key, StringComparison.OrdinalIgnoreCase))
             || FrameworkSections.Contains(first, StringComparer.OrdinalIgnoreCase)
             || HostKeys.Contains(key, StringComparer.OrdinalIgnoreCase);
     }
