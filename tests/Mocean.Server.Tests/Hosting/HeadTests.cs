@@ -4,7 +4,8 @@ using Mocean.Server.Tests.Steps;
 namespace Mocean.Server.Tests.Hosting;
 
 /// <summary>HEAD on a real server, read byte for byte: the status and headers GET gets, and not one byte of body.</summary>
-public sealed class HeadTests(StepsServerFixture fixture) : IClassFixture<StepsServerFixture>
+[Collection(ServerReaders.Name)]
+public sealed class HeadTests(StepsServerFixture fixture)
 {
     [Theory]
     [InlineData("/hello")]

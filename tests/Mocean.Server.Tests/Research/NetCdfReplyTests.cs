@@ -8,7 +8,8 @@ namespace Mocean.Server.Tests.Research;
 /// <c>.nc</c> and <c>.ncCF</c> replies, opened with xarray and netCDF4 (Debian's python3-xarray and python3-netcdf4) by
 /// Research/Clients/netcdf_readback.py, hold exactly the rows of the <c>.csv</c> reply and the attributes of <c>info</c>.
 /// </summary>
-public sealed class NetCdfReplyTests(StepsServerFixture fixture) : IClassFixture<StepsServerFixture>
+[Collection(ServerReaders.Name)]
+public sealed class NetCdfReplyTests(StepsServerFixture fixture)
 {
     [Fact]
     public async Task XarrayAndNetCdf4ReadBackTheRowsAndAttributesOfTheCsvReply()

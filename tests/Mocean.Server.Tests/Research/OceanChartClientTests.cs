@@ -5,7 +5,8 @@ using Mocean.Server.Tests.Steps;
 namespace Mocean.Server.Tests.Research;
 
 /// <summary>clients/python/ocean_chart.py against the real server: the day charted is the day given, and a refusal is one line.</summary>
-public sealed class OceanChartClientTests(StepsServerFixture fixture) : IClassFixture<StepsServerFixture>
+[Collection(ServerReaders.Name)]
+public sealed class OceanChartClientTests(StepsServerFixture fixture)
 {
     private ServerProcess Server => fixture.Server;
 

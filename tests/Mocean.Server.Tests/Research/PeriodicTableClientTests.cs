@@ -50,7 +50,8 @@ public sealed class PeriodicTableClientTests
         Assert.StartsWith("[{", plain, StringComparison.Ordinal);
     }
 
-    public sealed class DefaultMode(StepsServerFixture fixture) : IClassFixture<StepsServerFixture>
+    [Collection(ServerReaders.Name)]
+    public sealed class DefaultMode(StepsServerFixture fixture)
     {
         [Fact]
         public Task TheClientPrintsWhatItPrintedAgainstTheOriginal() => AssertPrintsTheOriginalsOutput(fixture.Server);
