@@ -34,8 +34,16 @@ public sealed class ClusterRestartTests(ClusterFixture cluster, ITestOutputHelpe
         var requests = players.Bots.SelectMany(b => b.Exchanges).ToList();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{requests.Count} requests, {requests.Count(e => e.Status == 503)} answered 503, slowest {requests.Max(e => e.Done - e.Sent):F2} s"));
-        Assert.Empty(players.Bots.SelectMany(b => b.Recoveries).Where(r => r.Unknown || r.Lost.Count > 0).Select(r => r.ToString()));
-        Assert.Empty(players.Unexplained().Select(e => e.ToString()));
-        Assert.Empty(await players.MisplacedAsync(http, cluster.Running));
+        var lost = players.Bots.SelectMany(b => b.Recoveries).Where(r => r.Unknown || r.Lost.Count > 0).Select(r => r.ToString()).ToList();
+        var unexplained = players.Unexplained().Select(e => e.ToString()).ToList();
+        var misplaced = await players.MisplacedAsync(http, cluster.Running);
+        if (lost.Count + unexplained.Count + misplaced.Count > 0)
+        {
+            output.WriteLine(cluster.Errors());
+        }
+
+        Assert.Empty(lost);
+        Assert.Empty(unexplained);
+        Assert.Empty(misplaced);
     }
 }
