@@ -64,11 +64,12 @@ public sealed class ClusterFixture : IAsyncLifetime
         int? port = null;
         if (servers[index] is { } old)
         {
+            // Out of the running list first: the class's bots read it while the old server goes.
             port = old.Port;
+            servers[index] = null;
             await old.DisposeAsync();
         }
 
-        servers[index] = null;
         servers[index] = await ServerProcess.StartAsync(dirs[index], Args, port);
     }
 

@@ -31,7 +31,21 @@ public sealed partial class ServerProcess : IAsyncDisposable
 
     public int Pid => process.Id;
 
-    public bool HasExited => process.HasExited;
+    /// <summary>True once the server exited, or once this was disposed (another thread may ask while it is).</summary>
+    public bool HasExited
+    {
+        get
+        {
+            try
+            {
+                return process.HasExited;
+            }
+            catch (InvalidOperationException)
+            {
+                return true; // disposed: no process is associated any more
+            }
+        }
+    }
 
     public int ExitCode => process.ExitCode;
 
