@@ -56,7 +56,8 @@ public sealed class ClusterStoreOutageTests(ClusterFixture cluster, ITestOutputH
         var afterwards = new List<Exchange>();
         for (var i = 0; i < ClusterFixture.Size; i++)
         {
-            var one = new Balancer(http, () => [cluster[i].BaseUrl], balancer.Clock);
+            var server = cluster[i].BaseUrl;
+            var one = new Balancer(http, () => [server], balancer.Clock);
             for (var n = 0; n < 4; n++)
             {
                 afterwards.AddRange(await ProbeAsync(one, $"after{i}x{n}"));
